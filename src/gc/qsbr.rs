@@ -1,0 +1,160 @@
+//! Design: DESIGN.md#reclamation
+//!
+//! Quiescent-state-based reclamation. Memory that a lock-free reader may
+//! still be looking at (freed objects' headers, replaced dict tables) is
+//! released only after every registered thread has passed a quiescent point
+//! (a breaker poll, a detach, or an explicit `vm::thread::quiescent`).
+//!
+//! * `WR_SEQ`: global write sequence, advanced by each retire.
+//! * each thread's `qsbr_seq`: the `WR_SEQ` it saw at its last quiescent
+//!   point, or `QSBR_OFFLINE` while it is detached.
+//! * an item retired at goal `g` is released once `min(qsbr_seq) >= g`.
+//!
+//! With a single registered thread nothing can be reading concurrently and
+//! memory is released at once (the `live == 1` check is ordered against a
+//! new thread's registration by SeqCst fences on both sides).
+
+use core::cell::RefCell;
+
+use crate::sync::{fence, AtomicU64, Mutex, Ordering::*};
+use crate::vm::thread::{ThreadShared, REGISTRY};
+
+pub const QSBR_OFFLINE: u64 = u64::MAX;
+
+/// Process pending items once this many accumulate.
+const POLL_BATCH: usize = 64;
+
+struct Retired {
+    goal: u64,
+    ptr: *mut u8,
+    release: unsafe fn(*mut u8),
+}
+
+// SAFETY: a retired pointer is owned by the reclaimer alone: no thread can
+// obtain a new reference to it (it was unlinked before retiring).
+unsafe impl Send for Retired {}
+
+struct Shared {
+    wr_seq: AtomicU64,
+    /// Items left by exited threads.
+    orphans: Mutex<Vec<Retired>>,
+}
+
+crate::lazy_global! {
+    static QSBR: Shared = Shared { wr_seq: AtomicU64::new(1), orphans: Mutex::new(Vec::new()) };
+}
+
+#[cfg(not(loom))]
+crate::sync::thread_local! {
+    static PENDING: RefCell<Vec<Retired>> = const { RefCell::new(Vec::new()) };
+}
+#[cfg(loom)]
+crate::sync::thread_local! {
+    static PENDING: RefCell<Vec<Retired>> = RefCell::new(Vec::new());
+}
+
+/// Releases `ptr` with `release` once no reader can hold it.
+pub fn free_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
+    // Pairs with the fence in `attach`: either the new thread sees our unlink
+    // or we see it registered.
+    fence(SeqCst);
+    if REGISTRY.live.load(Relaxed) <= 1 {
+        // SAFETY: we are the only registered thread; nobody else can read it.
+        unsafe { release(ptr) };
+        return;
+    }
+    let goal = QSBR.wr_seq.fetch_add(1, AcqRel) + 1;
+    let item = Retired { goal, ptr, release };
+    let pushed = PENDING.try_with(|p| {
+        let mut p = p.borrow_mut();
+        p.push(item);
+        p.len()
+    });
+    match pushed {
+        Ok(n) if n >= POLL_BATCH => poll(),
+        Ok(_) => {}
+        Err(_) => {
+            // Thread-local storage is gone (thread exiting): hand it over.
+            QSBR.orphans.lock().push(Retired { goal, ptr, release });
+        }
+    }
+}
+
+/// The smallest sequence any registered thread has reported.
+fn min_seq() -> u64 {
+    fence(SeqCst);
+    let mut min = QSBR_OFFLINE;
+    for t in REGISTRY.threads.load().iter() {
+        min = min.min(t.qsbr_seq.load(Acquire));
+    }
+    min
+}
+
+/// Releases the calling thread's items whose grace period has passed.
+pub fn poll() {
+    let min = min_seq();
+    let ready: Vec<Retired> = PENDING
+        .try_with(|p| {
+            let mut p = p.borrow_mut();
+            let (ready, keep): (Vec<_>, Vec<_>) = p.drain(..).partition(|r| r.goal <= min);
+            *p = keep;
+            ready
+        })
+        .unwrap_or_default();
+    release_all(ready);
+    if let Some(mut o) = QSBR.orphans.try_lock() {
+        let (ready, keep): (Vec<_>, Vec<_>) = o.drain(..).partition(|r| r.goal <= min);
+        *o = keep;
+        drop(o);
+        release_all(ready);
+    }
+}
+
+fn release_all(items: Vec<Retired>) {
+    for r in items {
+        // SAFETY: the grace period for `r` has passed: every thread reported
+        // a quiescent point after it was retired (so after it was unlinked).
+        unsafe { (r.release)(r.ptr) };
+    }
+}
+
+/// A quiescent point: the thread holds no pointer loaded from a shared slot.
+pub fn quiescent(me: &ThreadShared) {
+    let seq = QSBR.wr_seq.load(Acquire);
+    me.qsbr_seq.store(seq, Release);
+    let has_pending = PENDING.try_with(|p| !p.borrow().is_empty()).unwrap_or(false);
+    if has_pending {
+        poll();
+    }
+}
+
+/// Comes online (attach). Ordered by a SeqCst fence against concurrent
+/// frees that read our state as offline.
+pub fn attach(me: &ThreadShared) {
+    me.qsbr_seq.store(QSBR.wr_seq.load(Acquire), SeqCst);
+    fence(SeqCst);
+}
+
+/// Goes offline (detach): this thread holds no borrowed pointers.
+pub fn detach(me: &ThreadShared) {
+    me.qsbr_seq.store(QSBR_OFFLINE, Release);
+}
+
+pub(crate) fn thread_exit(me: &ThreadShared) {
+    detach(me);
+    let mine: Vec<Retired> = PENDING.try_with(|p| core::mem::take(&mut *p.borrow_mut())).unwrap_or_default();
+    if !mine.is_empty() {
+        QSBR.orphans.lock().extend(mine);
+    }
+}
+
+/// Releases everything whose grace period has passed, including orphans
+/// (tests and shutdown).
+pub fn drain() {
+    poll();
+}
+
+/// Items waiting for a grace period on this thread (tests).
+pub fn pending_count() -> usize {
+    PENDING.try_with(|p| p.borrow().len()).unwrap_or(0)
+}

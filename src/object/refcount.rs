@@ -1,0 +1,277 @@
+//! Design: DESIGN.md#biased-reference-counting
+//!
+//! Biased reference counting. The owner thread (`tid`) counts in
+//! `ref_local` with plain relaxed load + store (never a read-modify-write);
+//! every other thread adds to `ref_shared` atomically. `ref_shared` holds
+//! `count << 2 | state`, and the state only moves up:
+//!
+//! ```text
+//!   INIT(0) ──▶ MAYBE_WEAKREF(1) ──▶ QUEUED(2) ──▶ MERGED(3)
+//!      └───────────────────────────────┘ └──────────────▲
+//!      └───────────────────────────────────────────────┘
+//! ```
+//!
+//! * non-owner decref that would take the shared count below zero: instead
+//!   of subtracting, CAS the state to QUEUED and hand *that reference* to the
+//!   owner's BRC queue (`vm::thread::brc_queue_object`);
+//! * the owner merges queued objects (`brc_merge_queue`): local + shared - 1
+//!   go into `ref_shared` with state MERGED, `tid` becomes 0, free at zero;
+//! * the owner's local count reaching zero: free at once if `ref_shared` is
+//!   exactly 0 (no flags, no shared refs); otherwise give up ownership
+//!   (MERGED, `tid = 0`) and free only if the shared count is zero;
+//! * once MERGED every thread uses the shared path; the decrement that makes
+//!   the count zero frees.
+//!
+//! A freed object's memory is released only after a QSBR grace period when
+//! more than one thread is registered (`gc::qsbr`), so lock-free readers may
+//! always read the header of an object they loaded from a shared slot.
+
+use crate::object::header::*;
+use crate::sync::Ordering::{Acquire, Relaxed};
+use crate::vm::thread::current_tid;
+
+const SHARED_ONE: isize = 1 << SHARED_SHIFT;
+
+impl ObjHeader {
+    #[inline]
+    pub fn is_immortal(&self) -> bool {
+        self.ref_local.load(Relaxed) == IMMORTAL_LOCAL
+    }
+
+    #[inline]
+    pub fn is_owned_by_current_thread(&self) -> bool {
+        self.tid.load(Relaxed) == current_tid()
+    }
+
+    /// Makes the object immortal. Only for objects no other thread can see
+    /// yet (the statics tables, freshly built constants).
+    pub fn make_immortal(&self) {
+        self.ref_local.store(IMMORTAL_LOCAL, Relaxed);
+        self.tid.store(0, Relaxed);
+    }
+
+    /// Adds a reference.
+    #[inline]
+    pub fn incref(&self) {
+        let local = self.ref_local.load(Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return;
+        }
+        debug_assert!(self.gc_bits() & gc_bits::FREED == 0, "incref of a freed object");
+        if self.tid.load(Relaxed) == current_tid() {
+            // Owner path: a relaxed store, no read-modify-write. A local count
+            // that would reach u32::MAX makes the object immortal, as CPython.
+            self.ref_local.store(local + 1, Relaxed);
+        } else {
+            self.ref_shared.fetch_add(SHARED_ONE, Relaxed);
+        }
+    }
+
+    /// Drops a reference, freeing the object when it was the last.
+    ///
+    /// # Safety
+    /// The caller owns one reference to this object and gives it up; the
+    /// header must not be used by the caller afterwards.
+    #[inline]
+    pub unsafe fn decref(&self) {
+        let local = self.ref_local.load(Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return;
+        }
+        debug_assert!(self.gc_bits() & gc_bits::FREED == 0, "decref of a freed object");
+        if self.tid.load(Relaxed) == current_tid() {
+            debug_assert!(local > 0, "owner decref below zero");
+            let local = local - 1;
+            self.ref_local.store(local, Relaxed);
+            if local == 0 {
+                // SAFETY: we were the owner and the local count just reached
+                // zero; `merge_zero_local` is the owner's zero path.
+                unsafe { merge_zero_local(self) };
+            }
+        } else {
+            // SAFETY: the caller owns a reference (this fn's contract).
+            unsafe { decref_shared(self) };
+        }
+    }
+
+    /// Tries to add a reference to an object that may be dying (loaded from
+    /// a shared slot without a lock). Fails if the count may already have
+    /// reached zero; the caller then retries or takes the container's lock.
+    /// The header must stay readable for the call (QSBR guarantees it for
+    /// objects loaded from containers; DESIGN.md#reclamation).
+    #[inline]
+    pub fn try_incref(&self) -> bool {
+        let local = self.ref_local.load(Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return true;
+        }
+        if self.tid.load(Relaxed) == current_tid() {
+            if local == 0 {
+                return false;
+            }
+            self.ref_local.store(local + 1, Relaxed);
+            return true;
+        }
+        self.try_incref_shared()
+    }
+
+    fn try_incref_shared(&self) -> bool {
+        let mut shared = self.ref_shared.load(Relaxed);
+        loop {
+            // Zero with state INIT: the owner may free it without a CAS at
+            // any moment. Zero with MERGED: it is being freed. Either way we
+            // cannot safely resurrect it.
+            if shared == SHARED_INIT || shared == SHARED_MERGED {
+                return false;
+            }
+            match self.ref_shared.compare_exchange_weak(shared, shared + SHARED_ONE, Relaxed, Relaxed) {
+                Ok(_) => return true,
+                Err(s) => shared = s,
+            }
+        }
+    }
+
+    /// Moves the shared state from INIT to MAYBE_WEAKREF so that non-owner
+    /// readers may `try_incref` it while the owner still counts locally.
+    /// The caller must own a reference (the object is alive).
+    pub fn set_maybe_weakref(&self) {
+        if self.is_immortal() {
+            return;
+        }
+        let mut shared = self.ref_shared.load(Relaxed);
+        loop {
+            if shared & SHARED_FLAG_MASK != SHARED_INIT {
+                return;
+            }
+            match self.ref_shared.compare_exchange_weak(shared, shared | SHARED_MAYBE_WEAKREF, Relaxed, Relaxed) {
+                Ok(_) => return,
+                Err(s) => shared = s,
+            }
+        }
+    }
+
+    /// Total count (local + shared), for tests and `sys.getrefcount`.
+    /// Racy by nature when other threads hold references.
+    pub fn refcount(&self) -> isize {
+        let local = self.ref_local.load(Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return u32::MAX as isize;
+        }
+        (local as isize) + (self.ref_shared.load(Relaxed) >> SHARED_SHIFT)
+    }
+
+    /// The shared state bits (INIT / MAYBE_WEAKREF / QUEUED / MERGED).
+    pub fn shared_state(&self) -> isize {
+        self.ref_shared.load(Relaxed) & SHARED_FLAG_MASK
+    }
+
+    /// Folds the local count (and `extra`) into the shared count, marks the
+    /// object MERGED and gives up ownership. Returns the merged total.
+    ///
+    /// Must be called by the owner, or on behalf of an owner that is known
+    /// not to run (exited, or suspended: DESIGN.md#brc).
+    pub fn explicit_merge(&self, extra: isize) -> isize {
+        let mut shared = self.ref_shared.load(Relaxed);
+        loop {
+            let total = (shared >> SHARED_SHIFT) + self.ref_local.load(Relaxed) as isize + extra;
+            let new = (total << SHARED_SHIFT) | SHARED_MERGED;
+            match self.ref_shared.compare_exchange_weak(shared, new, Acquire, Relaxed) {
+                Ok(_) => {
+                    self.ref_local.store(0, Relaxed);
+                    self.tid.store(0, Relaxed);
+                    return total;
+                }
+                Err(s) => shared = s,
+            }
+        }
+    }
+}
+
+/// The owner's local count reached zero.
+///
+/// # Safety
+/// Called by the owner right after storing `ref_local = 0`.
+#[cold]
+#[inline(never)]
+unsafe fn merge_zero_local(h: &ObjHeader) {
+    let mut shared = h.ref_shared.load(Acquire);
+    if shared == SHARED_INIT {
+        // No other thread ever counted it and no reader may try-incref it
+        // (state INIT): free now.
+        // SAFETY: total count is zero and nobody can resurrect it.
+        unsafe { dealloc(h) };
+        return;
+    }
+    // Give up ownership first, so that later decrefs by other threads take
+    // the shared path (CPython gh-121794 ordering).
+    h.tid.store(0, Relaxed);
+    loop {
+        let new = (shared & !SHARED_FLAG_MASK) | SHARED_MERGED;
+        match h.ref_shared.compare_exchange_weak(shared, new, Acquire, Acquire) {
+            Ok(_) => {
+                if new == SHARED_MERGED {
+                    // SAFETY: merged with a zero shared count: last reference.
+                    unsafe { dealloc(h) };
+                }
+                return;
+            }
+            Err(s) => shared = s,
+        }
+    }
+}
+
+/// A non-owner drops a reference.
+///
+/// # Safety
+/// The caller owns a reference and gives it up.
+#[inline(never)]
+unsafe fn decref_shared(h: &ObjHeader) {
+    let mut shared = h.ref_shared.load(Relaxed);
+    loop {
+        let queue = shared == SHARED_INIT || shared == SHARED_MAYBE_WEAKREF;
+        // Going below zero is not allowed from INIT/MAYBE_WEAKREF: the queue
+        // takes over this reference instead, and the owner merges later.
+        let new = if queue { SHARED_QUEUED } else { shared - SHARED_ONE };
+        match h.ref_shared.compare_exchange_weak(shared, new, crate::sync::Ordering::AcqRel, Relaxed) {
+            Ok(_) => {
+                if queue {
+                    crate::vm::thread::brc_queue_object(h);
+                } else if new == SHARED_MERGED {
+                    // SAFETY: merged and the shared count reached zero.
+                    unsafe { dealloc(h) };
+                }
+                return;
+            }
+            Err(s) => shared = s,
+        }
+    }
+}
+
+/// Merges one object that another thread queued to its owner; the queue held
+/// one reference, which this gives up.
+///
+/// # Safety
+/// `h` was queued by `brc_queue_object` and the caller is its owner (or acts
+/// for an owner that no longer runs).
+pub(crate) unsafe fn brc_merge_one(h: &ObjHeader) {
+    let total = h.explicit_merge(-1);
+    debug_assert!(total >= 0, "merged refcount below zero");
+    if total == 0 {
+        // SAFETY: merged total is zero: nobody holds a reference.
+        unsafe { dealloc(h) };
+    }
+}
+
+/// Runs the type's free function: drops the payload now and releases the
+/// memory now or after a grace period (`gc::qsbr::free_object`).
+///
+/// # Safety
+/// The object's total count is zero and no thread can gain a reference
+/// except through `try_incref`, which fails from here on.
+pub(crate) unsafe fn dealloc(h: &ObjHeader) {
+    let free = h.ty().free;
+    let p = h as *const ObjHeader as *mut ObjHeader;
+    // SAFETY: forwarded from this function's contract; `free` matches the
+    // payload type this header was allocated with (set by the type).
+    unsafe { free(p) }
+}

@@ -1,0 +1,238 @@
+//! Design: DESIGN.md#types
+//!
+//! Type objects and the slot table the eval loop calls. A slot left `None`
+//! means "this type does not support the operation"; the generic dispatchers
+//! in `ops.rs` turn that into CPython's TypeError wording.
+
+use crate::error::PyResult;
+use crate::object::header::ObjHeader;
+use crate::object::handle::Value;
+
+/// Comparison operators, in CPython's order (`Py_LT` ... `Py_GE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    /// The operator with operands swapped (`a < b` == `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    /// Applies the operator to an `Ordering`.
+    pub fn test(self, ord: core::cmp::Ordering) -> bool {
+        use core::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+}
+
+pub type UnaryFn = fn(&Value) -> PyResult<Value>;
+/// Binary number slot: called for both `a op b` and the reflected `b rop a`
+/// with the operands in source order; returns `NotImplemented` for types it
+/// does not handle (CPython's `nb_*` convention).
+pub type BinaryFn = fn(&Value, &Value) -> PyResult<Value>;
+pub type TernaryFn = fn(&Value, &Value, Option<&Value>) -> PyResult<Value>;
+pub type HashFn = fn(&Value) -> PyResult<i64>;
+/// Rich comparison; may return `NotImplemented`.
+pub type RichCmpFn = fn(&Value, &Value, CmpOp) -> PyResult<Value>;
+pub type BoolFn = fn(&Value) -> PyResult<bool>;
+pub type LenFn = fn(&Value) -> PyResult<usize>;
+/// `__getattr__`-style lookup; `name` is a str.
+pub type GetAttrFn = fn(&Value, &Value) -> PyResult<Value>;
+/// Set (`Some`) or delete (`None`) an attribute.
+pub type SetAttrFn = fn(&Value, &Value, Option<&Value>) -> PyResult<()>;
+/// Next item, `Ok(None)` when exhausted (no StopIteration object needed).
+pub type NextFn = fn(&Value) -> PyResult<Option<Value>>;
+/// Vectorcall-style: positional args then keyword values, `kwnames` a tuple.
+pub type CallFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<Value>;
+pub type GetItemFn = fn(&Value, &Value) -> PyResult<Value>;
+/// Set (`Some`) or delete (`None`) an item.
+pub type SetItemFn = fn(&Value, &Value, Option<&Value>) -> PyResult<()>;
+pub type ContainsFn = fn(&Value, &Value) -> PyResult<bool>;
+/// Calls `visit` on every reference the object holds (for the cycle GC).
+pub type TraverseFn = fn(&ObjHeader, &mut dyn FnMut(&Value));
+
+/// The number protocol (CPython's `PyNumberMethods`).
+#[derive(Clone, Copy)]
+pub struct NumberSlots {
+    pub add: Option<BinaryFn>,
+    pub sub: Option<BinaryFn>,
+    pub mul: Option<BinaryFn>,
+    pub truediv: Option<BinaryFn>,
+    pub floordiv: Option<BinaryFn>,
+    pub rem: Option<BinaryFn>,
+    pub divmod: Option<BinaryFn>,
+    pub pow: Option<TernaryFn>,
+    pub lshift: Option<BinaryFn>,
+    pub rshift: Option<BinaryFn>,
+    pub and: Option<BinaryFn>,
+    pub or: Option<BinaryFn>,
+    pub xor: Option<BinaryFn>,
+    pub matmul: Option<BinaryFn>,
+    pub neg: Option<UnaryFn>,
+    pub pos: Option<UnaryFn>,
+    pub abs: Option<UnaryFn>,
+    pub invert: Option<UnaryFn>,
+    pub bool: Option<BoolFn>,
+    /// `__int__`
+    pub int: Option<UnaryFn>,
+    /// `__float__`
+    pub float: Option<UnaryFn>,
+    /// `__index__`
+    pub index: Option<UnaryFn>,
+}
+
+impl NumberSlots {
+    pub const EMPTY: NumberSlots = NumberSlots {
+        add: None,
+        sub: None,
+        mul: None,
+        truediv: None,
+        floordiv: None,
+        rem: None,
+        divmod: None,
+        pow: None,
+        lshift: None,
+        rshift: None,
+        and: None,
+        or: None,
+        xor: None,
+        matmul: None,
+        neg: None,
+        pos: None,
+        abs: None,
+        invert: None,
+        bool: None,
+        int: None,
+        float: None,
+        index: None,
+    };
+}
+
+/// The slot table the eval loop dispatches through.
+#[derive(Clone, Copy)]
+pub struct Slots {
+    pub repr: Option<UnaryFn>,
+    pub str: Option<UnaryFn>,
+    pub hash: Option<HashFn>,
+    pub richcompare: Option<RichCmpFn>,
+    pub getattr: Option<GetAttrFn>,
+    pub setattr: Option<SetAttrFn>,
+    pub iter: Option<UnaryFn>,
+    pub next: Option<NextFn>,
+    pub call: Option<CallFn>,
+    pub len: Option<LenFn>,
+    pub getitem: Option<GetItemFn>,
+    pub setitem: Option<SetItemFn>,
+    pub contains: Option<ContainsFn>,
+    pub number: NumberSlots,
+    pub traverse: Option<TraverseFn>,
+}
+
+impl Slots {
+    pub const EMPTY: Slots = Slots {
+        repr: None,
+        str: None,
+        hash: None,
+        richcompare: None,
+        getattr: None,
+        setattr: None,
+        iter: None,
+        next: None,
+        call: None,
+        len: None,
+        getitem: None,
+        setitem: None,
+        contains: None,
+        number: NumberSlots::EMPTY,
+        traverse: None,
+    };
+}
+
+/// Type flags.
+pub mod type_flags {
+    /// Instances may be subclassed.
+    pub const BASETYPE: u32 = 1 << 0;
+    /// Instances hold references (tracked by the cycle collector).
+    pub const HAVE_GC: u32 = 1 << 1;
+    /// Instances are immutable (safe to share read-only across threads
+    /// without locks).
+    pub const IMMUTABLE: u32 = 1 << 2;
+}
+
+/// A type object. Builtin types are immortal statics; heap types (classes)
+/// arrive with the eval loop.
+#[repr(C)]
+pub struct PyType {
+    pub head: ObjHeader,
+    pub name: &'static str,
+    /// The base type, null only for `object`.
+    pub base: *const PyType,
+    pub flags: u32,
+    pub slots: Slots,
+    /// Drops an instance's payload and hands its memory to the reclaimer.
+    /// Set by `PyObject::<T>::TYPE_FREE` for the payload type.
+    pub free: unsafe fn(*mut ObjHeader),
+}
+
+// SAFETY: all fields are immutable after construction except the header,
+// whose mutable fields are atomics (see ObjHeader's Sync impl).
+unsafe impl Sync for PyType {}
+// SAFETY: as above.
+unsafe impl Send for PyType {}
+
+impl PyType {
+    /// Is `self` the same type as, or a subtype of, `other`?
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        let mut t: *const PyType = self;
+        while !t.is_null() {
+            if core::ptr::eq(t, other) {
+                return true;
+            }
+            // SAFETY: base pointers point at live (immortal or base-referenced)
+            // type objects; the chain ends with null at `object`.
+            t = unsafe { (*t).base };
+        }
+        false
+    }
+
+    pub fn base(&self) -> Option<&PyType> {
+        // SAFETY: `base` is null or a live type (see `is_subtype`).
+        unsafe { self.base.as_ref() }
+    }
+}
+
+impl core::fmt::Debug for PyType {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}

@@ -1,0 +1,94 @@
+//! loom backend of `crate::sync` (built with `--cfg loom`).
+
+pub use loom::sync::atomic::{
+    fence, AtomicBool, AtomicI64, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8,
+    AtomicUsize,
+};
+pub use loom::thread;
+pub use loom::thread_local;
+
+use core::sync::atomic::Ordering;
+
+/// loom's mutex with parking_lot's `lock()` signature.
+pub struct Mutex<T>(loom::sync::Mutex<T>);
+pub type MutexGuard<'a, T> = loom::sync::MutexGuard<'a, T>;
+
+impl<T> Mutex<T> {
+    pub fn new(v: T) -> Self {
+        Mutex(loom::sync::Mutex::new(v))
+    }
+    pub fn lock(&self) -> MutexGuard<'_, T> {
+        self.0.lock().unwrap()
+    }
+    pub fn try_lock(&self) -> Option<MutexGuard<'_, T>> {
+        self.0.try_lock().ok()
+    }
+}
+
+impl<T: Default> Default for Mutex<T> {
+    fn default() -> Self {
+        Self::new(T::default())
+    }
+}
+
+/// The one-byte lock, as a CAS spin lock that yields to the model.
+pub struct ByteLock(AtomicU8);
+
+impl ByteLock {
+    pub fn new() -> Self {
+        ByteLock(AtomicU8::new(0))
+    }
+    pub fn lock(&self) {
+        while self.0.compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed).is_err() {
+            loom::thread::yield_now();
+        }
+    }
+    pub fn try_lock(&self) -> bool {
+        self.0.compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed).is_ok()
+    }
+    /// # Safety
+    /// The calling thread must hold the lock.
+    pub unsafe fn unlock(&self) {
+        self.0.store(0, Ordering::Release)
+    }
+    pub fn is_locked(&self) -> bool {
+        self.0.load(Ordering::Relaxed) != 0
+    }
+}
+
+impl Default for ByteLock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Snapshot cell; under loom a mutex-guarded `Arc` so the model sees it.
+pub struct Snapshot<T>(loom::sync::Mutex<Arc<T>>);
+
+impl<T> Snapshot<T> {
+    pub fn new(v: T) -> Self {
+        Snapshot(loom::sync::Mutex::new(Arc::new(v)))
+    }
+    pub fn load(&self) -> Arc<T> {
+        self.0.lock().unwrap().clone()
+    }
+    pub fn rcu(&self, mut f: impl FnMut(&Arc<T>) -> T) {
+        let mut g = self.0.lock().unwrap();
+        let new = f(&g);
+        *g = Arc::new(new);
+    }
+}
+
+pub fn spin_hint() {
+    loom::thread::yield_now()
+}
+
+pub type Arc<T> = std::sync::Arc<T>;
+
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_global {
+    ($(#[$m:meta])* $vis:vis static $name:ident : $t:ty = $init:expr;) => {
+        loom::lazy_static! { $(#[$m])* $vis static ref $name: $t = $init; }
+    };
+}

@@ -1,0 +1,218 @@
+//! Design: DESIGN.md#threads
+//!
+//! Per-OS-thread runtime state, as far as the object model needs it now: the
+//! thread id that owns objects (biased refcounting), the BRC queue other
+//! threads hand references back through, the QSBR read sequence, and the
+//! eval-breaker word (its bits are consumed by the eval loop; EXPLICIT_MERGE
+//! is already set by the BRC queue).
+//!
+//! A thread registers on first use of any object (`current_tid`) and
+//! unregisters at exit (thread-local destructor): its BRC queue is merged and
+//! its pending QSBR frees are handed to the orphan list.
+
+use core::cell::Cell;
+use core::ptr::NonNull;
+
+use crate::object::header::ObjHeader;
+use crate::sync::{Arc, AtomicU64, AtomicUsize, Mutex, Ordering::*};
+use crate::vm::breaker;
+
+/// Thread ids come from a counter and are never reused, so an object owned
+/// by an exited thread can never be mistaken for one owned by a new thread.
+const TID_EXITED: usize = usize::MAX;
+
+/// What other threads may see of a thread.
+pub struct ThreadShared {
+    pub tid: usize,
+    /// QSBR: the write sequence this thread last observed; `QSBR_OFFLINE`
+    /// while detached.
+    pub qsbr_seq: AtomicU64,
+    /// Eval-breaker event bits (DESIGN.md#eval-breaker).
+    pub breaker: AtomicUsize,
+}
+
+struct BrcEntry {
+    thread: Arc<ThreadShared>,
+    /// Objects whose references other threads handed back to this owner.
+    queue: Vec<QueuedObj>,
+}
+
+struct QueuedObj(NonNull<ObjHeader>);
+// SAFETY: a queued object carries one counted reference; the refcount
+// protocol is thread-safe and the payload types are Sync.
+unsafe impl Send for QueuedObj {}
+
+const BRC_BUCKETS: usize = 64;
+
+pub(crate) struct Registry {
+    /// BRC table: owner tid -> queue, bucketed by tid; a bucket's mutex
+    /// guards both the lookup and the push, so a push either lands before
+    /// the owner's exit drain or finds no owner and merges directly.
+    brc: Vec<Mutex<Vec<BrcEntry>>>,
+    /// Every registered thread, for QSBR's minimum and for set-all breakers.
+    pub(crate) threads: crate::sync::Snapshot<Vec<Arc<ThreadShared>>>,
+    pub(crate) live: AtomicUsize,
+    next_tid: AtomicUsize,
+}
+
+crate::lazy_global! {
+    pub(crate) static REGISTRY: Registry = Registry {
+        brc: (0..BRC_BUCKETS).map(|_| Mutex::new(Vec::new())).collect(),
+        threads: crate::sync::Snapshot::new(Vec::new()),
+        live: AtomicUsize::new(0),
+        next_tid: AtomicUsize::new(1),
+    };
+}
+
+struct ThreadGuard {
+    shared: Arc<ThreadShared>,
+}
+
+#[cfg(not(loom))]
+crate::sync::thread_local! {
+    static TID: Cell<usize> = const { Cell::new(0) };
+    static GUARD: core::cell::RefCell<Option<ThreadGuard>> = const { core::cell::RefCell::new(None) };
+}
+
+#[cfg(loom)]
+crate::sync::thread_local! {
+    static TID: Cell<usize> = Cell::new(0);
+    static GUARD: core::cell::RefCell<Option<ThreadGuard>> = core::cell::RefCell::new(None);
+}
+
+/// The calling thread's id, registering the thread on first use.
+#[inline]
+pub fn current_tid() -> usize {
+    let t = TID.with(|c| c.get());
+    if t != 0 {
+        t
+    } else {
+        register_current_thread()
+    }
+}
+
+/// The calling thread's shared state (registers it if needed).
+pub fn current_shared() -> Option<Arc<ThreadShared>> {
+    current_tid();
+    GUARD.try_with(|g| g.borrow().as_ref().map(|g| g.shared.clone())).ok().flatten()
+}
+
+#[cold]
+#[inline(never)]
+fn register_current_thread() -> usize {
+    let reg = &*REGISTRY;
+    let tid = reg.next_tid.fetch_add(1, Relaxed);
+    let shared = Arc::new(ThreadShared {
+        tid,
+        qsbr_seq: AtomicU64::new(crate::gc::qsbr::QSBR_OFFLINE),
+        breaker: AtomicUsize::new(0),
+    });
+    reg.brc[tid % BRC_BUCKETS].lock().push(BrcEntry { thread: shared.clone(), queue: Vec::new() });
+    reg.threads.rcu(|v| {
+        let mut v: Vec<_> = (**v).clone();
+        v.push(shared.clone());
+        v
+    });
+    // Count first, then come online (with a SeqCst fence): a thread that
+    // frees after this sees two threads and defers (DESIGN.md#reclamation).
+    reg.live.fetch_add(1, SeqCst);
+    crate::gc::qsbr::attach(&shared);
+    let installed = GUARD.try_with(|g| {
+        *g.borrow_mut() = Some(ThreadGuard { shared });
+    });
+    if installed.is_err() {
+        // Thread-local storage is being torn down: act as an exited thread.
+        TID.with(|c| c.set(TID_EXITED));
+        return TID_EXITED;
+    }
+    TID.with(|c| c.set(tid));
+    tid
+}
+
+impl Drop for ThreadGuard {
+    fn drop(&mut self) {
+        let reg = &*REGISTRY;
+        // Objects touched from here on are treated as foreign (shared path).
+        let _ = TID.try_with(|c| c.set(TID_EXITED));
+        // 1. Leave the BRC table and merge what is queued; later pushes for
+        //    this tid find no owner and merge directly.
+        let queue = {
+            let mut bucket = reg.brc[self.shared.tid % BRC_BUCKETS].lock();
+            let pos = bucket.iter().position(|e| e.thread.tid == self.shared.tid);
+            pos.map(|i| bucket.swap_remove(i).queue).unwrap_or_default()
+        };
+        for obj in queue {
+            // SAFETY: queued objects carry one reference; their owner has
+            // exited, so merging on its behalf is allowed (refcount.rs).
+            unsafe { crate::object::refcount::brc_merge_one(obj.0.as_ref()) };
+        }
+        // 2. QSBR: go offline, hand pending frees to the orphan list.
+        crate::gc::qsbr::thread_exit(&self.shared);
+        reg.threads.rcu(|v| v.iter().filter(|t| t.tid != self.shared.tid).cloned().collect());
+        reg.live.fetch_sub(1, SeqCst);
+    }
+}
+
+/// Hands the reference a non-owner could not subtract to the object's owner.
+/// Called from `refcount::decref_shared` after it moved the state to QUEUED.
+pub(crate) fn brc_queue_object(h: &ObjHeader) {
+    let tid = h.tid.load(Relaxed);
+    let ptr = NonNull::from(h);
+    if tid != 0 && tid != TID_EXITED {
+        let reg = &*REGISTRY;
+        let mut bucket = reg.brc[tid % BRC_BUCKETS].lock();
+        if let Some(e) = bucket.iter_mut().find(|e| e.thread.tid == tid) {
+            e.queue.push(QueuedObj(ptr));
+            breaker::set_bit(&e.thread.breaker, breaker::EXPLICIT_MERGE);
+            return;
+        }
+    }
+    // The owner has exited (or never was): merge on its behalf.
+    // SAFETY: the owner no longer runs, so nobody touches `ref_local`
+    // concurrently; the queue's reference is given up by the merge.
+    unsafe { crate::object::refcount::brc_merge_one(h) };
+}
+
+/// Merges every object other threads queued to the calling thread. The eval
+/// loop calls this when it sees EXPLICIT_MERGE; Rust code may call it at any
+/// time.
+pub fn brc_merge_queue() {
+    let tid = current_tid();
+    if tid == TID_EXITED {
+        return;
+    }
+    let reg = &*REGISTRY;
+    let queue = {
+        let mut bucket = reg.brc[tid % BRC_BUCKETS].lock();
+        match bucket.iter_mut().find(|e| e.thread.tid == tid) {
+            Some(e) => {
+                breaker::clear_bit(&e.thread.breaker, breaker::EXPLICIT_MERGE);
+                core::mem::take(&mut e.queue)
+            }
+            None => Vec::new(),
+        }
+    };
+    for obj in queue {
+        // SAFETY: we are the owner of every object queued under our tid.
+        unsafe { crate::object::refcount::brc_merge_one(obj.0.as_ref()) };
+    }
+}
+
+/// Number of registered threads.
+pub fn live_threads() -> usize {
+    REGISTRY.live.load(Relaxed)
+}
+
+/// A quiescent point for the calling thread: merges handed-back references
+/// and lets QSBR release memory. The eval loop calls it at every breaker
+/// poll; long-running Rust code that holds no borrowed object pointers may
+/// call it too.
+pub fn quiescent() {
+    current_tid();
+    if let Some(s) = current_shared() {
+        if s.breaker.load(Relaxed) & breaker::EXPLICIT_MERGE != 0 {
+            brc_merge_queue();
+        }
+        crate::gc::qsbr::quiescent(&s);
+    }
+}
