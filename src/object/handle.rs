@@ -266,6 +266,31 @@ impl Value {
         }
     }
 
+    /// A borrowed view of the object a header belongs to.
+    #[inline]
+    pub fn from_header_borrowed(h: &ObjHeader) -> Borrowed<'_> {
+        let p = h as *const ObjHeader as usize;
+        // SAFETY: references are non-null; the header outlives the borrow.
+        Borrowed(unsafe { NonZeroUsize::new_unchecked(p) }, PhantomData)
+    }
+
+    /// The type object this value is, if it is one.
+    #[inline]
+    pub fn as_type(&self) -> Option<&PyType> {
+        let h = self.header()?;
+        #[cfg(not(loom))]
+        let is_type = h.ty().is_subtype(&crate::object::singletons::TYPE_TYPE);
+        #[cfg(loom)]
+        let is_type = false;
+        if is_type {
+            // SAFETY: instances of `type` (and subtypes) are PyType structs,
+            // whose first field is the header (repr(C)).
+            Some(unsafe { &*(h as *const ObjHeader as *const PyType) })
+        } else {
+            None
+        }
+    }
+
     /// Borrowed view for APIs that want a non-owning, lifetime-bound handle.
     #[inline]
     pub fn borrow(&self) -> Borrowed<'_> {

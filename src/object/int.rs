@@ -84,3 +84,14 @@ impl Value {
         PyObject::alloc(&INT_TYPE, PyInt(b))
     }
 }
+
+/// The value of an int (or bool) as a BigInt.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    if let Some(i) = v.as_small_int() {
+        return Some(BigInt::from(i));
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(BigInt::from(b as i64));
+    }
+    v.downcast_sub::<PyInt>().map(|p| p.0.clone())
+}

@@ -45,18 +45,3 @@ pub mod tuple;
 pub use handle::{Borrowed, PyObject, PyPayload, Value};
 pub use typeobj::{CmpOp, PyType};
 
-/// Every builtin static type (for lookups by identity).
-#[cfg(not(loom))]
-pub fn builtin_types() -> &'static [&'static PyType] {
-    static TYPES: &[&PyType] = &[
-        &singletons::OBJECT_TYPE,
-        &singletons::TYPE_TYPE,
-        &singletons::NONE_TYPE,
-        &singletons::NOT_IMPLEMENTED_TYPE,
-        &singletons::ELLIPSIS_TYPE,
-        &int::INT_TYPE,
-        &int::BOOL_TYPE,
-        &str::STR_TYPE,
-    ];
-    TYPES
-}

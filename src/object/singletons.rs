@@ -38,26 +38,8 @@ fn object_repr(v: &Value) -> PyResult<Value> {
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
-    let name = match v.header() {
-        Some(h) => {
-            // Type objects are PyType structs behind the header.
-            let t = h as *const ObjHeader as *const PyType;
-            // Reading the name field of a type we hold a reference to.
-            type_name_of(t)
-        }
-        None => "int",
-    };
+    let name = v.as_type().map(|t| t.name).unwrap_or("type");
     Ok(crate::object::str::new_str(&format!("<class '{}'>", name)))
-}
-
-fn type_name_of(t: *const PyType) -> &'static str {
-    // Builtin type objects are statics; find the name by identity.
-    for ty in crate::object::builtin_types() {
-        if core::ptr::eq(*ty, t) {
-            return ty.name;
-        }
-    }
-    "type"
 }
 
 /// Identity hash, as CPython's `object.__hash__` (address rotated by 4).
