@@ -25,7 +25,22 @@ pub use object::Value;
 #[cfg(loom)]
 #[doc(hidden)]
 pub mod __loom {
-    pub use crate::object::dict;
+    pub use crate::gc::qsbr;
+    pub use crate::object::dict::DictCore;
+    pub use crate::object::handle::{PyObject, Value};
     pub use crate::object::header::ObjHeader;
-    pub use crate::object::refcount;
+    pub use crate::object::typeobj::{PyType, Slots};
+    pub use crate::vm::thread::{brc_merge_queue, quiescent, unregister_current_thread};
+
+    /// A type for model objects, built inside the model execution.
+    pub fn leak_type<T: Send + Sync + 'static>(name: &'static str) -> &'static PyType {
+        Box::leak(Box::new(PyType {
+            head: ObjHeader::new_immortal(core::ptr::null()),
+            name,
+            base: core::ptr::null(),
+            flags: 0,
+            slots: Slots::EMPTY,
+            free: PyObject::<T>::free,
+        }))
+    }
 }

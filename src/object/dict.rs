@@ -1,1 +1,1244 @@
-//! dict STUB
+//! Design: DESIGN.md#dict
+//!
+//! An insertion-ordered hash table with per-bucket locks for writers and
+//! lock-free readers.
+//!
+//! ```text
+//!  DictCore { table: AtomicPtr<Table>, used: AtomicUsize, shared }
+//!                       │
+//!                       ▼
+//!  Table { mask, locks[nlocks], indices[nslots]: AtomicU32, entries[usable], nentries }
+//!          lock i guards every key whose hash & lock_mask == i
+//!          index slot: EMPTY ──CAS──▶ entry index (never changes back)
+//!          entry: hash, key word, value word (0 = deleted / absent)
+//! ```
+//!
+//! Rules (numbered; DESIGN.md#dict argues each):
+//! 1. A writer of key K holds K's bucket lock (chosen by hash) for the whole
+//!    lookup-and-modify, so writers of one key are serialised and writers of
+//!    different buckets run in parallel. They share only the entry cursor
+//!    (`nentries`) and `used`, both single atomics.
+//! 2. Index slots go EMPTY → entry once (CAS, Release). An entry's hash, key
+//!    and value are written before its slot is published, so a reader that
+//!    loads the slot (Acquire) sees them. Deletion clears key then value in
+//!    the entry; the slot stays, so probe chains never get holes.
+//! 3. Resize, clear and other whole-table operations take every bucket lock
+//!    in index order, build a new table, publish it, unlock, and retire the
+//!    old table through QSBR. A writer that waited on an old table's lock
+//!    sees `table != t` and retries.
+//! 4. Readers take no lock: load the table, probe, `try_incref` the key (if
+//!    they must compare payloads) and the value, re-check the entry still
+//!    holds them, else retry; if `try_incref` fails (owner-local object not
+//!    yet marked MAYBE_WEAKREF) they fall back to the bucket lock once.
+//! 5. No lock is held while Python code may run: comparisons that could run
+//!    `__eq__` (keys whose types are not builtin immutables) release the
+//!    lock, compare holding counted references, remember the result by
+//!    identity and restart the probe. Decrefs of replaced or removed
+//!    objects happen after unlocking.
+
+use core::ptr;
+
+use crate::error::PyResult;
+use crate::object::handle::Value;
+use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, ByteLock, Ordering::*};
+
+const EMPTY: u32 = u32::MAX;
+const MIN_SLOTS: usize = 8;
+const MAX_LOCKS: usize = 128;
+
+struct Entry {
+    hash: AtomicI64,
+    /// Raw key word (owned reference), 0 when deleted or not yet written.
+    key: AtomicUsize,
+    /// Raw value word (owned reference), 0 when deleted.
+    value: AtomicUsize,
+}
+
+struct Table {
+    mask: usize,
+    lock_mask: usize,
+    /// Entry capacity (2/3 of the slots).
+    usable: usize,
+    /// Entries reserved so far (append cursor).
+    nentries: AtomicUsize,
+    locks: Box<[ByteLock]>,
+    indices: Box<[AtomicU32]>,
+    entries: Box<[Entry]>,
+}
+
+impl Table {
+    fn new(min_usable: usize) -> Box<Table> {
+        let mut nslots = MIN_SLOTS;
+        while nslots * 2 / 3 < min_usable.max(1) {
+            nslots *= 2;
+        }
+        let usable = nslots * 2 / 3;
+        let nlocks = (nslots / 4).clamp(1, MAX_LOCKS);
+        Box::new(Table {
+            mask: nslots - 1,
+            lock_mask: nlocks - 1,
+            usable,
+            nentries: AtomicUsize::new(0),
+            locks: (0..nlocks).map(|_| ByteLock::new()).collect(),
+            indices: (0..nslots).map(|_| AtomicU32::new(EMPTY)).collect(),
+            entries: (0..usable)
+                .map(|_| Entry { hash: AtomicI64::new(0), key: AtomicUsize::new(0), value: AtomicUsize::new(0) })
+                .collect(),
+        })
+    }
+
+    #[inline]
+    fn lock_for(&self, hash: i64) -> &ByteLock {
+        &self.locks[(hash as u64 as usize) & self.lock_mask]
+    }
+
+    /// Reserves an entry slot; `None` when the table is full.
+    fn reserve(&self) -> Option<usize> {
+        let mut n = self.nentries.load(Relaxed);
+        loop {
+            if n >= self.usable {
+                return None;
+            }
+            match self.nentries.compare_exchange_weak(n, n + 1, Relaxed, Relaxed) {
+                Ok(_) => return Some(n),
+                Err(m) => n = m,
+            }
+        }
+    }
+}
+
+/// CPython's open-addressing probe sequence (perturbation by the hash).
+#[derive(Clone, Copy)]
+struct Probe {
+    slot: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe { slot: (hash as u64 as usize) & mask, perturb: hash as u64, mask }
+    }
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        self.slot = (self.slot.wrapping_mul(5).wrapping_add(self.perturb as usize).wrapping_add(1)) & self.mask;
+    }
+}
+
+/// Results of comparisons that needed `__eq__`, remembered by key identity
+/// across probe restarts (the counted reference keeps the identity valid).
+#[derive(Default)]
+struct Known(Vec<(Value, bool)>);
+
+impl Known {
+    fn get(&self, raw: usize) -> Option<bool> {
+        self.0.iter().find(|(k, _)| k.raw() == raw).map(|(_, r)| *r)
+    }
+}
+
+enum Found {
+    /// Live entry index holding the key.
+    Hit(usize),
+    /// Key absent; probe positioned at the first empty slot.
+    Miss(Probe),
+    /// A comparison that may run Python code is needed with this key.
+    NeedEq(Value),
+    /// The table changed under a lock-free probe; start again.
+    Retry,
+}
+
+/// Releases a bucket lock on drop.
+struct BucketGuard<'a>(&'a ByteLock);
+
+impl Drop for BucketGuard<'_> {
+    fn drop(&mut self) {
+        // SAFETY: a BucketGuard exists only while its lock is held (created
+        // right after `lock()` in `lock_bucket`).
+        unsafe { self.0.unlock() }
+    }
+}
+
+fn lock_bucket(lock: &ByteLock) -> BucketGuard<'_> {
+    lock.lock();
+    BucketGuard(lock)
+}
+
+/// All bucket locks of one table, taken in index order.
+struct AllGuard<'a>(&'a Table);
+
+impl Drop for AllGuard<'_> {
+    fn drop(&mut self) {
+        for l in self.0.locks.iter().rev() {
+            // SAFETY: `lock_all` took every lock of this table.
+            unsafe { l.unlock() }
+        }
+    }
+}
+
+fn lock_all(t: &Table) -> AllGuard<'_> {
+    for l in t.locks.iter() {
+        l.lock();
+    }
+    AllGuard(t)
+}
+
+/// The hash of a key. Small ints hash inline; everything else through the
+/// type's hash slot.
+#[inline]
+pub fn key_hash(key: &Value) -> PyResult<i64> {
+    if let Some(i) = key.as_small_int() {
+        return Ok(hash_small(i));
+    }
+    hash_heap(key)
+}
+
+#[inline]
+fn hash_small(i: i64) -> i64 {
+    const M: u64 = (1 << 61) - 1;
+    let a = (i.unsigned_abs() % M) as i64;
+    let h = if i < 0 { -a } else { a };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+#[cfg(not(loom))]
+fn hash_heap(key: &Value) -> PyResult<i64> {
+    crate::object::ops::hash(key)
+}
+
+#[cfg(loom)]
+fn hash_heap(key: &Value) -> PyResult<i64> {
+    Ok((key.raw() >> 4) as i64)
+}
+
+/// Does comparing `a == b` run no Python code? True for the builtin
+/// immutable types (and tuples of them), whose comparisons are native.
+#[cfg(not(loom))]
+pub fn eq_is_native(a: &Value, b: &Value) -> bool {
+    fn native(v: &Value, depth: u32) -> bool {
+        use crate::object::{int, singletons, str as pystr, tuple};
+        if v.is_small_int() {
+            return true;
+        }
+        let t = v.ty();
+        let simple: [&crate::object::PyType; 4] = [
+            &int::INT_TYPE,
+            &int::BOOL_TYPE,
+            &pystr::STR_TYPE,
+            &singletons::NONE_TYPE,
+        ];
+        if simple.iter().any(|s| ptr::eq(*s, t)) {
+            return true;
+        }
+        if depth < 8 {
+            if let Some(tp) = v.downcast::<tuple::PyTuple>() {
+                return tp.items.iter().all(|x| native(x, depth + 1));
+            }
+        }
+        false
+    }
+    native(a, 0) && native(b, 0)
+}
+
+#[cfg(loom)]
+pub fn eq_is_native(_a: &Value, _b: &Value) -> bool {
+    true
+}
+
+#[cfg(not(loom))]
+fn native_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    crate::object::ops::eq(a, b)
+}
+
+#[cfg(loom)]
+fn native_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(a.is(b))
+}
+
+/// Retire a table's memory (entries were moved or released already).
+fn retire_table(t: *mut Table) {
+    /// # Safety
+    /// `p` came from `Box::<Table>::into_raw` and its grace period is over.
+    unsafe fn release(p: *mut u8) {
+        // SAFETY: by contract, p is a Box<Table> nobody reads any more.
+        drop(unsafe { Box::from_raw(p as *mut Table) });
+    }
+    crate::gc::qsbr::free_later(t as *mut u8, release);
+}
+
+/// The dict's data: shared by the `dict` type and by runtime tables
+/// (module globals, instance dicts) that need no Python object around them.
+pub struct DictCore {
+    table: AtomicPtr<Table>,
+    used: AtomicUsize,
+    /// Set once a thread other than the owner has read the dict; from then
+    /// on stored objects are marked MAYBE_WEAKREF so lock-free readers can
+    /// `try_incref` them.
+    shared: AtomicBool,
+}
+
+impl Default for DictCore {
+    fn default() -> Self {
+        DictCore::new()
+    }
+}
+
+impl DictCore {
+    pub fn new() -> DictCore {
+        DictCore::with_capacity(0)
+    }
+
+    pub fn with_capacity(n: usize) -> DictCore {
+        DictCore {
+            table: AtomicPtr::new(Box::into_raw(Table::new(n))),
+            used: AtomicUsize::new(0),
+            shared: AtomicBool::new(false),
+        }
+    }
+
+    #[inline]
+    fn load_table(&self) -> &Table {
+        // A thread that reads a table must be known to QSBR (registration
+        // is lazy; this is one thread-local load once registered).
+        crate::vm::thread::current_tid();
+        let p = self.table.load(Acquire);
+        debug_assert!(!p.is_null());
+        // SAFETY: the table pointer is never null and a table stays readable
+        // until a grace period after it is replaced (rule 3); the caller is
+        // between quiescent points for the whole borrow.
+        unsafe { &*p }
+    }
+
+    #[inline]
+    fn is_current(&self, t: &Table) -> bool {
+        ptr::eq(self.table.load(Acquire), t)
+    }
+
+    /// Number of items (one atomic load).
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used.load(Acquire)
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Marks the dict as read by a non-owner (see `shared`).
+    pub fn mark_shared(&self) {
+        if !self.shared.load(Relaxed) {
+            self.shared.store(true, Relaxed);
+        }
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.shared.load(Relaxed)
+    }
+
+    /// Probes `t` for `key`. `locked`: the caller holds the key's bucket
+    /// lock, so entries with the same hash cannot be removed meanwhile.
+    fn find(&self, t: &Table, key: &Value, hash: i64, locked: bool, known: &Known) -> Found {
+        let mut p = Probe::new(hash, t.mask);
+        loop {
+            let ix = t.indices[p.slot].load(Acquire);
+            if ix == EMPTY {
+                return Found::Miss(p);
+            }
+            let e = &t.entries[ix as usize];
+            if e.hash.load(Relaxed) == hash {
+                let k = e.key.load(Acquire);
+                if k == key.raw() {
+                    return Found::Hit(ix as usize);
+                }
+                if k != 0 && !(key.is_small_int() && k & 1 == 1) {
+                    match self.compare(e, k, key, locked, known) {
+                        Some(Ok(true)) => return Found::Hit(ix as usize),
+                        Some(Ok(false)) => {}
+                        Some(Err(f)) => return f,
+                        None => {}
+                    }
+                }
+            }
+            p.advance();
+        }
+    }
+
+    /// Compares the entry's key word `k` with `key`. `None`/`Ok(false)`:
+    /// not equal; `Err(found)`: the caller must act on `found`.
+    fn compare(&self, e: &Entry, k: usize, key: &Value, locked: bool, known: &Known) -> Option<Result<bool, Found>> {
+        if let Some(r) = known.get(k) {
+            return Some(Ok(r));
+        }
+        // Take a counted reference to the entry's key.
+        let kv = if locked {
+            // SAFETY: under the bucket lock the entry's key cannot be
+            // removed (rule 1), so the word denotes a live object.
+            unsafe { Value::from_raw_new_ref(k) }
+        } else {
+            let h = if k & 1 == 1 {
+                None
+            } else {
+                // SAFETY: the word was loaded from a published entry of a
+                // table we may read (rule 3); the header stays readable for a
+                // grace period even if the key is freed meanwhile (QSBR).
+                Some(unsafe { &*(k as *const crate::object::header::ObjHeader) })
+            };
+            if let Some(h) = h {
+                if !h.try_incref() {
+                    return Some(Err(Found::Retry));
+                }
+            }
+            // SAFETY: we now own the reference taken by try_incref (or k is
+            // a tagged int, which needs none).
+            let v = unsafe { Value::from_raw_steal(k) };
+            if e.key.load(Acquire) != k {
+                return Some(Err(Found::Retry));
+            }
+            v
+        };
+        if eq_is_native(&kv, key) {
+            match native_eq(&kv, key) {
+                Ok(r) => Some(Ok(r)),
+                // Native comparisons do not fail in practice; let the
+                // caller redo it outside the lock to report the error.
+                Err(_) => Some(Err(Found::NeedEq(kv))),
+            }
+        } else {
+            Some(Err(Found::NeedEq(kv)))
+        }
+    }
+
+    /// `d.get(key)`: a new reference to the value, or `None`.
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = key_hash(key)?;
+        self.get_hashed(key, hash)
+    }
+
+    pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        let mut known = Known::default();
+        let mut retries = 0u32;
+        loop {
+            let t = self.load_table();
+            match self.find(t, key, hash, false, &known) {
+                Found::Miss(_) => return Ok(None),
+                Found::Hit(ix) => {
+                    let e = &t.entries[ix];
+                    let v = e.value.load(Acquire);
+                    if v != 0 {
+                        match try_incref_word(v) {
+                            Some(val) => {
+                                if e.value.load(Acquire) == v {
+                                    return Ok(Some(val));
+                                }
+                                drop(val);
+                            }
+                            None => return self.get_locked(key, hash, &mut known),
+                        }
+                    }
+                }
+                Found::NeedEq(k) => {
+                    let r = eq_outside_lock(&k, key)?;
+                    known.0.push((k, r));
+                }
+                Found::Retry => {}
+            }
+            retries += 1;
+            if retries > 16 {
+                return self.get_locked(key, hash, &mut known);
+            }
+        }
+    }
+
+    /// Locked read: the fallback of rule 4.
+    #[cold]
+    fn get_locked(&self, key: &Value, hash: i64, known: &mut Known) -> PyResult<Option<Value>> {
+        loop {
+            let t = self.load_table();
+            let g = lock_bucket(t.lock_for(hash));
+            if !self.is_current(t) {
+                continue;
+            }
+            match self.find(t, key, hash, true, known) {
+                Found::Miss(_) => return Ok(None),
+                Found::Hit(ix) => {
+                    let w = t.entries[ix].value.load(Acquire);
+                    // SAFETY: under the bucket lock the value cannot be
+                    // replaced or removed (rule 1): the word is live.
+                    let v = unsafe { Value::from_raw_new_ref(w) };
+                    if let Some(h) = v.header() {
+                        // Let the next lock-free read succeed.
+                        h.set_maybe_weakref();
+                    }
+                    drop(g);
+                    return Ok(Some(v));
+                }
+                Found::NeedEq(k) => {
+                    drop(g);
+                    let r = eq_outside_lock(&k, key)?;
+                    known.0.push((k, r));
+                }
+                Found::Retry => {}
+            }
+        }
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        Ok(self.get(key)?.is_some())
+    }
+
+    /// `d[key] = value`.
+    pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        let hash = key_hash(&key)?;
+        self.set_hashed(key, hash, value).map(drop)
+    }
+
+    fn prepare_store(&self, v: &Value) {
+        if self.shared.load(Relaxed) {
+            if let Some(h) = v.header() {
+                h.set_maybe_weakref();
+            }
+        }
+    }
+
+    /// Inserts or replaces; returns the previous value.
+    pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<Option<Value>> {
+        self.prepare_store(&key);
+        self.prepare_store(&value);
+        let mut known = Known::default();
+        loop {
+            let t = self.load_table();
+            let g = lock_bucket(t.lock_for(hash));
+            if !self.is_current(t) {
+                continue;
+            }
+            match self.find(t, &key, hash, true, &known) {
+                Found::Hit(ix) => {
+                    let old = t.entries[ix].value.swap(value.into_raw(), AcqRel);
+                    drop(g);
+                    debug_assert!(old != 0);
+                    // SAFETY: the entry owned the old value's reference; the
+                    // swap transferred it to us.
+                    return Ok(Some(unsafe { Value::from_raw_steal(old) }));
+                }
+                Found::Miss(probe) => {
+                    let Some(ix) = t.reserve() else {
+                        drop(g);
+                        self.grow(t);
+                        continue;
+                    };
+                    let e = &t.entries[ix];
+                    e.hash.store(hash, Relaxed);
+                    e.key.store(key.into_raw(), Relaxed);
+                    e.value.store(value.into_raw(), Relaxed);
+                    publish(t, probe, ix as u32);
+                    self.used.fetch_add(1, Release);
+                    drop(g);
+                    return Ok(None);
+                }
+                Found::NeedEq(k) => {
+                    drop(g);
+                    let r = eq_outside_lock(&k, &key)?;
+                    known.0.push((k, r));
+                }
+                Found::Retry => {}
+            }
+        }
+    }
+
+    /// `d.setdefault(key, default)`: atomic get-or-insert; returns the value
+    /// now stored.
+    pub fn setdefault(&self, key: Value, default: Value) -> PyResult<Value> {
+        let hash = key_hash(&key)?;
+        self.prepare_store(&key);
+        self.prepare_store(&default);
+        let mut known = Known::default();
+        loop {
+            let t = self.load_table();
+            let g = lock_bucket(t.lock_for(hash));
+            if !self.is_current(t) {
+                continue;
+            }
+            match self.find(t, &key, hash, true, &known) {
+                Found::Hit(ix) => {
+                    let w = t.entries[ix].value.load(Acquire);
+                    // SAFETY: live under the bucket lock (rule 1).
+                    let v = unsafe { Value::from_raw_new_ref(w) };
+                    drop(g);
+                    return Ok(v);
+                }
+                Found::Miss(probe) => {
+                    let Some(ix) = t.reserve() else {
+                        drop(g);
+                        self.grow(t);
+                        continue;
+                    };
+                    let e = &t.entries[ix];
+                    e.hash.store(hash, Relaxed);
+                    e.key.store(key.into_raw(), Relaxed);
+                    e.value.store(default.clone().into_raw(), Relaxed);
+                    publish(t, probe, ix as u32);
+                    self.used.fetch_add(1, Release);
+                    drop(g);
+                    return Ok(default);
+                }
+                Found::NeedEq(k) => {
+                    drop(g);
+                    let r = eq_outside_lock(&k, &key)?;
+                    known.0.push((k, r));
+                }
+                Found::Retry => {}
+            }
+        }
+    }
+
+    /// Removes `key`; returns its value, or `None` if absent.
+    pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = key_hash(key)?;
+        self.remove_hashed(key, hash)
+    }
+
+    pub fn remove_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        let mut known = Known::default();
+        loop {
+            let t = self.load_table();
+            let g = lock_bucket(t.lock_for(hash));
+            if !self.is_current(t) {
+                continue;
+            }
+            match self.find(t, key, hash, true, &known) {
+                Found::Miss(_) => return Ok(None),
+                Found::Hit(ix) => {
+                    let e = &t.entries[ix];
+                    let k = e.key.swap(0, AcqRel);
+                    let v = e.value.swap(0, AcqRel);
+                    self.used.fetch_sub(1, Release);
+                    drop(g);
+                    // SAFETY: the entry owned both references; the swaps
+                    // transferred them to us (decref after unlocking, rule 5).
+                    drop(unsafe { Value::from_raw_steal(k) });
+                    // SAFETY: as above.
+                    return Ok(Some(unsafe { Value::from_raw_steal(v) }));
+                }
+                Found::NeedEq(k) => {
+                    drop(g);
+                    let r = eq_outside_lock(&k, key)?;
+                    known.0.push((k, r));
+                }
+                Found::Retry => {}
+            }
+        }
+    }
+
+    /// Replaces the table by one sized for the live items (rule 3).
+    fn grow(&self, old: &Table) {
+        let all = lock_all(old);
+        if !self.is_current(old) {
+            return;
+        }
+        let used = self.used.load(Relaxed);
+        let new = Table::new((used * 3).max(used + 1));
+        let n = old.nentries.load(Relaxed);
+        let mut j = 0usize;
+        for e in old.entries[..n].iter() {
+            let k = e.key.load(Relaxed);
+            let v = e.value.load(Relaxed);
+            if k == 0 || v == 0 {
+                continue;
+            }
+            let hash = e.hash.load(Relaxed);
+            let ne = &new.entries[j];
+            ne.hash.store(hash, Relaxed);
+            ne.key.store(k, Relaxed);
+            ne.value.store(v, Relaxed);
+            let mut p = Probe::new(hash, new.mask);
+            while new.indices[p.slot].load(Relaxed) != EMPTY {
+                p.advance();
+            }
+            new.indices[p.slot].store(j as u32, Relaxed);
+            j += 1;
+        }
+        new.nentries.store(j, Relaxed);
+        let old_ptr = old as *const Table as *mut Table;
+        self.table.store(Box::into_raw(new), Release);
+        drop(all);
+        retire_table(old_ptr);
+    }
+
+    /// Removes every item.
+    pub fn clear(&self) {
+        let old_items;
+        let old_ptr;
+        loop {
+            let t = self.load_table();
+            let all = lock_all(t);
+            if !self.is_current(t) {
+                continue;
+            }
+            let n = t.nentries.load(Relaxed);
+            old_items = take_entries(t, n);
+            old_ptr = t as *const Table as *mut Table;
+            self.table.store(Box::into_raw(Table::new(0)), Release);
+            self.used.store(0, Release);
+            drop(all);
+            break;
+        }
+        retire_table(old_ptr);
+        drop(old_items);
+    }
+
+    /// Removes and returns the last inserted item (LIFO), or `None`.
+    pub fn popitem(&self) -> Option<(Value, Value)> {
+        loop {
+            let t = self.load_table();
+            let all = lock_all(t);
+            if !self.is_current(t) {
+                continue;
+            }
+            let n = t.nentries.load(Relaxed);
+            for e in t.entries[..n].iter().rev() {
+                if e.key.load(Relaxed) != 0 && e.value.load(Relaxed) != 0 {
+                    let k = e.key.swap(0, AcqRel);
+                    let v = e.value.swap(0, AcqRel);
+                    self.used.fetch_sub(1, Release);
+                    drop(all);
+                    // SAFETY: the swaps moved the entry's references to us.
+                    return Some(unsafe { (Value::from_raw_steal(k), Value::from_raw_steal(v)) });
+                }
+            }
+            return None;
+        }
+    }
+
+    /// A consistent snapshot of all items, in insertion order (taken under
+    /// every bucket lock, like CPython's critical section for `copy`).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        loop {
+            let t = self.load_table();
+            let all = lock_all(t);
+            if !self.is_current(t) {
+                continue;
+            }
+            let n = t.nentries.load(Relaxed);
+            let mut out = Vec::with_capacity(self.used.load(Relaxed));
+            for e in t.entries[..n].iter() {
+                let k = e.key.load(Relaxed);
+                let v = e.value.load(Relaxed);
+                if k != 0 && v != 0 {
+                    // SAFETY: under all bucket locks entries cannot change;
+                    // both words are live references held by the table.
+                    out.push(unsafe { (Value::from_raw_new_ref(k), Value::from_raw_new_ref(v)) });
+                }
+            }
+            drop(all);
+            return out;
+        }
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.items().into_iter().map(|(k, _)| k).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.items().into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> DictCore {
+        let items = self.items();
+        let d = DictCore::with_capacity(items.len());
+        for (k, v) in items {
+            let h = key_hash(&k).expect("keys already in a dict are hashable");
+            let _ = d.set_hashed(k, h, v);
+        }
+        d
+    }
+
+    /// Iteration step: the first live item at entry position `>= pos`, with
+    /// the position after it. Loads the current table each call, so it
+    /// never holds a table across Python code.
+    pub fn next_item(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        'restart: loop {
+            let t = self.load_table();
+            let n = t.nentries.load(Acquire).min(t.usable);
+            while pos < n {
+                let e = &t.entries[pos];
+                pos += 1;
+                let k = e.key.load(Acquire);
+                let v = e.value.load(Acquire);
+                if k == 0 || v == 0 {
+                    continue;
+                }
+                match (try_incref_word(k), try_incref_word(v)) {
+                    (Some(kv), Some(vv)) => {
+                        if e.key.load(Acquire) == k && e.value.load(Acquire) == v {
+                            return Some((pos, kv, vv));
+                        }
+                        pos -= 1;
+                        continue 'restart;
+                    }
+                    _ => {
+                        // Owner-local objects: read under the key's lock.
+                        let hash = e.hash.load(Relaxed);
+                        let g = lock_bucket(t.lock_for(hash));
+                        if !self.is_current(t) {
+                            drop(g);
+                            pos -= 1;
+                            continue 'restart;
+                        }
+                        let k = e.key.load(Acquire);
+                        let v = e.value.load(Acquire);
+                        if k == 0 || v == 0 {
+                            continue;
+                        }
+                        // SAFETY: live under the bucket lock (rule 1).
+                        let item = unsafe { (Value::from_raw_new_ref(k), Value::from_raw_new_ref(v)) };
+                        drop(g);
+                        return Some((pos, item.0, item.1));
+                    }
+                }
+            }
+            return None;
+        }
+    }
+
+    /// Calls `visit` on every key and value (for the cycle collector, which
+    /// runs with the world stopped).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        let t = self.load_table();
+        let n = t.nentries.load(Acquire).min(t.usable);
+        for e in t.entries[..n].iter() {
+            for w in [e.key.load(Acquire), e.value.load(Acquire)] {
+                if w != 0 {
+                    // SAFETY: with the world stopped (the collector's
+                    // contract) entries cannot change; the table owns `w`.
+                    visit(unsafe { Value::borrow_raw(&w) });
+                }
+            }
+        }
+    }
+}
+
+/// CAS the entry index into the first empty slot of the probe chain
+/// starting at `p` (rule 2). Slots taken meanwhile by writers of other
+/// buckets are skipped.
+fn publish(t: &Table, mut p: Probe, ix: u32) {
+    loop {
+        if t.indices[p.slot].compare_exchange(EMPTY, ix, Release, Relaxed).is_ok() {
+            return;
+        }
+        p.advance();
+    }
+}
+
+/// Moves all live references out of a table the caller has exclusive use of.
+fn take_entries(t: &Table, n: usize) -> Vec<Value> {
+    let mut out = Vec::new();
+    for e in t.entries[..n].iter() {
+        for w in [e.key.swap(0, AcqRel), e.value.swap(0, AcqRel)] {
+            if w != 0 {
+                // SAFETY: the table owned this reference and we cleared it.
+                out.push(unsafe { Value::from_raw_steal(w) });
+            }
+        }
+    }
+    out
+}
+
+/// `try_incref` on a raw word loaded from a shared slot.
+#[inline]
+fn try_incref_word(w: usize) -> Option<Value> {
+    if w & 1 == 0 {
+        // SAFETY: the word was loaded from a slot of a table we may read;
+        // the header stays readable for a grace period (QSBR).
+        let h = unsafe { &*(w as *const crate::object::header::ObjHeader) };
+        if !h.try_incref() {
+            return None;
+        }
+    }
+    // SAFETY: we own the reference try_incref took (or it is a tagged int).
+    Some(unsafe { Value::from_raw_steal(w) })
+}
+
+fn eq_outside_lock(a: &Value, b: &Value) -> PyResult<bool> {
+    #[cfg(not(loom))]
+    {
+        crate::object::ops::eq(a, b)
+    }
+    #[cfg(loom)]
+    {
+        Ok(a.is(b))
+    }
+}
+
+impl Drop for DictCore {
+    fn drop(&mut self) {
+        let p = self.table.load(Acquire);
+        // SAFETY: we have exclusive access (`&mut self`); the table is ours.
+        let t = unsafe { &*p };
+        let n = t.nentries.load(Relaxed).min(t.usable);
+        let items = take_entries(t, n);
+        retire_table(p);
+        drop(items);
+    }
+}
+
+#[cfg(not(loom))]
+pub use pydict::*;
+
+#[cfg(not(loom))]
+mod pydict {
+    //! The `dict` type around `DictCore`.
+    use super::*;
+    use crate::error::{ExcKind, PyErr};
+    use crate::object::handle::{PyObject, PyPayload};
+    use crate::object::header::ObjHeader;
+    use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
+    use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
+    use crate::object::{ops, str as pystr};
+
+    pub struct PyDict {
+        pub core: DictCore,
+    }
+
+    impl PyPayload for PyDict {
+        fn class() -> &'static PyType {
+            &DICT_TYPE
+        }
+    }
+
+    pub static DICT_TYPE: PyType = PyType {
+        head: ObjHeader::new_static(&TYPE_TYPE),
+        name: "dict",
+        base: &OBJECT_TYPE,
+        flags: type_flags::BASETYPE | type_flags::HAVE_GC,
+        slots: Slots {
+            repr: Some(dict_repr),
+            richcompare: Some(dict_richcompare),
+            len: Some(dict_len),
+            getitem: Some(dict_getitem),
+            setitem: Some(dict_setitem),
+            contains: Some(dict_contains),
+            iter: Some(dict_iter),
+            traverse: Some(dict_traverse),
+            number: NumberSlots { or: Some(dict_or), ..NumberSlots::EMPTY },
+            ..Slots::EMPTY
+        },
+        free: PyObject::<PyDict>::free,
+    };
+
+    pub fn new_dict() -> Value {
+        PyObject::alloc(&DICT_TYPE, PyDict { core: DictCore::new() })
+    }
+
+    /// The core of a dict (or dict subclass) value.
+    pub fn core(v: &Value) -> Option<&DictCore> {
+        v.downcast_sub::<PyDict>().map(|d| &d.core)
+    }
+
+    fn this(v: &Value) -> &DictCore {
+        let d = core(v).expect("dict slot called on a dict");
+        // Rule 4's shared marking: a read by a thread that does not own the
+        // dict makes later stores mark values MAYBE_WEAKREF.
+        if let Some(h) = v.header() {
+            if !d.is_shared() && !h.is_owned_by_current_thread() {
+                d.mark_shared();
+            }
+        }
+        d
+    }
+
+    pub fn dict_get(d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        this(d).get(key)
+    }
+
+    pub fn dict_set(d: &Value, key: Value, value: Value) -> PyResult<()> {
+        this(d).set(key, value)
+    }
+
+    /// `del d[key]`, KeyError if absent.
+    pub fn dict_del(d: &Value, key: &Value) -> PyResult<()> {
+        match this(d).remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::key_error(key.clone())),
+        }
+    }
+
+    /// `d.pop(key[, default])`.
+    pub fn dict_pop(d: &Value, key: &Value, default: Option<Value>) -> PyResult<Value> {
+        match this(d).remove(key)? {
+            Some(v) => Ok(v),
+            None => default.ok_or_else(|| PyErr::key_error(key.clone())),
+        }
+    }
+
+    /// `d.popitem()`.
+    pub fn dict_popitem(d: &Value) -> PyResult<Value> {
+        match this(d).popitem() {
+            Some((k, v)) => Ok(crate::object::tuple::new_tuple(vec![k, v])),
+            None => Err(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'")),
+        }
+    }
+
+    pub fn dict_setdefault(d: &Value, key: Value, default: Value) -> PyResult<Value> {
+        this(d).setdefault(key, default)
+    }
+
+    /// `d.update(other)` for a dict or an iterable of pairs.
+    pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
+        let dst = this(d);
+        if let Some(src) = core(other) {
+            for (k, v) in src.items() {
+                dst.set(k, v)?;
+            }
+            return Ok(());
+        }
+        let it = ops::iter(other)?;
+        let mut i = 0usize;
+        while let Some(item) = ops::next(&it)? {
+            let pair = ops::collect(&item).map_err(|_| {
+                PyErr::type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                ))
+            })?;
+            if pair.len() != 2 {
+                return Err(PyErr::value_error(format!(
+                    "dictionary update sequence element #{} has length {}; 2 is required",
+                    i,
+                    pair.len()
+                )));
+            }
+            let mut pair = pair.into_iter();
+            let (k, v) = (pair.next().unwrap(), pair.next().unwrap());
+            dst.set(k, v)?;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    pub fn dict_copy(d: &Value) -> Value {
+        PyObject::alloc(&DICT_TYPE, PyDict { core: this(d).copy() })
+    }
+
+    pub fn dict_clear(d: &Value) {
+        this(d).clear()
+    }
+
+    pub fn dict_keys(d: &Value) -> Vec<Value> {
+        this(d).keys()
+    }
+
+    pub fn dict_values(d: &Value) -> Vec<Value> {
+        this(d).values()
+    }
+
+    pub fn dict_items(d: &Value) -> Vec<(Value, Value)> {
+        this(d).items()
+    }
+
+    fn dict_len(v: &Value) -> PyResult<usize> {
+        Ok(this(v).len())
+    }
+
+    fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+        match this(v).get(k)? {
+            Some(x) => Ok(x),
+            None => Err(PyErr::key_error(k.clone())),
+        }
+    }
+
+    fn dict_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
+        match x {
+            Some(x) => this(v).set(k.clone(), x.clone()),
+            None => dict_del(v, k),
+        }
+    }
+
+    fn dict_contains(v: &Value, k: &Value) -> PyResult<bool> {
+        this(v).contains(k)
+    }
+
+    fn dict_or(a: &Value, b: &Value) -> PyResult<Value> {
+        if core(a).is_none() || core(b).is_none() {
+            return Ok(Value::not_implemented());
+        }
+        let r = dict_copy(a);
+        dict_update(&r, b)?;
+        Ok(r)
+    }
+
+    fn dict_repr(v: &Value) -> PyResult<Value> {
+        let Some(_guard) = crate::object::dict::ReprGuard::enter(v) else {
+            return Ok(pystr::new_str("{...}"));
+        };
+        let mut s = String::from("{");
+        for (i, (k, x)) in this(v).items().into_iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&ops::repr_string(&k)?);
+            s.push_str(": ");
+            s.push_str(&ops::repr_string(&x)?);
+        }
+        s.push('}');
+        Ok(pystr::new_str(&s))
+    }
+
+    fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (core(a), core(b)) else {
+            return Ok(Value::not_implemented());
+        };
+        if op != CmpOp::Eq && op != CmpOp::Ne {
+            return Ok(Value::not_implemented());
+        }
+        let mut equal = x.len() == y.len();
+        if equal {
+            for (k, v) in x.items() {
+                match y.get(&k)? {
+                    Some(w) if ops::eq(&v, &w)? => {}
+                    _ => {
+                        equal = false;
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(Value::bool(equal == (op == CmpOp::Eq)))
+    }
+
+    fn dict_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
+        let b = Value::from_header_borrowed(h);
+        if let Some(d) = core(b.as_value()) {
+            d.traverse(visit);
+        }
+    }
+
+    // ---- iteration ---------------------------------------------------------
+
+    /// What a dict iterator yields.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    pub enum IterKind {
+        Keys,
+        Values,
+        Items,
+    }
+
+    pub struct PyDictIter {
+        dict: Value,
+        kind: IterKind,
+        /// Next entry position; `usize::MAX` once exhausted or failed.
+        pos: AtomicUsize,
+        /// `len(d)` when the iterator was made.
+        used: usize,
+    }
+
+    impl PyPayload for PyDictIter {
+        fn class() -> &'static PyType {
+            &DICT_ITER_TYPE
+        }
+    }
+
+    pub static DICT_ITER_TYPE: PyType = PyType {
+        head: ObjHeader::new_static(&TYPE_TYPE),
+        name: "dict_keyiterator",
+        base: &OBJECT_TYPE,
+        flags: type_flags::HAVE_GC,
+        slots: Slots {
+            iter: Some(iter_self),
+            next: Some(dict_iter_next),
+            traverse: Some(dict_iter_traverse),
+            ..Slots::EMPTY
+        },
+        free: PyObject::<PyDictIter>::free,
+    };
+
+    fn iter_self(v: &Value) -> PyResult<Value> {
+        Ok(v.clone())
+    }
+
+    fn dict_iter(v: &Value) -> PyResult<Value> {
+        Ok(new_dict_iter(v, IterKind::Keys))
+    }
+
+    pub fn new_dict_iter(d: &Value, kind: IterKind) -> Value {
+        let used = this(d).len();
+        PyObject::alloc(&DICT_ITER_TYPE, PyDictIter { dict: d.clone(), kind, pos: AtomicUsize::new(0), used })
+    }
+
+    fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
+        let it = v.downcast::<PyDictIter>().expect("dict iterator");
+        let pos = it.pos.load(Acquire);
+        if pos == usize::MAX {
+            return Ok(None);
+        }
+        let d = this(&it.dict);
+        if d.len() != it.used {
+            it.pos.store(usize::MAX, Release);
+            return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+        }
+        match d.next_item(pos) {
+            None => {
+                it.pos.store(usize::MAX, Release);
+                Ok(None)
+            }
+            Some((next, k, x)) => {
+                it.pos.store(next, Release);
+                Ok(Some(match it.kind {
+                    IterKind::Keys => k,
+                    IterKind::Values => x,
+                    IterKind::Items => crate::object::tuple::new_tuple(vec![k, x]),
+                }))
+            }
+        }
+    }
+
+    fn dict_iter_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
+        let b = Value::from_header_borrowed(h);
+        if let Some(it) = b.as_value().downcast::<PyDictIter>() {
+            visit(&it.dict);
+        }
+    }
+}
+
+/// Per-thread guard against infinite recursion in repr of self-containing
+/// containers (CPython's `Py_ReprEnter`).
+#[cfg(not(loom))]
+pub struct ReprGuard(usize);
+
+#[cfg(not(loom))]
+crate::sync::thread_local! {
+    static REPR_STACK: core::cell::RefCell<Vec<usize>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(not(loom))]
+impl ReprGuard {
+    /// `None` if `v` is already being repr'd on this thread.
+    pub fn enter(v: &Value) -> Option<ReprGuard> {
+        let id = v.raw();
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&id) {
+                None
+            } else {
+                s.push(id);
+                Some(ReprGuard(id))
+            }
+        })
+    }
+}
+
+#[cfg(not(loom))]
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(i) = s.iter().rposition(|&x| x == self.0) {
+                s.remove(i);
+            }
+        });
+    }
+}

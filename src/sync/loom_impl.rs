@@ -88,7 +88,13 @@ pub type Arc<T> = std::sync::Arc<T>;
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lazy_global {
-    ($(#[$m:meta])* $vis:vis static $name:ident : $t:ty = $init:expr;) => {
-        loom::lazy_static! { $(#[$m])* $vis static ref $name: $t = $init; }
+    ($(#[$m:meta])* pub(crate) static $name:ident : $t:ty = $init:expr;) => {
+        loom::lazy_static! { $(#[$m])* pub(crate) static ref $name: $t = $init; }
+    };
+    ($(#[$m:meta])* pub static $name:ident : $t:ty = $init:expr;) => {
+        loom::lazy_static! { $(#[$m])* pub static ref $name: $t = $init; }
+    };
+    ($(#[$m:meta])* static $name:ident : $t:ty = $init:expr;) => {
+        loom::lazy_static! { $(#[$m])* static ref $name: $t = $init; }
     };
 }

@@ -153,6 +153,15 @@ impl Drop for ThreadGuard {
     }
 }
 
+/// Unregisters the calling thread now (what its exit would do). Embedders
+/// call it before a thread stops touching objects for good; loom models call
+/// it at the end of each model thread, because loom tears its statics down
+/// before thread-local destructors run.
+pub fn unregister_current_thread() {
+    let guard = GUARD.try_with(|g| g.borrow_mut().take()).ok().flatten();
+    drop(guard);
+}
+
 /// Hands the reference a non-owner could not subtract to the object's owner.
 /// Called from `refcount::decref_shared` after it moved the state to QUEUED.
 pub(crate) fn brc_queue_object(h: &ObjHeader) {
