@@ -1242,3 +1242,156 @@ impl Drop for ReprGuard {
         });
     }
 }
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+    use crate::object::ops;
+
+    fn int(i: i64) -> Value {
+        Value::from_i64(i)
+    }
+    fn ints(v: &[Value]) -> Vec<i64> {
+        v.iter().map(|x| crate::object::int::to_i64(x).unwrap()).collect()
+    }
+
+    #[test]
+    fn order_after_deletes_and_reinserts() {
+        // CPython 3.13: d = {1:1, 2:2, 3:3}; del d[1]; d[4]=4; d[1]=5
+        // list(d) == [2, 3, 4, 1]
+        let d = new_dict();
+        for i in 1..=3 {
+            dict_set(&d, int(i), int(i)).unwrap();
+        }
+        dict_del(&d, &int(1)).unwrap();
+        dict_set(&d, int(4), int(4)).unwrap();
+        dict_set(&d, int(1), int(5)).unwrap();
+        assert_eq!(ints(&dict_keys(&d)), vec![2, 3, 4, 1]);
+        assert_eq!(ints(&dict_values(&d)), vec![2, 3, 4, 5]);
+        // replacing a value keeps the position
+        dict_set(&d, int(3), int(30)).unwrap();
+        assert_eq!(ints(&dict_keys(&d)), vec![2, 3, 4, 1]);
+    }
+
+    #[test]
+    fn many_inserts_resize_and_keep_order() {
+        let d = new_dict();
+        for i in 0..10_000 {
+            dict_set(&d, int(i * 7919 % 10_007), int(i)).unwrap();
+        }
+        for i in 0..5_000 {
+            dict_del(&d, &int(i * 7919 % 10_007)).unwrap();
+        }
+        let keys = ints(&dict_keys(&d));
+        let want: Vec<i64> = (5_000..10_000).map(|i| i * 7919 % 10_007).collect();
+        assert_eq!(keys, want);
+        assert_eq!(ops::len(&d).unwrap(), 5_000);
+    }
+
+    #[test]
+    fn missing_key_raises_key_error() {
+        let d = new_dict();
+        let e = ops::getitem(&d, &int(42)).unwrap_err();
+        assert_eq!(e.kind, crate::error::ExcKind::KeyError);
+        assert_eq!(e.to_string(), "KeyError: 42");
+        let e = dict_del(&d, &int(1)).unwrap_err();
+        assert_eq!(e.kind, crate::error::ExcKind::KeyError);
+    }
+
+    #[test]
+    fn popitem_is_lifo() {
+        let d = new_dict();
+        for i in 0..3 {
+            dict_set(&d, int(i), int(i * 10)).unwrap();
+        }
+        let t = dict_popitem(&d).unwrap();
+        let pair = t.downcast::<crate::object::tuple::PyTuple>().unwrap();
+        assert_eq!(ints(&pair.items), vec![2, 20]);
+        assert_eq!(ints(&dict_keys(&d)), vec![0, 1]);
+        dict_clear(&d);
+        assert_eq!(dict_popitem(&d).unwrap_err().to_string(), "KeyError: 'popitem(): dictionary is empty'");
+    }
+
+    #[test]
+    fn hash_equal_keys_collapse() {
+        // {1: 'a', 1.0: 'b', True: 'c'} == {1: 'c'}: True and 1 are equal keys
+        let d = new_dict();
+        dict_set(&d, int(1), int(100)).unwrap();
+        dict_set(&d, Value::bool(true), int(300)).unwrap();
+        assert_eq!(ops::len(&d).unwrap(), 1);
+        let k = &dict_keys(&d)[0];
+        assert!(k.is_small_int(), "the first key object is kept");
+        assert_eq!(ints(&dict_values(&d)), vec![300]);
+        assert!(dict_get(&d, &Value::bool(true)).unwrap().is_some());
+    }
+
+    #[test]
+    fn iteration_detects_size_change() {
+        let d = new_dict();
+        for i in 0..3 {
+            dict_set(&d, int(i), int(i)).unwrap();
+        }
+        let it = ops::iter(&d).unwrap();
+        assert!(ops::next(&it).unwrap().is_some());
+        dict_set(&d, int(99), int(0)).unwrap();
+        let e = ops::next(&it).unwrap_err();
+        assert_eq!(e.to_string(), "RuntimeError: dictionary changed size during iteration");
+        // and it stays exhausted afterwards
+        assert!(ops::next(&it).unwrap().is_none());
+    }
+
+    #[test]
+    fn iteration_yields_insertion_order() {
+        let d = new_dict();
+        for i in [5, 3, 9, 1] {
+            dict_set(&d, int(i), int(i)).unwrap();
+        }
+        let it = ops::iter(&d).unwrap();
+        let mut got = Vec::new();
+        while let Some(k) = ops::next(&it).unwrap() {
+            got.push(k);
+        }
+        assert_eq!(ints(&got), vec![5, 3, 9, 1]);
+    }
+
+    #[test]
+    fn setdefault_and_pop() {
+        let d = new_dict();
+        let v = dict_setdefault(&d, int(1), int(10)).unwrap();
+        assert_eq!(crate::object::int::to_i64(&v), Some(10));
+        let v = dict_setdefault(&d, int(1), int(20)).unwrap();
+        assert_eq!(crate::object::int::to_i64(&v), Some(10));
+        assert_eq!(crate::object::int::to_i64(&dict_pop(&d, &int(1), None).unwrap()), Some(10));
+        assert!(dict_pop(&d, &int(1), None).is_err());
+        assert_eq!(crate::object::int::to_i64(&dict_pop(&d, &int(1), Some(int(7))).unwrap()), Some(7));
+    }
+
+    #[test]
+    fn unhashable_key_is_type_error() {
+        let d = new_dict();
+        let e = dict_set(&d, new_dict(), int(1)).unwrap_err();
+        assert_eq!(e.to_string(), "TypeError: unhashable type: 'dict'");
+    }
+
+    #[test]
+    fn equality() {
+        let (a, b) = (new_dict(), new_dict());
+        for i in 0..4 {
+            dict_set(&a, int(i), int(i)).unwrap();
+            dict_set(&b, int(3 - i), int(3 - i)).unwrap();
+        }
+        assert!(ops::eq(&a, &b).unwrap());
+        dict_set(&b, int(0), int(9)).unwrap();
+        assert!(!ops::eq(&a, &b).unwrap());
+    }
+
+    #[test]
+    fn big_int_keys_equal_by_value() {
+        let d = new_dict();
+        let k1 = Value::from_i64(i64::MAX);
+        let k2 = Value::from_i64(i64::MAX);
+        assert!(!k1.is(&k2));
+        dict_set(&d, k1, int(1)).unwrap();
+        assert_eq!(crate::object::int::to_i64(&dict_get(&d, &k2).unwrap().unwrap()), Some(1));
+    }
+}
