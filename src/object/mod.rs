@@ -24,6 +24,8 @@ pub mod bytes;
 #[cfg(not(loom))]
 pub mod float;
 #[cfg(not(loom))]
+pub mod format;
+#[cfg(not(loom))]
 pub mod int;
 #[cfg(not(loom))]
 pub mod list;
