@@ -43,6 +43,8 @@ pub mod slice;
 pub mod str;
 #[cfg(not(loom))]
 pub mod tuple;
+#[cfg(not(loom))]
+pub mod unicode_data;
 
 pub use handle::{Borrowed, PyObject, PyPayload, Value};
 pub use typeobj::{CmpOp, PyType};
