@@ -21,7 +21,10 @@ use crate::vm::breaker;
 /// by an exited thread can never be mistaken for one owned by a new thread.
 const TID_EXITED: usize = usize::MAX;
 
-/// What other threads may see of a thread.
+/// What other threads may see of a thread. Aligned to 128 bytes so the
+/// breaker and QSBR words other threads write never share a cache line
+/// with another thread's.
+#[repr(align(128))]
 pub struct ThreadShared {
     pub tid: usize,
     /// QSBR: the write sequence this thread last observed; `QSBR_OFFLINE`
@@ -48,7 +51,7 @@ pub(crate) struct Registry {
     /// BRC table: owner tid -> queue, bucketed by tid; a bucket's mutex
     /// guards both the lookup and the push, so a push either lands before
     /// the owner's exit drain or finds no owner and merges directly.
-    brc: Vec<Mutex<Vec<BrcEntry>>>,
+    brc: Vec<crossbeam::utils::CachePadded<Mutex<Vec<BrcEntry>>>>,
     /// Every registered thread, for QSBR's minimum and for set-all breakers.
     pub(crate) threads: crate::sync::Snapshot<Vec<Arc<ThreadShared>>>,
     pub(crate) live: AtomicUsize,
@@ -57,7 +60,7 @@ pub(crate) struct Registry {
 
 crate::lazy_global! {
     pub(crate) static REGISTRY: Registry = Registry {
-        brc: (0..BRC_BUCKETS).map(|_| Mutex::new(Vec::new())).collect(),
+        brc: (0..BRC_BUCKETS).map(|_| crossbeam::utils::CachePadded::new(Mutex::new(Vec::new()))).collect(),
         threads: crate::sync::Snapshot::new(Vec::new()),
         live: AtomicUsize::new(0),
         next_tid: AtomicUsize::new(1),
