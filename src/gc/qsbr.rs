@@ -44,13 +44,21 @@ crate::lazy_global! {
     static QSBR: Shared = Shared { wr_seq: AtomicU64::new(1), orphans: Mutex::new(Vec::new()) };
 }
 
+/// A thread's retired items, and the length at which it polls next (doubles
+/// while items stay blocked, so a stalled reader does not make every retire
+/// rescan the list).
+struct Pending {
+    items: Vec<Retired>,
+    next_poll: usize,
+}
+
 #[cfg(not(loom))]
 crate::sync::thread_local! {
-    static PENDING: RefCell<Vec<Retired>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Pending> = const { RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH }) };
 }
 #[cfg(loom)]
 crate::sync::thread_local! {
-    static PENDING: RefCell<Vec<Retired>> = RefCell::new(Vec::new());
+    static PENDING: RefCell<Pending> = RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH });
 }
 
 /// Releases `ptr` with `release` once no reader can hold it.
@@ -67,12 +75,12 @@ pub fn free_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
     let item = Retired { goal, ptr, release };
     let pushed = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
-        p.push(item);
-        p.len()
+        p.items.push(item);
+        p.items.len() >= p.next_poll
     });
     match pushed {
-        Ok(n) if n >= POLL_BATCH => poll(),
-        Ok(_) => {}
+        Ok(true) => poll(),
+        Ok(false) => {}
         Err(_) => {
             // Thread-local storage is gone (thread exiting): hand it over.
             QSBR.orphans.lock().push(Retired { goal, ptr, release });
@@ -83,11 +91,7 @@ pub fn free_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
 /// The smallest sequence any registered thread has reported.
 fn min_seq() -> u64 {
     fence(SeqCst);
-    let mut min = QSBR_OFFLINE;
-    for t in REGISTRY.threads.load().iter() {
-        min = min.min(t.qsbr_seq.load(Acquire));
-    }
-    min
+    REGISTRY.threads.with(|ts| ts.iter().map(|t| t.qsbr_seq.load(Acquire)).min().unwrap_or(QSBR_OFFLINE))
 }
 
 /// Releases the calling thread's items whose grace period has passed.
@@ -96,8 +100,9 @@ pub fn poll() {
     let ready: Vec<Retired> = PENDING
         .try_with(|p| {
             let mut p = p.borrow_mut();
-            let (ready, keep): (Vec<_>, Vec<_>) = p.drain(..).partition(|r| r.goal <= min);
-            *p = keep;
+            let (ready, keep): (Vec<_>, Vec<_>) = p.items.drain(..).partition(|r| r.goal <= min);
+            p.next_poll = (keep.len() * 2).max(POLL_BATCH);
+            p.items = keep;
             ready
         })
         .unwrap_or_default();
@@ -122,7 +127,7 @@ fn release_all(items: Vec<Retired>) {
 pub fn quiescent(me: &ThreadShared) {
     let seq = QSBR.wr_seq.load(Acquire);
     me.qsbr_seq.store(seq, Release);
-    let has_pending = PENDING.try_with(|p| !p.borrow().is_empty()).unwrap_or(false);
+    let has_pending = PENDING.try_with(|p| !p.borrow().items.is_empty()).unwrap_or(false);
     if has_pending {
         poll();
     }
@@ -142,7 +147,7 @@ pub fn detach(me: &ThreadShared) {
 
 pub(crate) fn thread_exit(me: &ThreadShared) {
     detach(me);
-    let mine: Vec<Retired> = PENDING.try_with(|p| core::mem::take(&mut *p.borrow_mut())).unwrap_or_default();
+    let mine: Vec<Retired> = PENDING.try_with(|p| core::mem::take(&mut p.borrow_mut().items)).unwrap_or_default();
     if !mine.is_empty() {
         QSBR.orphans.lock().extend(mine);
     }
@@ -156,5 +161,5 @@ pub fn drain() {
 
 /// Items waiting for a grace period on this thread (tests).
 pub fn pending_count() -> usize {
-    PENDING.try_with(|p| p.borrow().len()).unwrap_or(0)
+    PENDING.try_with(|p| p.borrow().items.len()).unwrap_or(0)
 }

@@ -309,12 +309,47 @@ pub fn unsupported_binop(a: &Value, b: &Value, op: BinOp) -> PyErr {
     if op == BinOp::Add && crate::object::str::is_str(a) {
         return PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name));
     }
+    if op == BinOp::Add && a.ty().slots.getitem.is_some() && a.ty().slots.number.add.is_some() && is_same_kind_seq(a) {
+        // list + tuple, tuple + list: CPython names the sequence type.
+        return PyErr::type_error(format!(
+            "can only concatenate {} (not \"{}\") to {}",
+            a.ty().name,
+            b.ty().name,
+            a.ty().name
+        ));
+    }
+    if op == BinOp::Mul {
+        let seq = |v: &Value| is_same_kind_seq(v);
+        let non_int = |v: &Value| v.ty().slots.number.index.is_none() && !v.is_small_int();
+        if seq(a) && non_int(b) {
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name));
+        }
+        if seq(b) && non_int(a) {
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", a.ty().name));
+        }
+    }
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
         a.ty().name,
         b.ty().name
     ))
+}
+
+/// Is `v` one of the builtin sequences whose `+`/`*` are concatenation and
+/// repetition (str, bytes, tuple, list)?
+fn is_same_kind_seq(v: &Value) -> bool {
+    let t = v.ty();
+    ["str", "bytes", "tuple", "list", "bytearray"].iter().any(|n| {
+        let mut ty: Option<&crate::object::PyType> = Some(t);
+        while let Some(x) = ty {
+            if x.name == *n && x.base().map(|b| b.name == "object").unwrap_or(false) {
+                return true;
+            }
+            ty = x.base();
+        }
+        false
+    })
 }
 
 /// `pow(a, b[, m])`.

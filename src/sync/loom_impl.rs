@@ -72,6 +72,10 @@ impl<T> Snapshot<T> {
     pub fn load(&self) -> Arc<T> {
         self.0.lock().unwrap().clone()
     }
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        let a = self.load();
+        f(&a)
+    }
     pub fn rcu(&self, mut f: impl FnMut(&Arc<T>) -> T) {
         let mut g = self.0.lock().unwrap();
         let new = f(&g);

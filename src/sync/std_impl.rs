@@ -131,6 +131,13 @@ impl<T> Snapshot<T> {
     pub fn load(&self) -> std::sync::Arc<T> {
         self.0.load_full()
     }
+    /// Runs `f` on the current snapshot without touching its refcount
+    /// (arc-swap's debt list; no shared-counter RMW on the fast path).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        let g = self.0.load();
+        f(&g)
+    }
     /// Read-copy-update: `f` may run more than once under contention.
     pub fn rcu(&self, f: impl FnMut(&std::sync::Arc<T>) -> T) {
         self.0.rcu(f);

@@ -35,7 +35,9 @@ pub fn pending(word: &AtomicUsize) -> usize {
 
 /// Sets `bit` on every registered thread.
 pub fn set_bit_all(bit: usize) {
-    for t in crate::vm::thread::REGISTRY.threads.load().iter() {
-        set_bit(&t.breaker, bit);
-    }
+    crate::vm::thread::REGISTRY.threads.with(|ts| {
+        for t in ts.iter() {
+            set_bit(&t.breaker, bit);
+        }
+    });
 }
