@@ -1,1 +1,447 @@
-//! STUB
+//! Design: DESIGN.md#types
+//!
+//! range: an immutable arithmetic progression with arbitrary-size bounds
+//! (no lock needed). Iterators use an i64 fast path when every value fits,
+//! otherwise big-int state behind a mutex.
+
+#![forbid(unsafe_code)]
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::header::ObjHeader;
+use crate::object::ops;
+use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
+use crate::object::slice::{self, PySlice};
+use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
+use crate::sync::{AtomicU64, Mutex, Ordering::Relaxed};
+
+pub struct PyRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    /// Number of items (computed once).
+    pub len: BigInt,
+}
+
+impl PyPayload for PyRange {
+    fn class() -> &'static PyType {
+        &RANGE_TYPE
+    }
+}
+
+pub static RANGE_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "range",
+    base: &OBJECT_TYPE,
+    flags: type_flags::IMMUTABLE,
+    slots: Slots {
+        repr: Some(range_repr),
+        hash: Some(range_hash),
+        richcompare: Some(range_richcompare),
+        iter: Some(range_iter),
+        len: Some(range_len),
+        getitem: Some(range_getitem),
+        contains: Some(range_contains),
+        number: NumberSlots { bool: Some(range_bool), ..NumberSlots::EMPTY },
+        ..Slots::EMPTY
+    },
+    free: PyObject::<PyRange>::free,
+};
+
+fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() && start < stop {
+        (stop - start - 1u32) / step + 1u32
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
+}
+
+fn from_bigints(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    let len = range_length(&start, &stop, &step);
+    PyObject::alloc(&RANGE_TYPE, PyRange { start, stop, step, len })
+}
+
+fn int_arg(v: &Value) -> PyResult<BigInt> {
+    let i = ops::index(v)?;
+    Ok(crate::object::int::to_bigint(&i).expect("__index__ returns an int"))
+}
+
+/// `range(start, stop, step)`; `ValueError` for a zero step.
+pub fn new_range(start: &Value, stop: &Value, step: &Value) -> PyResult<Value> {
+    let (a, b, c) = (int_arg(start)?, int_arg(stop)?, int_arg(step)?);
+    if c.is_zero() {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(from_bigints(a, b, c))
+}
+
+/// `range(*args)` with CPython's argument-count errors.
+pub fn range_from_args(args: &[Value]) -> PyResult<Value> {
+    match args.len() {
+        0 => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        1 => Ok(from_bigints(BigInt::zero(), int_arg(&args[0])?, BigInt::one())),
+        2 => Ok(from_bigints(int_arg(&args[0])?, int_arg(&args[1])?, BigInt::one())),
+        3 => new_range(&args[0], &args[1], &args[2]),
+        n => Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", n))),
+    }
+}
+
+fn this(v: &Value) -> &PyRange {
+    v.downcast::<PyRange>().expect("range slot on a non-range")
+}
+
+pub fn start(v: &Value) -> Value {
+    Value::from_bigint(this(v).start.clone())
+}
+pub fn stop(v: &Value) -> Value {
+    Value::from_bigint(this(v).stop.clone())
+}
+pub fn step(v: &Value) -> Value {
+    Value::from_bigint(this(v).step.clone())
+}
+
+fn range_len(v: &Value) -> PyResult<usize> {
+    match this(v).len.to_isize() {
+        Some(n) => Ok(n as usize),
+        None => Err(PyErr::overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_bool(v: &Value) -> PyResult<bool> {
+    Ok(!this(v).len.is_zero())
+}
+
+fn range_repr(v: &Value) -> PyResult<Value> {
+    let r = this(v);
+    let s = if r.step.is_one() {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    };
+    Ok(crate::object::str::new_str(&s))
+}
+
+/// `hash(None)` in CPython 3.12+ (a constant, `0xFCA86420`).
+const NONE_HASH: i64 = 4238894112;
+
+/// CPython's `range_hash`: the hash of `(len, start, step)` with `None` for
+/// the parts that do not affect equality.
+fn range_hash(v: &Value) -> PyResult<i64> {
+    let r = this(v);
+    let h = |b: &BigInt| ops::hash(&Value::from_bigint(b.clone()));
+    let hashes = if r.len.is_zero() {
+        [h(&r.len)?, NONE_HASH, NONE_HASH]
+    } else if r.len.is_one() {
+        [h(&r.len)?, h(&r.start)?, NONE_HASH]
+    } else {
+        [h(&r.len)?, h(&r.start)?, h(&r.step)?]
+    };
+    Ok(crate::object::tuple::hash_of_hashes(hashes.into_iter()))
+}
+
+/// Ranges are equal when they describe the same sequence.
+fn ranges_equal(a: &PyRange, b: &PyRange) -> bool {
+    if a.len != b.len {
+        return false;
+    }
+    if a.len.is_zero() {
+        return true;
+    }
+    if a.start != b.start {
+        return false;
+    }
+    a.len.is_one() || a.step == b.step
+}
+
+fn range_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast::<PyRange>(), b.downcast::<PyRange>()) else {
+        return Ok(Value::not_implemented());
+    };
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a.is(b) || ranges_equal(x, y))),
+        CmpOp::Ne => Ok(Value::bool(!(a.is(b) || ranges_equal(x, y)))),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn item_at(r: &PyRange, i: &BigInt) -> BigInt {
+    &r.start + i * &r.step
+}
+
+fn range_getitem(v: &Value, key: &Value) -> PyResult<Value> {
+    let r = this(v);
+    if let Some(s) = key.downcast::<PySlice>() {
+        let Some(len) = r.len.to_usize().filter(|&n| n <= isize::MAX as usize) else {
+            return Err(PyErr::overflow_error("Python int too large to convert to C ssize_t"));
+        };
+        let (a, b, c, _n) = slice::indices(s, len)?;
+        let start = item_at(r, &BigInt::from(a));
+        let stop = item_at(r, &BigInt::from(b));
+        let step = &r.step * BigInt::from(c);
+        return Ok(from_bigints(start, stop, step));
+    }
+    if !key.is_small_int() && key.ty().slots.number.index.is_none() && key.as_bool().is_none() {
+        return Err(PyErr::type_error(format!("range indices must be integers or slices, not {}", key.ty().name)));
+    }
+    let mut i = int_arg(key)?;
+    if i.is_negative() {
+        i += &r.len;
+    }
+    if i.is_negative() || i >= r.len {
+        return Err(PyErr::index_error("range object index out of range"));
+    }
+    Ok(Value::from_bigint(item_at(r, &i)))
+}
+
+/// Position of an int in the range, if present.
+fn int_position(r: &PyRange, k: &BigInt) -> Option<BigInt> {
+    let inside = if r.step.is_positive() { &r.start <= k && k < &r.stop } else { &r.stop < k && k <= &r.start };
+    if !inside {
+        return None;
+    }
+    let (q, rem) = (k - &r.start).div_rem(&r.step);
+    if rem.is_zero() {
+        Some(q)
+    } else {
+        None
+    }
+}
+
+fn exact_int(x: &Value) -> Option<BigInt> {
+    if x.is_small_int() || x.as_bool().is_some() || x.is_type(&crate::object::int::INT_TYPE) {
+        crate::object::int::to_bigint(x)
+    } else {
+        None
+    }
+}
+
+/// Iterates the range comparing with `==` (non-int keys), calling `f(pos)`
+/// on every match; stops when `f` returns true.
+fn scan(v: &Value, x: &Value, mut f: impl FnMut(usize) -> bool) -> PyResult<()> {
+    let it = range_iter(v)?;
+    let mut pos = 0;
+    while let Some(item) = ops::next(&it)? {
+        if ops::eq(&item, x)? && f(pos) {
+            return Ok(());
+        }
+        pos += 1;
+    }
+    Ok(())
+}
+
+fn range_contains(v: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(k) = exact_int(x) {
+        return Ok(int_position(this(v), &k).is_some());
+    }
+    let mut found = false;
+    scan(v, x, |_| {
+        found = true;
+        true
+    })?;
+    Ok(found)
+}
+
+/// `range.count(x)`.
+pub fn count(v: &Value, x: &Value) -> PyResult<usize> {
+    if let Some(k) = exact_int(x) {
+        return Ok(int_position(this(v), &k).is_some() as usize);
+    }
+    let mut n = 0;
+    scan(v, x, |_| {
+        n += 1;
+        false
+    })?;
+    Ok(n)
+}
+
+/// `range.index(x)`.
+pub fn index(v: &Value, x: &Value) -> PyResult<Value> {
+    if let Some(k) = exact_int(x) {
+        if let Some(p) = int_position(this(v), &k) {
+            return Ok(Value::from_bigint(p));
+        }
+    } else {
+        let mut at = None;
+        scan(v, x, |p| {
+            at = Some(p);
+            true
+        })?;
+        if let Some(p) = at {
+            return Ok(Value::from_i64(p as i64));
+        }
+    }
+    Err(PyErr::value_error(format!("{} is not in range", ops::repr_string(x)?)))
+}
+
+// ---- iterators ------------------------------------------------------------
+
+enum IterState {
+    /// Every value fits in i64: value(i) = start + i * step, i < len.
+    Small { start: i64, step: i64, len: u64, idx: AtomicU64 },
+    Big { start: BigInt, step: BigInt, len: BigInt, idx: Mutex<BigInt> },
+}
+
+pub struct PyRangeIter {
+    state: IterState,
+}
+
+impl PyPayload for PyRangeIter {
+    fn class() -> &'static PyType {
+        &RANGE_ITER_TYPE
+    }
+}
+
+pub static RANGE_ITER_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "range_iterator",
+    base: &OBJECT_TYPE,
+    flags: 0,
+    slots: Slots { iter: Some(crate::object::tuple::self_iter), next: Some(range_iter_next), ..Slots::EMPTY },
+    free: PyObject::<PyRangeIter>::free,
+};
+
+fn make_iter(start: BigInt, step: BigInt, len: BigInt) -> Value {
+    let last = if len.is_zero() { start.clone() } else { &start + (&len - 1u32) * &step };
+    let state = match (start.to_i64(), step.to_i64(), len.to_u64(), last.to_i64()) {
+        (Some(a), Some(s), Some(n), Some(_)) => IterState::Small { start: a, step: s, len: n, idx: AtomicU64::new(0) },
+        _ => IterState::Big { start, step, len, idx: Mutex::new(BigInt::zero()) },
+    };
+    PyObject::alloc(&RANGE_ITER_TYPE, PyRangeIter { state })
+}
+
+fn range_iter(v: &Value) -> PyResult<Value> {
+    let r = this(v);
+    Ok(make_iter(r.start.clone(), r.step.clone(), r.len.clone()))
+}
+
+/// `reversed(range)`.
+pub fn reversed(v: &Value) -> PyResult<Value> {
+    let r = this(v);
+    let last = if r.len.is_zero() { r.start.clone() } else { item_at(r, &(&r.len - 1u32)) };
+    Ok(make_iter(last, -&r.step, r.len.clone()))
+}
+
+fn range_iter_next(it: &Value) -> PyResult<Option<Value>> {
+    let it = it.downcast::<PyRangeIter>().expect("range_iterator");
+    match &it.state {
+        IterState::Small { start, step, len, idx } => {
+            let mut i = idx.load(Relaxed);
+            loop {
+                if i >= *len {
+                    return Ok(None);
+                }
+                match idx.compare_exchange_weak(i, i + 1, Relaxed, Relaxed) {
+                    Ok(_) => {
+                        // Fits: the last value was checked at creation.
+                        let x = (*start as i128 + i as i128 * *step as i128) as i64;
+                        return Ok(Some(Value::from_i64(x)));
+                    }
+                    Err(j) => i = j,
+                }
+            }
+        }
+        IterState::Big { start, step, len, idx } => {
+            let mut i = idx.lock();
+            if &*i >= len {
+                return Ok(None);
+            }
+            let x = start + &*i * step;
+            *i += 1u32;
+            Ok(Some(Value::from_bigint(x)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::from_i64(i)
+    }
+    fn r(a: i64, b: i64, c: i64) -> Value {
+        new_range(&int(a), &int(b), &int(c)).unwrap()
+    }
+    fn vals(v: &Value) -> Vec<i64> {
+        ops::collect(v).unwrap().iter().map(|x| crate::object::int::to_i64(x).unwrap()).collect()
+    }
+    fn big(s: &str) -> Value {
+        Value::from_bigint(s.parse::<BigInt>().unwrap())
+    }
+
+    // Expected values from PYENV_VERSION=3.13.0 python3.13.
+    #[test]
+    fn repr_len_hash() {
+        assert_eq!(ops::repr_string(&r(0, 10, 1)).unwrap(), "range(0, 10)");
+        assert_eq!(ops::repr_string(&r(0, 10, 2)).unwrap(), "range(0, 10, 2)");
+        let x = new_range(&int(-3), &big("100000000000000000000"), &int(7)).unwrap();
+        assert_eq!(ops::repr_string(&x).unwrap(), "range(-3, 100000000000000000000, 7)");
+        assert_eq!(ops::len(&r(0, 10, 3)).unwrap(), 4);
+        assert_eq!(ops::len(&r(0, -10, -3)).unwrap(), 4);
+        assert_eq!(ops::len(&r(5, 2, 1)).unwrap(), 0);
+        let huge = range_from_args(&[big("18446744073709551616")]).unwrap();
+        let e = ops::len(&huge).unwrap_err();
+        assert_eq!(e.to_string(), "OverflowError: Python int too large to convert to C ssize_t");
+        assert_eq!(ops::hash(&r(0, 10, 1)).unwrap(), -7546101314042312252);
+        assert_eq!(ops::hash(&r(5, 6, 1)).unwrap(), -7048428680432378585);
+        assert_eq!(ops::hash(&r(3, 3, 1)).unwrap(), 2676694398852732306);
+        assert_eq!(ops::hash(&r(0, 10, 3)).unwrap(), -1816567394155750349);
+        assert_eq!(ops::hash(&r(0, -10, -3)).unwrap(), 9182476479059936555);
+        let e = new_range(&int(1), &int(2), &int(0)).unwrap_err();
+        assert_eq!(e.to_string(), "ValueError: range() arg 3 must not be zero");
+    }
+
+    #[test]
+    fn indexing_and_slicing() {
+        let x = r(0, 10, 1);
+        let rev = ops::getitem(&x, &slice::new_slice(Value::none(), Value::none(), int(-1))).unwrap();
+        assert!(ops::eq(&rev, &r(9, -1, -1)).unwrap());
+        let s = ops::getitem(&r(0, 10, 3), &slice::new_slice(int(1), Value::none(), Value::none())).unwrap();
+        assert!(ops::eq(&s, &r(3, 12, 3)).unwrap());
+        assert_eq!(ops::getitem(&r(0, 5, 1), &int(-1)).unwrap().as_small_int(), Some(4));
+        let huge = range_from_args(&[big("18446744073709551616")]).unwrap();
+        let item = ops::getitem(&huge, &big("9223372036854775808")).unwrap();
+        assert_eq!(crate::object::int::to_bigint(&item).unwrap().to_string(), "9223372036854775808");
+        assert_eq!(ops::getitem(&r(0, 3, 1), &int(3)).unwrap_err().to_string(), "IndexError: range object index out of range");
+        let e = ops::getitem(&r(0, 3, 1), &crate::object::str::new_str("a")).unwrap_err();
+        assert_eq!(e.to_string(), "TypeError: range indices must be integers or slices, not str");
+    }
+
+    #[test]
+    fn equality_contains_count_index() {
+        assert!(ops::eq(&r(0, 10, 2), &r(0, 9, 2)).unwrap());
+        assert!(ops::eq(&r(0, 0, 1), &r(5, 2, 1)).unwrap());
+        assert!(ops::eq(&r(1, 2, 5), &r(1, 3, 7)).unwrap());
+        assert_eq!(ops::hash(&r(1, 2, 5)).unwrap(), ops::hash(&r(1, 3, 7)).unwrap());
+        assert!(!ops::eq(&r(0, 10, 1), &r(0, 10, 2)).unwrap());
+        let x = r(1, 10, 3);
+        assert!(ops::contains(&x, &int(7)).unwrap());
+        assert!(!ops::contains(&x, &int(8)).unwrap());
+        assert!(!ops::contains(&x, &int(10)).unwrap());
+        assert_eq!(index(&x, &int(7)).unwrap().as_small_int(), Some(2));
+        assert_eq!(count(&x, &int(7)).unwrap(), 1);
+        assert_eq!(index(&x, &int(8)).unwrap_err().kind, crate::error::ExcKind::ValueError);
+        assert!(ops::contains(&r(10, 0, -2), &int(4)).unwrap());
+        assert!(!ops::contains(&r(10, 0, -2), &int(0)).unwrap());
+    }
+
+    #[test]
+    fn iteration() {
+        assert_eq!(vals(&r(1, 10, 3)), vec![1, 4, 7]);
+        assert_eq!(vals(&reversed(&r(1, 10, 3)).unwrap()), vec![7, 4, 1]);
+        assert_eq!(vals(&r(5, 0, -2)), vec![5, 3, 1]);
+        assert!(vals(&r(0, 0, 1)).is_empty());
+        let edge = new_range(&int(i64::MAX - 2), &big("9223372036854775809"), &int(1)).unwrap();
+        let it = ops::iter(&edge).unwrap();
+        let all = ops::collect(&it).unwrap();
+        assert_eq!(all.len(), 4);
+        assert_eq!(crate::object::int::to_bigint(&all[3]).unwrap().to_string(), "9223372036854775808");
+        assert!(!ops::is_true(&r(0, 0, 1)).unwrap());
+    }
+}
