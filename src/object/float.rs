@@ -629,7 +629,8 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
 /// `ValueError: could not convert string to float: '...'`.
 pub fn parse_float(s: &str) -> PyResult<f64> {
     let err = || PyErr::value_error(format!("could not convert string to float: {}", crate::object::format::repr_str(s)));
-    let t = s.trim_matches(crate::object::int::py_isspace);
+    let ascii = crate::object::int::transform_decimal_and_space(s);
+    let t = ascii.trim_matches(crate::object::int::py_isspace);
     if !t.is_ascii() {
         return Err(err());
     }

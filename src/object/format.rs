@@ -354,7 +354,11 @@ pub fn format_int_spec(x: IntRef<'_>, f: &FormatSpec) -> PyResult<String> {
         }
         let code = match x {
             IntRef::Small(i) if (0..=0x10ffff).contains(&i) => i as u32,
-            _ => return Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
+            IntRef::Small(_) => return Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
+            IntRef::Big(b) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"))
+            }
+            IntRef::Big(_) => return Err(PyErr::overflow_error("Python int too large to convert to C long")),
         };
         // Lone surrogates cannot live in a Rust string: use U+FFFD (as str.rs does).
         let c = char::from_u32(code).unwrap_or('\u{fffd}');
@@ -494,8 +498,23 @@ fn dtoa(x: f64, mode: u8, nd: usize) -> (Vec<u8>, i64) {
             decpt -= lead as i64;
             (d, decpt)
         }
+        0 => {
+            // Shortest round-trip digits from Ryu, which (like dtoa's mode 0
+            // and unlike core's Grisu) breaks exact ties to the even digit.
+            let mut buf = ryu::Buffer::new();
+            let s = buf.format_finite(x);
+            let (m, e) = s.split_once('e').unwrap_or((s, "0"));
+            let e: i64 = e.parse().expect("exponent");
+            let (ip, fp) = m.split_once('.').unwrap_or((m, ""));
+            let mut d: Vec<u8> = ip.bytes().chain(fp.bytes()).collect();
+            let mut decpt = ip.len() as i64 + e;
+            let lead = d.iter().take_while(|&&c| c == b'0').count();
+            d.drain(..lead);
+            decpt -= lead as i64;
+            (d, decpt)
+        }
         _ => {
-            let s = if mode == 0 { format!("{:e}", x) } else { format!("{:.*e}", nd.max(1) - 1, x) };
+            let s = format!("{:.*e}", nd.max(1) - 1, x);
             let (m, e) = s.split_once('e').expect("exponent");
             let d: Vec<u8> = m.bytes().filter(|&c| c != b'.').collect();
             (d, e.parse::<i64>().expect("exponent") + 1)

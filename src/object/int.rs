@@ -18,7 +18,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::handle::{PyObject, PyPayload, Value, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::object::header::ObjHeader;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
@@ -132,9 +132,11 @@ pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
     if let Some(b) = v.as_bool() {
         return Some(IntRef::Small(b as i64));
     }
+    // `Small` is only used inside the tagged range, so i64 arithmetic on two
+    // `Small`s (add, sub, neg, abs, div) cannot overflow.
     v.downcast_sub::<PyInt>().map(|p| match p.0.to_i64() {
-        Some(i) => IntRef::Small(i),
-        None => IntRef::Big(&p.0),
+        Some(i) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) => IntRef::Small(i),
+        _ => IntRef::Big(&p.0),
     })
 }
 
@@ -765,6 +767,52 @@ pub fn py_isspace(c: char) -> bool {
     matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ' | '\u{85}') || (c as u32 > 0x7f && c.is_whitespace())
 }
 
+/// The first code point of each run of ten Unicode decimal digits (category
+/// Nd), from CPython 3.13's `unicodedata` (Unicode 15.1).
+const DECIMAL_ZEROS: [u32; 68] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
+    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
+    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec,
+    0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+];
+
+/// `unicodedata.decimal(c)`: the value of a Unicode decimal digit.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    let u = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= u);
+    if i == 0 {
+        return None;
+    }
+    let d = u - DECIMAL_ZEROS[i - 1];
+    (d < 10).then_some(d)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode spaces
+/// become ' ', Unicode decimal digits their ASCII digit, other non-ASCII
+/// characters '?' (so that parsing fails).
+pub fn transform_decimal_and_space(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    c
+                } else if py_isspace(c) {
+                    ' '
+                } else if let Some(d) = unicode_decimal(c) {
+                    char::from(b'0' + d as u8)
+                } else {
+                    '?'
+                }
+            })
+            .collect(),
+    )
+}
+
 /// `int(s, base)` for a str `s` (base 0 or 2..=36), with CPython's error
 /// messages and the `sys.get_int_max_str_digits()` limit.
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
@@ -784,7 +832,8 @@ pub fn parse_int_limited(s: &str, base: u32, limit: usize) -> PyResult<Value> {
             crate::object::format::repr_str(&shown)
         ))
     };
-    let t = s.trim_matches(py_isspace);
+    let ascii = transform_decimal_and_space(s);
+    let t = ascii.trim_matches(py_isspace);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
