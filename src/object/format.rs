@@ -194,9 +194,9 @@ pub fn pad(s: &str, spec: &FormatSpec) -> String {
         _ => (0, n),
     };
     let mut out = String::with_capacity(s.len() + n * spec.fill.len_utf8());
-    out.extend(std::iter::repeat(spec.fill).take(left));
+    out.extend(std::iter::repeat_n(spec.fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(spec.fill).take(right));
+    out.extend(std::iter::repeat_n(spec.fill, right));
     out
 }
 
@@ -294,18 +294,18 @@ pub fn render_number(spec: &FormatSpec, p: &NumberParts<'_>, group: Option<(char
         _ => lpad = n_padding,
     }
     let mut out = String::new();
-    out.extend(std::iter::repeat(spec.fill).take(lpad));
+    out.extend(std::iter::repeat_n(spec.fill, lpad));
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(p.prefix);
-    out.extend(std::iter::repeat(spec.fill).take(spad));
+    out.extend(std::iter::repeat_n(spec.fill, spad));
     out.push_str(&grouped);
     if p.decimal_point {
         out.push('.');
     }
     out.push_str(p.remainder);
-    out.extend(std::iter::repeat(spec.fill).take(rpad));
+    out.extend(std::iter::repeat_n(spec.fill, rpad));
     out
 }
 
@@ -374,7 +374,7 @@ pub fn format_int_spec(x: IntRef<'_>, f: &FormatSpec) -> PyResult<String> {
     };
     let mut digits = match (radix, x) {
         (10, IntRef::Big(b)) => {
-            let s = bigint_to_decimal_limited(b, get_int_max_str_digits()).map_err(|_| {
+            let s = bigint_to_decimal_limited(b, get_int_max_str_digits()).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::ValueError,
                     format!(
@@ -598,7 +598,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
     vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
 
-    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat('0').take(n.max(0) as usize));
+    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
     if negative {
         out.push('-');
     } else if flags.sign {
