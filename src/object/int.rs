@@ -11,7 +11,7 @@
 #![forbid(unsafe_code)]
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicUsize, Ordering as AtOrd};
+use crate::sync::{AtomicUsize, Ordering as AtOrd};
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
