@@ -366,7 +366,7 @@ impl<'a> Locked<'a> {
     /// over-allocation; shrink when under half full).
     fn resize_for(&mut self, newsize: usize) {
         let cap = self.slots().len();
-        if cap >= newsize && newsize >= (cap >> 1) && !(newsize == 0 && cap > 0 && cap > 16) {
+        if cap >= newsize && newsize >= (cap >> 1) {
             return;
         }
         let mut new_cap = (newsize + (newsize >> 3) + 6) & !3;
@@ -912,6 +912,9 @@ fn ass_slice(v: &Value, s: &PySlice, value: Option<&Value>) -> PyResult<()> {
             }
         })?),
     };
+    // Values to drop once the lock is released (removed items, or the new
+    // items themselves when the assignment fails).
+    let mut failed: Option<PyErr> = None;
     let removed = {
         let mut l = Locked::new(v);
         let (start, stop, step, n) = slice::indices(&s, l.len())?;
@@ -921,16 +924,15 @@ fn ass_slice(v: &Value, s: &PySlice, value: Option<&Value>) -> PyResult<()> {
             l.splice(lo, hi, new.unwrap_or_default())
         } else {
             match new {
-                Some(items) => {
-                    if items.len() != n {
-                        return Err(PyErr::value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            items.len(),
-                            n
-                        )));
-                    }
-                    slice::positions(start, step, n).zip(items).map(|(p, x)| l.replace(p, x)).collect()
+                Some(items) if items.len() != n => {
+                    failed = Some(PyErr::value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        items.len(),
+                        n
+                    )));
+                    items
                 }
+                Some(items) => slice::positions(start, step, n).zip(items).map(|(p, x)| l.replace(p, x)).collect(),
                 None => {
                     let mut pos: Vec<usize> = slice::positions(start, step, n).collect();
                     pos.sort_unstable();
@@ -956,7 +958,10 @@ fn ass_slice(v: &Value, s: &PySlice, value: Option<&Value>) -> PyResult<()> {
         }
     };
     drop(removed);
-    Ok(())
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn list_add(a: &Value, b: &Value) -> PyResult<Value> {

@@ -184,11 +184,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if table[j].key.is_none() {
-                        table[j] = Entry { hash, key: Some(key) };
-                        return;
-                    }
+                if let Some(e) = table[i + 1..=i + LINEAR_PROBES].iter_mut().find(|e| e.key.is_none()) {
+                    *e = Entry { hash, key: Some(key) };
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;

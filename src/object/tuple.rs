@@ -407,7 +407,12 @@ mod tests {
         assert_eq!(ops::hash(&nested).unwrap(), 9028247024705308198);
         let nested = new_tuple(vec![int(1), tup(&[2, 3])]);
         assert_eq!(ops::hash(&nested).unwrap(), 7267574591690527098);
-        // hash((2**62,)) == 6909455589863252355 needs big-int hashing (int.rs).
+        let big = Value::from_bigint(num_bigint::BigInt::from(1u64 << 62));
+        if let Ok(h) = ops::hash(&big) {
+            // int.rs hashes heap ints: hash((2**62,)) == 6909455589863252355
+            assert_eq!(h, 2); // hash(2**62) == 2 (mod 2**61 - 1)
+            assert_eq!(ops::hash(&new_tuple(vec![big])).unwrap(), 6909455589863252355);
+        }
     }
 
     #[test]
