@@ -214,33 +214,11 @@ fn hash_heap(key: &Value) -> PyResult<i64> {
     Ok((key.raw() >> 4) as i64)
 }
 
-/// Does comparing `a == b` run no Python code? True for the builtin
-/// immutable types (and tuples of them), whose comparisons are native.
+/// Does comparing `a == b` run no Python code? (builtin immutable key
+/// types; one definition shared with set.)
 #[cfg(not(loom))]
 pub fn eq_is_native(a: &Value, b: &Value) -> bool {
-    fn native(v: &Value, depth: u32) -> bool {
-        use crate::object::{int, singletons, str as pystr, tuple};
-        if v.is_small_int() {
-            return true;
-        }
-        let t = v.ty();
-        let simple: [&crate::object::PyType; 4] = [
-            &int::INT_TYPE,
-            &int::BOOL_TYPE,
-            &pystr::STR_TYPE,
-            &singletons::NONE_TYPE,
-        ];
-        if simple.iter().any(|s| ptr::eq(*s, t)) {
-            return true;
-        }
-        if depth < 8 {
-            if let Some(tp) = v.downcast::<tuple::PyTuple>() {
-                return tp.items.iter().all(|x| native(x, depth + 1));
-            }
-        }
-        false
-    }
-    native(a, 0) && native(b, 0)
+    crate::object::set::eq_runs_no_python(a, b)
 }
 
 #[cfg(loom)]

@@ -308,9 +308,7 @@ fn pure_key(v: &Value, depth: usize) -> bool {
     if core::ptr::eq(ty, &FROZENSET_TYPE) {
         return v.downcast::<PyFrozenSet>().map(|f| f.table.entries().all(|(_, k)| pure_key(k, depth + 1))).unwrap_or(false);
     }
-    // float and bytes live in files this one does not depend on: builtin
-    // types are immortal statics, so name + immortality identifies them.
-    ty.head.is_immortal() && matches!(ty.name, "float" | "bytes")
+    core::ptr::eq(ty, &crate::object::float::FLOAT_TYPE) || core::ptr::eq(ty, &crate::object::bytes::BYTES_TYPE)
 }
 
 // ---- payloads and types --------------------------------------------------------

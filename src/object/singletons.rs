@@ -84,7 +84,7 @@ macro_rules! singleton_type {
 
 singleton_type!(NONE_TYPE, PyNone, "NoneType", none_repr, &OBJECT_TYPE, Slots {
     repr: Some(none_repr),
-    hash: Some(object_hash),
+    hash: Some(none_hash),
     richcompare: Some(object_richcompare),
     number: crate::object::typeobj::NumberSlots { bool: Some(false_bool), ..crate::object::typeobj::NumberSlots::EMPTY },
     ..Slots::EMPTY
@@ -101,6 +101,11 @@ singleton_type!(ELLIPSIS_TYPE, PyEllipsis, "ellipsis", ellipsis_repr, &OBJECT_TY
     richcompare: Some(object_richcompare),
     ..Slots::EMPTY
 });
+
+/// CPython 3.12+ hashes None to a constant (gh-99540).
+fn none_hash(_: &Value) -> PyResult<i64> {
+    Ok(0xFCA86420)
+}
 
 fn false_bool(_: &Value) -> PyResult<bool> {
     Ok(false)
