@@ -10,7 +10,7 @@ compile_error!("loom models need -C debug-assertions");
 
 use loom::sync::atomic::{AtomicUsize, Ordering};
 use loom::sync::Arc;
-use loom::thread;
+use loom_tests::{model, spawn};
 use weft::__loom::*;
 
 struct Tracked(Arc<AtomicUsize>);
@@ -23,30 +23,6 @@ impl Drop for Tracked {
 fn new_obj(drops: &Arc<AtomicUsize>) -> Value {
     let ty = leak_type::<Tracked>("tracked");
     PyObject::alloc(ty, Tracked(drops.clone()))
-}
-
-/// Spawns a model thread that unregisters from the runtime before it ends.
-fn spawn<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> thread::JoinHandle<T> {
-    thread::spawn(move || {
-        let r = f();
-        unregister_current_thread();
-        r
-    })
-}
-
-fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut b = loom::model::Builder::new();
-    if b.preemption_bound.is_none() {
-        b.preemption_bound = Some(2);
-    }
-    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let r2 = runs.clone();
-    b.check(move || {
-        r2.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        f();
-        unregister_current_thread();
-    });
-    eprintln!("explored {} interleavings", runs.load(std::sync::atomic::Ordering::Relaxed));
 }
 
 /// The owner drops its references while another thread clones and drops

@@ -7,7 +7,7 @@
 #[cfg(not(debug_assertions))]
 compile_error!("loom models need -C debug-assertions");
 
-use loom::thread;
+use loom_tests::{model, spawn};
 use weft::__loom::*;
 
 struct Payload(#[allow(dead_code)] u64);
@@ -18,30 +18,6 @@ fn obj(n: u64) -> Value {
 
 fn int(i: i64) -> Value {
     Value::small_int(i).unwrap()
-}
-
-/// Spawns a model thread that unregisters from the runtime before it ends.
-fn spawn<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> thread::JoinHandle<T> {
-    thread::spawn(move || {
-        let r = f();
-        unregister_current_thread();
-        r
-    })
-}
-
-fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut b = loom::model::Builder::new();
-    if b.preemption_bound.is_none() {
-        b.preemption_bound = Some(2);
-    }
-    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let r2 = runs.clone();
-    b.check(move || {
-        r2.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        f();
-        unregister_current_thread();
-    });
-    eprintln!("explored {} interleavings", runs.load(std::sync::atomic::Ordering::Relaxed));
 }
 
 #[test]

@@ -147,6 +147,13 @@ enum Found {
     Retry,
 }
 
+enum Upsert {
+    /// The key was present: the old value (replace) or the stored one.
+    Replaced(Value),
+    /// The key was inserted: the stored value (setdefault only).
+    Inserted(Option<Value>),
+}
+
 /// Releases a bucket lock on drop.
 struct BucketGuard<'a>(&'a ByteLock);
 
@@ -484,6 +491,26 @@ impl DictCore {
 
     /// Inserts or replaces; returns the previous value.
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<Option<Value>> {
+        match self.upsert(key, hash, value, true)? {
+            Upsert::Replaced(old) => Ok(Some(old)),
+            Upsert::Inserted(_) => Ok(None),
+        }
+    }
+
+    /// `d.setdefault(key, default)`: atomic get-or-insert; returns the value
+    /// now stored.
+    pub fn setdefault(&self, key: Value, default: Value) -> PyResult<Value> {
+        let hash = key_hash(&key)?;
+        match self.upsert(key, hash, default, false)? {
+            Upsert::Replaced(v) | Upsert::Inserted(Some(v)) => Ok(v),
+            Upsert::Inserted(None) => unreachable!("setdefault keeps the stored value"),
+        }
+    }
+
+    /// The one writer path (rule 1): under the key's bucket lock, insert
+    /// `value` if the key is absent; if present, swap it in (`replace`) and
+    /// return the old value, or leave it and return the stored one.
+    fn upsert(&self, key: Value, hash: i64, value: Value, replace: bool) -> PyResult<Upsert> {
         self.prepare_store(&key);
         self.prepare_store(&value);
         let mut known = Known::default();
@@ -495,12 +522,19 @@ impl DictCore {
             }
             match self.find(t, &key, hash, true, &known) {
                 Found::Hit(ix) => {
-                    let old = t.entries[ix].value.swap(value.into_raw(), AcqRel);
+                    let slot = &t.entries[ix].value;
+                    let r = if replace {
+                        let old = slot.swap(value.into_raw(), AcqRel);
+                        debug_assert!(old != 0);
+                        // SAFETY: the entry owned the old value's reference;
+                        // the swap transferred it to us.
+                        Upsert::Replaced(unsafe { Value::from_raw_steal(old) })
+                    } else {
+                        // SAFETY: live under the bucket lock (rule 1).
+                        Upsert::Replaced(unsafe { Value::from_raw_new_ref(slot.load(Acquire)) })
+                    };
                     drop(g);
-                    debug_assert!(old != 0);
-                    // SAFETY: the entry owned the old value's reference; the
-                    // swap transferred it to us.
-                    return Ok(Some(unsafe { Value::from_raw_steal(old) }));
+                    return Ok(r);
                 }
                 Found::Miss(probe) => {
                     let Some(ix) = t.reserve() else {
@@ -511,57 +545,12 @@ impl DictCore {
                     let e = &t.entries[ix];
                     e.hash.store(hash, Relaxed);
                     e.key.store(key.into_raw(), Relaxed);
+                    let stored = if replace { None } else { Some(value.clone()) };
                     e.value.store(value.into_raw(), Relaxed);
                     publish(t, probe, ix as u32);
                     self.used.fetch_add(1, Release);
                     drop(g);
-                    return Ok(None);
-                }
-                Found::NeedEq(k) => {
-                    drop(g);
-                    let r = eq_outside_lock(&k, &key)?;
-                    known.0.push((k, r));
-                }
-                Found::Retry => {}
-            }
-        }
-    }
-
-    /// `d.setdefault(key, default)`: atomic get-or-insert; returns the value
-    /// now stored.
-    pub fn setdefault(&self, key: Value, default: Value) -> PyResult<Value> {
-        let hash = key_hash(&key)?;
-        self.prepare_store(&key);
-        self.prepare_store(&default);
-        let mut known = Known::default();
-        loop {
-            let t = self.load_table();
-            let g = lock_bucket(t.lock_for(hash));
-            if !self.is_current(t) {
-                continue;
-            }
-            match self.find(t, &key, hash, true, &known) {
-                Found::Hit(ix) => {
-                    let w = t.entries[ix].value.load(Acquire);
-                    // SAFETY: live under the bucket lock (rule 1).
-                    let v = unsafe { Value::from_raw_new_ref(w) };
-                    drop(g);
-                    return Ok(v);
-                }
-                Found::Miss(probe) => {
-                    let Some(ix) = t.reserve() else {
-                        drop(g);
-                        self.grow(t);
-                        continue;
-                    };
-                    let e = &t.entries[ix];
-                    e.hash.store(hash, Relaxed);
-                    e.key.store(key.into_raw(), Relaxed);
-                    e.value.store(default.clone().into_raw(), Relaxed);
-                    publish(t, probe, ix as u32);
-                    self.used.fetch_add(1, Release);
-                    drop(g);
-                    return Ok(default);
+                    return Ok(Upsert::Inserted(stored));
                 }
                 Found::NeedEq(k) => {
                     drop(g);
