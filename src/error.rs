@@ -26,7 +26,8 @@ exc_kinds! {
     AttributeError, RuntimeError, StopIteration, MemoryError, RecursionError,
     SystemError, NotImplementedError, UnicodeError, UnicodeEncodeError,
     UnicodeDecodeError, LookupError, ArithmeticError, AssertionError, NameError,
-    BufferError,
+    BufferError, SyntaxError, IndentationError, TabError, ImportError,
+    ModuleNotFoundError,
 }
 
 #[derive(Clone)]

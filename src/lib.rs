@@ -8,10 +8,16 @@
 //! | `object`  | values, object header, biased refcounting, core types       |
 //! | `gc`      | reclamation (QSBR); the cycle collector comes later          |
 //! | `vm`      | thread states, eval breaker                                 |
+//! | `compile` | Python source to code objects (parser: ruff_python_parser)  |
+//! | `bytecode`| the opcode table, code objects, dis                         |
 //! | `error`   | Python exceptions raised by native code                     |
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
+#[cfg(not(loom))]
+pub mod bytecode;
+#[cfg(not(loom))]
+pub mod compile;
 pub mod error;
 pub mod gc;
 pub mod object;

@@ -1,0 +1,3 @@
+//! Design: DESIGN.md#bytecode
+//! Disassembler (CPython's dis layout). STUB: to be written.
+#![forbid(unsafe_code)]

@@ -1,0 +1,3 @@
+//! Design: DESIGN.md#compiler
+//! STUB: to be written.
+#![forbid(unsafe_code)]
