@@ -22,6 +22,8 @@ pub mod typeobj;
 #[cfg(not(loom))]
 pub mod bytes;
 #[cfg(not(loom))]
+pub mod complex;
+#[cfg(not(loom))]
 pub mod float;
 #[cfg(not(loom))]
 pub mod format;
