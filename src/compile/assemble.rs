@@ -1,3 +1,1304 @@
 //! Design: DESIGN.md#compiler
-//! STUB: to be written.
+//!
+//! The assembler: turns the control-flow graph built by `codegen` (basic
+//! blocks of instructions with symbolic jump targets and the pseudo
+//! instructions `SetupFinally`/`SetupCleanup`/`SetupWith`/`PopBlock`/`Jump`)
+//! into a `CodeObject`. Passes, in CPython 3.13's flowgraph.c order:
+//!
+//! 1. label exception targets (walk the CFG with a stack of active
+//!    handlers; every instruction learns its innermost handler),
+//! 2. optimize (inline small exit blocks, fold TO_BOOL after comparisons,
+//!    LOAD_CONST+RETURN_VALUE → RETURN_CONST, thread jumps to jumps,
+//!    remove NOPs and unreachable blocks), drop unused constants,
+//! 3. LOAD_FAST → LOAD_FAST_CHECK where a local may be unbound,
+//!    superinstructions (LOAD_FAST_LOAD_FAST & co),
+//! 4. move cold blocks (reachable only through exception handlers) to the end,
+//! 5. propagate locations to instructions that have none,
+//! 6. stack depth (flow analysis; inconsistent depths are compiler bugs),
+//! 7. prefix (COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR/POP_TOP),
+//! 8. layout: jump direction, EXTENDED_ARG (iterated to a fixed point),
+//!    absolute jump targets, line table and flattened exception table.
+
 #![forbid(unsafe_code)]
+
+use num_bigint::BigInt;
+
+use crate::bytecode::code::{co_flags, local_kind, new_code, CodeObject, ExceptionEntry, LineEntry, Location};
+use crate::bytecode::opcodes::{flags, Opcode, Operand};
+use crate::object::Value;
+use crate::sync::AtomicU32;
+
+/// A block id; labels are block ids.
+pub type Label = usize;
+pub const NO_LABEL: Label = usize::MAX;
+
+/// An instruction: a real opcode or a pseudo instruction the assembler
+/// lowers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Real(Opcode),
+    /// Pushes a handler (no lasti).
+    SetupFinally,
+    /// Pushes a handler that also pushes lasti.
+    SetupCleanup,
+    /// `with` handler (lasti; unwinds one less: keeps `__exit__`).
+    SetupWith,
+    PopBlock,
+    /// Unconditional jump: JUMP_FORWARD or JUMP_BACKWARD.
+    Jump,
+    /// JUMP_FORWARD or JUMP_BACKWARD_NO_INTERRUPT.
+    JumpNoInterrupt,
+    /// LOAD_FAST of a cell/free slot for a closure tuple.
+    LoadClosure,
+    /// STORE_FAST that may store NULL (comprehension cleanup).
+    StoreFastMaybeNull,
+}
+
+impl Op {
+    pub fn is_jump(self) -> bool {
+        match self {
+            Op::Real(o) => o.is_jump(),
+            Op::Jump | Op::JumpNoInterrupt => true,
+            _ => false,
+        }
+    }
+    pub fn is_setup(self) -> bool {
+        matches!(self, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith)
+    }
+    fn is_uncond_jump(self) -> bool {
+        matches!(
+            self,
+            Op::Jump | Op::JumpNoInterrupt | Op::Real(Opcode::JumpForward) | Op::Real(Opcode::JumpBackward) | Op::Real(Opcode::JumpBackwardNoInterrupt)
+        )
+    }
+    /// Never falls through.
+    fn is_terminator(self) -> bool {
+        match self {
+            Op::Real(o) => o.flags() & flags::NO_FALLTHROUGH != 0,
+            Op::Jump | Op::JumpNoInterrupt => true,
+            _ => false,
+        }
+    }
+    fn is_scope_exit(self) -> bool {
+        matches!(
+            self,
+            Op::Real(Opcode::ReturnValue) | Op::Real(Opcode::ReturnConst) | Op::Real(Opcode::RaiseVarargs) | Op::Real(Opcode::Reraise)
+        )
+    }
+    fn real(self) -> Option<Opcode> {
+        match self {
+            Op::Real(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// (fall-through effect, jump effect)
+    fn effects(self, arg: u32) -> (i32, i32) {
+        match self {
+            Op::Real(o) => (o.net_effect(arg), o.jump_stack_effect(arg)),
+            Op::SetupFinally => (0, 1),
+            Op::SetupCleanup => (0, 2),
+            Op::SetupWith => (0, 1),
+            Op::PopBlock | Op::Jump | Op::JumpNoInterrupt => (0, 0),
+            Op::LoadClosure => (1, 1),
+            Op::StoreFastMaybeNull => (-1, -1),
+        }
+    }
+}
+
+/// An instruction of the CFG. `loc == None` is CPython's NO_LOCATION
+/// (filled in from neighbours by the assembler).
+#[derive(Clone, Copy, Debug)]
+pub struct Instr {
+    pub op: Op,
+    pub arg: u32,
+    pub target: Label,
+    pub loc: Option<Location>,
+    /// Innermost active handler block (set by `label_exception_targets`).
+    handler: Label,
+}
+
+impl Instr {
+    pub fn new(op: Op, arg: u32, target: Label, loc: Option<Location>) -> Instr {
+        Instr { op, arg, target, loc, handler: NO_LABEL }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Block {
+    pub instrs: Vec<Instr>,
+    /// Fall-through successor (layout order).
+    pub next: Option<Label>,
+    // analysis state
+    start_depth: Option<i32>,
+    except_handler: bool,
+    preds: u32,
+    visited: bool,
+    cold: bool,
+    warm: bool,
+    offset: u32,
+    /// Handler depth info for blocks that are handler targets: lasti flag.
+    handler_lasti: bool,
+}
+
+/// The control-flow graph of one code object.
+#[derive(Default)]
+pub struct Cfg {
+    pub blocks: Vec<Block>,
+    pub current: Label,
+}
+
+impl Cfg {
+    pub fn new() -> Cfg {
+        Cfg { blocks: vec![Block::default()], current: 0 }
+    }
+    pub fn new_label(&mut self) -> Label {
+        self.blocks.push(Block::default());
+        self.blocks.len() - 1
+    }
+    /// Starts emitting into `l`, which follows the current block.
+    pub fn use_label(&mut self, l: Label) {
+        let cur = self.current;
+        debug_assert!(self.blocks[l].next.is_none());
+        self.blocks[l].next = self.blocks[cur].next;
+        self.blocks[cur].next = Some(l);
+        self.current = l;
+    }
+    pub fn emit(&mut self, i: Instr) {
+        let cur = self.current;
+        self.blocks[cur].instrs.push(i);
+    }
+    /// Insert at the very start of the code.
+    pub fn insert_front(&mut self, i: Instr) {
+        self.blocks[0].instrs.insert(0, i);
+    }
+    pub fn last_instr(&self) -> Option<&Instr> {
+        self.blocks[self.current].instrs.last()
+    }
+    fn order(&self) -> Vec<Label> {
+        let mut v = Vec::new();
+        let mut b = Some(0);
+        while let Some(x) = b {
+            v.push(x);
+            b = self.blocks[x].next;
+        }
+        v
+    }
+}
+
+/// A constant as the compiler sees it (deduplicated by value and type).
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
+    Tuple(Vec<Const>),
+    FrozenSet(Vec<Const>),
+    /// A nested code object (never deduplicated: compared by identity).
+    Code(Value),
+}
+
+impl PartialEq for Const {
+    fn eq(&self, other: &Const) -> bool {
+        use Const::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (Code(a), Code(b)) => a.is(b),
+            _ => false,
+        }
+    }
+}
+
+impl Const {
+    pub fn to_value(&self) -> Value {
+        match self {
+            Const::None => Value::none(),
+            Const::Bool(b) => Value::bool(*b),
+            Const::Int(i) => match i64::try_from(i) {
+                Ok(v) => Value::from_i64(v),
+                Err(_) => Value::from_bigint(i.clone()),
+            },
+            Const::Float(f) => Value::from_f64(*f),
+            Const::Complex(r, i) => crate::object::complex::new_complex(*r, *i),
+            Const::Str(s) => crate::object::str::intern(s),
+            Const::Bytes(b) => crate::object::bytes::new_bytes(b),
+            Const::Ellipsis => Value::ellipsis(),
+            Const::Tuple(items) => crate::object::tuple::new_tuple(items.iter().map(|c| c.to_value()).collect()),
+            Const::FrozenSet(items) => crate::object::set::new_frozenset(items.iter().map(|c| c.to_value()).collect())
+                .unwrap_or_else(|_| crate::object::tuple::new_tuple(vec![])),
+            Const::Code(v) => v.clone(),
+        }
+    }
+    pub fn is_truthy(&self) -> bool {
+        match self {
+            Const::None => false,
+            Const::Bool(b) => *b,
+            Const::Int(i) => i.sign() != num_bigint::Sign::NoSign,
+            Const::Float(f) => *f != 0.0,
+            Const::Complex(a, b) => *a != 0.0 || *b != 0.0,
+            Const::Str(s) => !s.is_empty(),
+            Const::Bytes(b) => !b.is_empty(),
+            Const::Ellipsis | Const::Code(_) => true,
+            Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
+        }
+    }
+}
+
+/// Everything but the instructions that a code object needs.
+pub struct UnitMeta {
+    pub name: String,
+    pub qualname: String,
+    pub filename: String,
+    pub firstlineno: u32,
+    pub flags: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub consts: Vec<Const>,
+    pub names: Vec<String>,
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// Number of parameters (including *args / **kwargs).
+    pub nparams: u32,
+}
+
+impl UnitMeta {
+    /// Index in localsplus of a local (varnames), cell or free variable.
+    pub fn localsplus(&self) -> (Vec<String>, Vec<u8>) {
+        let mut names: Vec<String> = self.varnames.clone();
+        let mut kinds: Vec<u8> = vec![local_kind::LOCAL; names.len()];
+        for c in &self.cellvars {
+            if let Some(i) = names.iter().position(|n| n == c) {
+                kinds[i] |= local_kind::CELL;
+            } else {
+                names.push(c.clone());
+                kinds.push(local_kind::CELL);
+            }
+        }
+        for f in &self.freevars {
+            names.push(f.clone());
+            kinds.push(local_kind::FREE);
+        }
+        (names, kinds)
+    }
+}
+
+/// Result of assembly, before becoming a code object (tests inspect it).
+pub struct Assembled {
+    pub words: Vec<u32>,
+    pub linetable: Vec<LineEntry>,
+    pub exceptiontable: Vec<ExceptionEntry>,
+    pub stacksize: u32,
+    pub consts: Vec<Const>,
+}
+
+const MAX_COPY_SIZE: usize = 4;
+
+pub fn assemble(mut cfg: Cfg, mut meta: UnitMeta) -> Value {
+    let a = assemble_words(&mut cfg, &mut meta);
+    let (lpnames, lpkinds) = meta.localsplus();
+    let code = CodeObject {
+        words: a.words.iter().map(|w| AtomicU32::new(*w)).collect::<Vec<_>>().into_boxed_slice(),
+        consts: a.consts.iter().map(|c| c.to_value()).collect(),
+        names: meta.names.iter().map(|n| crate::object::str::intern(n)).collect(),
+        localsplusnames: lpnames.iter().map(|n| crate::object::str::intern(n)).collect(),
+        localspluskinds: lpkinds.into_boxed_slice(),
+        argcount: meta.argcount,
+        posonlyargcount: meta.posonlyargcount,
+        kwonlyargcount: meta.kwonlyargcount,
+        flags: meta.flags,
+        stacksize: a.stacksize,
+        firstlineno: meta.firstlineno,
+        filename: crate::object::str::intern(&meta.filename),
+        name: crate::object::str::intern(&meta.name),
+        qualname: crate::object::str::intern(&meta.qualname),
+        linetable: a.linetable.into_boxed_slice(),
+        exceptiontable: a.exceptiontable.into_boxed_slice(),
+    };
+    new_code(code)
+}
+
+pub fn assemble_words(cfg: &mut Cfg, meta: &mut UnitMeta) -> Assembled {
+    split_blocks(cfg);
+    label_exception_targets(cfg);
+    optimize_cfg(cfg, meta);
+    remove_unused_consts(cfg, meta);
+    add_checks_for_uninitialized(cfg, meta);
+    insert_superinstructions(cfg);
+    push_cold_blocks_to_end(cfg);
+    resolve_line_numbers(cfg, meta.firstlineno);
+    let stacksize = stackdepth(cfg);
+    convert_pseudo(cfg, meta);
+    insert_prefix(cfg, meta);
+    let (words, linetable, exceptiontable) = layout(cfg);
+    Assembled { words, linetable, exceptiontable, stacksize, consts: meta.consts.clone() }
+}
+
+/// Splits blocks after jumps/terminators so every jump ends its block.
+fn split_blocks(cfg: &mut Cfg) {
+    let order = cfg.order();
+    for b in order {
+        let mut i = 0;
+        while i < cfg.blocks[b].instrs.len() {
+            let op = cfg.blocks[b].instrs[i].op;
+            if (op.is_jump() || op.is_terminator()) && i + 1 < cfg.blocks[b].instrs.len() {
+                let rest = cfg.blocks[b].instrs.split_off(i + 1);
+                let nb = cfg.new_label();
+                cfg.blocks[nb].instrs = rest;
+                cfg.blocks[nb].next = cfg.blocks[b].next;
+                cfg.blocks[b].next = Some(nb);
+                break; // the new block is visited next in the loop below
+            }
+            i += 1;
+        }
+    }
+    // new blocks were appended after computing order: run again until stable
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in cfg.order() {
+            let n = cfg.blocks[b].instrs.len();
+            if let Some(p) = cfg.blocks[b].instrs.iter().position(|i| i.op.is_jump() || i.op.is_terminator()) {
+                if p + 1 < n {
+                    let rest = cfg.blocks[b].instrs.split_off(p + 1);
+                    let nb = cfg.new_label();
+                    cfg.blocks[nb].instrs = rest;
+                    cfg.blocks[nb].next = cfg.blocks[b].next;
+                    cfg.blocks[b].next = Some(nb);
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
+fn has_fallthrough(b: &Block) -> bool {
+    match b.instrs.last() {
+        Some(i) => !i.op.is_terminator(),
+        None => true,
+    }
+}
+
+/// CPython's label_exception_targets: each instruction gets the handler
+/// on top of the stack of active SETUP_* blocks.
+fn label_exception_targets(cfg: &mut Cfg) {
+    let n = cfg.blocks.len();
+    let mut stacks: Vec<Option<Vec<Label>>> = vec![None; n];
+    for b in cfg.blocks.iter_mut() {
+        b.visited = false;
+    }
+    stacks[0] = Some(Vec::new());
+    let mut todo = vec![0usize];
+    cfg.blocks[0].visited = true;
+    while let Some(b) = todo.pop() {
+        let mut stack = stacks[b].clone().unwrap();
+        let ninstr = cfg.blocks[b].instrs.len();
+        for k in 0..ninstr {
+            let ins = cfg.blocks[b].instrs[k];
+            if ins.op.is_setup() {
+                let t = ins.target;
+                if !cfg.blocks[t].visited {
+                    cfg.blocks[t].visited = true;
+                    stacks[t] = Some(stack.clone());
+                    todo.push(t);
+                }
+                cfg.blocks[t].except_handler = true;
+                cfg.blocks[t].handler_lasti = ins.op != Op::SetupFinally;
+                stack.push(t);
+                cfg.blocks[b].instrs[k].handler = stack.last().copied().unwrap_or(NO_LABEL);
+            } else if ins.op == Op::PopBlock {
+                cfg.blocks[b].instrs[k].handler = stack.last().copied().unwrap_or(NO_LABEL);
+                stack.pop();
+            } else {
+                cfg.blocks[b].instrs[k].handler = stack.last().copied().unwrap_or(NO_LABEL);
+                if ins.op.is_jump() {
+                    let t = ins.target;
+                    if !cfg.blocks[t].visited {
+                        cfg.blocks[t].visited = true;
+                        stacks[t] = Some(stack.clone());
+                        todo.push(t);
+                    }
+                }
+            }
+        }
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(nx) = cfg.blocks[b].next {
+                if !cfg.blocks[nx].visited {
+                    cfg.blocks[nx].visited = true;
+                    stacks[nx] = Some(stack.clone());
+                    todo.push(nx);
+                }
+            }
+        }
+    }
+}
+
+fn is_exit_without_lineno(b: &Block) -> bool {
+    match b.instrs.last() {
+        Some(l) => l.op.is_scope_exit() && b.instrs.iter().all(|i| i.loc.is_none()),
+        None => false,
+    }
+}
+
+fn is_small_exit(b: &Block) -> bool {
+    match b.instrs.last() {
+        Some(l) => l.op.is_scope_exit() && b.instrs.len() <= MAX_COPY_SIZE,
+        None => false,
+    }
+}
+
+fn compute_preds(cfg: &mut Cfg) {
+    for b in cfg.blocks.iter_mut() {
+        b.preds = 0;
+        b.visited = false;
+    }
+    // reachable only
+    let mut todo = vec![0usize];
+    cfg.blocks[0].preds = 1;
+    cfg.blocks[0].visited = true;
+    while let Some(b) = todo.pop() {
+        let ninstr = cfg.blocks[b].instrs.len();
+        for k in 0..ninstr {
+            let ins = cfg.blocks[b].instrs[k];
+            let mut targets = Vec::new();
+            if ins.op.is_jump() {
+                targets.push(ins.target);
+            }
+            if ins.handler != NO_LABEL {
+                targets.push(ins.handler);
+            }
+            for t in targets {
+                // handler edges count once per instr is too many; CPython
+                // counts jumps only, handlers are always reached by unwinding
+                if ins.op.is_jump() && t == ins.target {
+                    cfg.blocks[t].preds += 1;
+                }
+                if !cfg.blocks[t].visited {
+                    cfg.blocks[t].visited = true;
+                    todo.push(t);
+                }
+            }
+        }
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(nx) = cfg.blocks[b].next {
+                cfg.blocks[nx].preds += 1;
+                if !cfg.blocks[nx].visited {
+                    cfg.blocks[nx].visited = true;
+                    todo.push(nx);
+                }
+            }
+        }
+    }
+    for b in cfg.blocks.iter_mut() {
+        if b.except_handler && b.visited {
+            b.preds = b.preds.max(1);
+        }
+    }
+}
+
+fn eliminate_unreachable(cfg: &mut Cfg) {
+    compute_preds(cfg);
+    for b in 0..cfg.blocks.len() {
+        if !cfg.blocks[b].visited {
+            cfg.blocks[b].instrs.clear();
+        }
+    }
+}
+
+/// Follows empty blocks to the first block that has instructions.
+fn next_nonempty(cfg: &Cfg, mut l: Label) -> Label {
+    while cfg.blocks[l].instrs.is_empty() {
+        match cfg.blocks[l].next {
+            Some(n) => l = n,
+            None => return l,
+        }
+    }
+    l
+}
+
+fn optimize_cfg(cfg: &mut Cfg, meta: &mut UnitMeta) {
+    // inline small exit blocks that are the target of unconditional jumps
+    for b in cfg.order() {
+        if let Some(last) = cfg.blocks[b].instrs.last().copied() {
+            if last.op.is_uncond_jump() {
+                let t = next_nonempty(cfg, last.target);
+                if is_small_exit(&cfg.blocks[t]) {
+                    let mut copy = cfg.blocks[t].instrs.clone();
+                    if let Some(first) = copy.first_mut() {
+                        if first.loc.is_none() {
+                            first.loc = last.loc;
+                        }
+                    }
+                    for c in copy.iter_mut() {
+                        c.handler = last.handler;
+                    }
+                    cfg.blocks[b].instrs.pop();
+                    cfg.blocks[b].instrs.extend(copy);
+                }
+            }
+        }
+    }
+    for b in cfg.order() {
+        optimize_block(cfg, b, meta);
+    }
+    // jump threading: jump to unconditional jump
+    for b in cfg.order() {
+        if let Some(last) = cfg.blocks[b].instrs.last().copied() {
+            if last.op.is_jump() && !last.op.is_setup() {
+                let mut t = next_nonempty(cfg, last.target);
+                let mut guard = 0;
+                while guard < 10 {
+                    guard += 1;
+                    let first = cfg.blocks[t].instrs.first().copied();
+                    match first {
+                        Some(f) if cfg.blocks[t].instrs.len() == 1 && f.op == Op::Jump && f.loc.is_none() && f.target != t => {
+                            t = next_nonempty(cfg, f.target);
+                        }
+                        _ => break,
+                    }
+                }
+                cfg.blocks[b].instrs.last_mut().unwrap().target = t;
+            }
+        }
+    }
+    eliminate_unreachable(cfg);
+    remove_redundant_nops_and_jumps(cfg);
+}
+
+fn remove_redundant_nops_and_jumps(cfg: &mut Cfg) {
+    loop {
+        let mut changed = false;
+        let order = cfg.order();
+        // jumps to the next block
+        for (k, &b) in order.iter().enumerate() {
+            if let Some(last) = cfg.blocks[b].instrs.last().copied() {
+                if last.op.is_uncond_jump() {
+                    let mut nx = order.get(k + 1).copied();
+                    while let Some(n) = nx {
+                        if cfg.blocks[n].instrs.is_empty() {
+                            nx = cfg.blocks[n].next;
+                        } else {
+                            break;
+                        }
+                    }
+                    if let Some(n) = nx {
+                        if next_nonempty(cfg, last.target) == n {
+                            let l = cfg.blocks[b].instrs.last_mut().unwrap();
+                            l.op = Op::Real(Opcode::Nop);
+                            l.target = NO_LABEL;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        remove_nops(cfg);
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// CPython's remove_redundant_nops: keeps a NOP only if it carries a line
+/// number nobody else has.
+fn remove_nops(cfg: &mut Cfg) {
+    let order = cfg.order();
+    for (k, &b) in order.iter().enumerate() {
+        let instrs = std::mem::take(&mut cfg.blocks[b].instrs);
+        let mut out: Vec<Instr> = Vec::with_capacity(instrs.len());
+        let mut prev_line: Option<u32> = None;
+        for (i, ins) in instrs.iter().enumerate() {
+            if ins.op == Op::Real(Opcode::Nop) {
+                let line = ins.loc.map(|l| l.line);
+                let keep = match line {
+                    None => false,
+                    Some(l) => {
+                        if prev_line == Some(l) {
+                            false
+                        } else if i + 1 < instrs.len() {
+                            let nl = instrs[i + 1].loc.map(|x| x.line);
+                            if nl.is_none() {
+                                // the next instruction will inherit it
+                                false
+                            } else {
+                                nl != Some(l)
+                            }
+                        } else {
+                            // last in block: look at the next non-empty block
+                            let mut nx = order.get(k + 1).copied();
+                            let mut keep = true;
+                            while let Some(n) = nx {
+                                if let Some(f) = cfg.blocks[n].instrs.first() {
+                                    if f.loc.map(|x| x.line) == Some(l) {
+                                        keep = false;
+                                    }
+                                    break;
+                                }
+                                nx = cfg.blocks[n].next;
+                            }
+                            keep
+                        }
+                    }
+                };
+                if !keep {
+                    // a NOP without location between two instructions: just drop
+                    continue;
+                }
+            }
+            if ins.loc.is_some() {
+                prev_line = ins.loc.map(|l| l.line);
+            }
+            out.push(*ins);
+        }
+        cfg.blocks[b].instrs = out;
+    }
+}
+
+fn optimize_block(cfg: &mut Cfg, b: Label, meta: &mut UnitMeta) {
+    let instrs = &mut cfg.blocks[b].instrs;
+    let mut i = 0;
+    while i < instrs.len() {
+        let op = instrs[i].op;
+        let next = instrs.get(i + 1).map(|x| x.op);
+        match (op, next) {
+            // LOAD_CONST + RETURN_VALUE -> RETURN_CONST
+            (Op::Real(Opcode::LoadConst), Some(Op::Real(Opcode::ReturnValue))) => {
+                let arg = instrs[i].arg;
+                instrs[i].op = Op::Real(Opcode::Nop);
+                instrs[i + 1].op = Op::Real(Opcode::ReturnConst);
+                instrs[i + 1].arg = arg;
+            }
+            // TO_BOOL after an op that already produces a bool
+            (Op::Real(Opcode::CompareOp), Some(Op::Real(Opcode::ToBool))) => {
+                instrs[i].arg |= 16;
+                instrs[i + 1].op = Op::Real(Opcode::Nop);
+            }
+            (
+                Op::Real(Opcode::IsOp) | Op::Real(Opcode::ContainsOp) | Op::Real(Opcode::UnaryNot) | Op::Real(Opcode::ToBool),
+                Some(Op::Real(Opcode::ToBool)),
+            ) => {
+                instrs[i + 1].op = Op::Real(Opcode::Nop);
+            }
+            // LOAD_CONST + TO_BOOL -> LOAD_CONST bool
+            (Op::Real(Opcode::LoadConst), Some(Op::Real(Opcode::ToBool))) => {
+                let c = &meta.consts[instrs[i].arg as usize];
+                let t = c.is_truthy();
+                let idx = add_const(&mut meta.consts, Const::Bool(t));
+                instrs[i].op = Op::Real(Opcode::Nop);
+                instrs[i + 1].op = Op::Real(Opcode::LoadConst);
+                instrs[i + 1].arg = idx;
+            }
+            // LOAD_CONST cond + POP_JUMP_IF_X -> jump or nop
+            (Op::Real(Opcode::LoadConst), Some(Op::Real(Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue))) => {
+                let c = &meta.consts[instrs[i].arg as usize];
+                if matches!(c, Const::Bool(_)) {
+                    let t = c.is_truthy();
+                    let jump_if = next == Some(Op::Real(Opcode::PopJumpIfTrue));
+                    instrs[i].op = Op::Real(Opcode::Nop);
+                    if t == jump_if {
+                        instrs[i + 1].op = Op::Jump;
+                    } else {
+                        instrs[i + 1].op = Op::Real(Opcode::Nop);
+                        instrs[i + 1].target = NO_LABEL;
+                    }
+                }
+            }
+            // LOAD_CONST None + IS_OP + POP_JUMP -> POP_JUMP_IF_(NOT_)NONE
+            (Op::Real(Opcode::LoadConst), Some(Op::Real(Opcode::IsOp)))
+                if matches!(meta.consts[instrs[i].arg as usize], Const::None)
+                    && matches!(instrs.get(i + 2).map(|x| x.op), Some(Op::Real(Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue))) =>
+            {
+                let invert = instrs[i + 1].arg == 1;
+                let jump_if_true = instrs[i + 2].op == Op::Real(Opcode::PopJumpIfTrue);
+                // jump when (x is None) == jump_if_true, inverted by `is not`
+                let jump_when_none = jump_if_true != invert;
+                instrs[i].op = Op::Real(Opcode::Nop);
+                instrs[i + 1].op = Op::Real(Opcode::Nop);
+                instrs[i + 2].op =
+                    Op::Real(if jump_when_none { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone });
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // Nop'd conditional jumps are no longer jumps: re-split not needed.
+    // A block whose last instr became a NOP jump keeps falling through.
+}
+
+pub fn add_const(consts: &mut Vec<Const>, c: Const) -> u32 {
+    if let Some(i) = consts.iter().position(|x| *x == c && !matches!(x, Const::Code(_))) {
+        return i as u32;
+    }
+    consts.push(c);
+    (consts.len() - 1) as u32
+}
+
+fn remove_unused_consts(cfg: &mut Cfg, meta: &mut UnitMeta) {
+    let n = meta.consts.len();
+    if n == 0 {
+        return;
+    }
+    let mut used = vec![false; n];
+    used[0] = true; // may be the docstring
+    for b in cfg.order() {
+        for i in &cfg.blocks[b].instrs {
+            if let Op::Real(o) = i.op {
+                if o.operand() == Operand::Const {
+                    used[i.arg as usize] = true;
+                }
+            }
+        }
+    }
+    let mut map = vec![u32::MAX; n];
+    let mut out = Vec::new();
+    for (k, c) in meta.consts.drain(..).enumerate() {
+        if used[k] {
+            map[k] = out.len() as u32;
+            out.push(c);
+        }
+    }
+    meta.consts = out;
+    for b in 0..cfg.blocks.len() {
+        for i in cfg.blocks[b].instrs.iter_mut() {
+            if let Op::Real(o) = i.op {
+                if o.operand() == Operand::Const {
+                    i.arg = map[i.arg as usize];
+                }
+            }
+        }
+    }
+}
+
+/// LOAD_FAST → LOAD_FAST_CHECK where the local may be unbound (CPython's
+/// add_checks_for_loads_of_uninitialized_variables, simplified to a
+/// forward dataflow over "definitely bound" sets).
+fn add_checks_for_uninitialized(cfg: &mut Cfg, meta: &UnitMeta) {
+    let nlocals = meta.varnames.len();
+    if nlocals == 0 {
+        return;
+    }
+    let words = nlocals.div_ceil(64);
+    let full = vec![u64::MAX; words];
+    let mut entry: Vec<Option<Vec<u64>>> = vec![None; cfg.blocks.len()];
+    let mut start = vec![0u64; words];
+    for p in 0..(meta.nparams as usize).min(nlocals) {
+        start[p / 64] |= 1 << (p % 64);
+    }
+    // cells that are parameters are still bound; other cells are not fast locals
+    entry[0] = Some(start);
+    let mut todo = vec![0usize];
+    let order = cfg.order();
+    let mut inq = vec![false; cfg.blocks.len()];
+    inq[0] = true;
+    let _ = &full;
+    while let Some(b) = todo.pop() {
+        inq[b] = false;
+        let mut cur = entry[b].clone().unwrap();
+        let n = cfg.blocks[b].instrs.len();
+        let mut succ: Vec<(Label, Vec<u64>)> = Vec::new();
+        for k in 0..n {
+            let ins = cfg.blocks[b].instrs[k];
+            if ins.handler != NO_LABEL {
+                succ.push((ins.handler, cur.clone()));
+            }
+            if let Op::Real(o) = ins.op {
+                let a = ins.arg as usize;
+                match o {
+                    Opcode::StoreFast if a < nlocals => cur[a / 64] |= 1 << (a % 64),
+                    Opcode::DeleteFast if a < nlocals => cur[a / 64] &= !(1 << (a % 64)),
+                    Opcode::LoadFastAndClear if a < nlocals => cur[a / 64] &= !(1 << (a % 64)),
+                    _ => {}
+                }
+            }
+            if ins.op == Op::StoreFastMaybeNull && (ins.arg as usize) < nlocals {
+                let a = ins.arg as usize;
+                cur[a / 64] &= !(1 << (a % 64));
+            }
+            if ins.op.is_jump() {
+                succ.push((ins.target, cur.clone()));
+            }
+        }
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(nx) = cfg.blocks[b].next {
+                succ.push((nx, cur.clone()));
+            }
+        }
+        for (t, set) in succ {
+            let changed = match &mut entry[t] {
+                None => {
+                    entry[t] = Some(set);
+                    true
+                }
+                Some(e) => {
+                    let mut ch = false;
+                    for w in 0..words {
+                        let nv = e[w] & set[w];
+                        if nv != e[w] {
+                            e[w] = nv;
+                            ch = true;
+                        }
+                    }
+                    ch
+                }
+            };
+            if changed && !inq[t] {
+                inq[t] = true;
+                todo.push(t);
+            }
+        }
+    }
+    for b in order {
+        let Some(mut cur) = entry[b].clone() else { continue };
+        for ins in cfg.blocks[b].instrs.iter_mut() {
+            if let Op::Real(o) = ins.op {
+                let a = ins.arg as usize;
+                match o {
+                    Opcode::StoreFast if a < nlocals => cur[a / 64] |= 1 << (a % 64),
+                    Opcode::DeleteFast | Opcode::LoadFastAndClear if a < nlocals => cur[a / 64] &= !(1 << (a % 64)),
+                    Opcode::LoadFast if a < nlocals => {
+                        if cur[a / 64] & (1 << (a % 64)) == 0 {
+                            ins.op = Op::Real(Opcode::LoadFastCheck);
+                            cur[a / 64] |= 1 << (a % 64);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if ins.op == Op::StoreFastMaybeNull && (ins.arg as usize) < nlocals {
+                let a = ins.arg as usize;
+                cur[a / 64] &= !(1 << (a % 64));
+            }
+        }
+    }
+}
+
+fn insert_superinstructions(cfg: &mut Cfg) {
+    for b in cfg.order() {
+        let instrs = &mut cfg.blocks[b].instrs;
+        let mut i = 0;
+        while i + 1 < instrs.len() {
+            let (a, c) = (instrs[i], instrs[i + 1]);
+            let same_line = a.loc.map(|l| l.line) == c.loc.map(|l| l.line) || c.loc.is_none();
+            if a.arg < 16 && c.arg < 16 && same_line {
+                let fused = match (a.op, c.op) {
+                    (Op::Real(Opcode::LoadFast), Op::Real(Opcode::LoadFast)) => Some(Opcode::LoadFastLoadFast),
+                    (Op::Real(Opcode::StoreFast), Op::Real(Opcode::LoadFast)) => Some(Opcode::StoreFastLoadFast),
+                    (Op::Real(Opcode::StoreFast), Op::Real(Opcode::StoreFast)) => Some(Opcode::StoreFastStoreFast),
+                    _ => None,
+                };
+                if let Some(f) = fused {
+                    instrs[i].op = Op::Real(f);
+                    instrs[i].arg = (a.arg << 4) | c.arg;
+                    instrs.remove(i + 1);
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+fn push_cold_blocks_to_end(cfg: &mut Cfg) {
+    let order = cfg.order();
+    if order.len() <= 1 {
+        return;
+    }
+    for b in cfg.blocks.iter_mut() {
+        b.warm = false;
+        b.cold = false;
+    }
+    // warm: reachable from entry without exception edges
+    let mut todo = vec![0usize];
+    cfg.blocks[0].warm = true;
+    while let Some(b) = todo.pop() {
+        let mut succ = Vec::new();
+        for i in &cfg.blocks[b].instrs {
+            if i.op.is_jump() {
+                succ.push(i.target);
+            }
+        }
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(n) = cfg.blocks[b].next {
+                succ.push(n);
+            }
+        }
+        for s in succ {
+            if !cfg.blocks[s].warm {
+                cfg.blocks[s].warm = true;
+                todo.push(s);
+            }
+        }
+    }
+    // cold: reachable from handlers, not warm
+    let mut todo: Vec<Label> = Vec::new();
+    for &b in &order {
+        if cfg.blocks[b].except_handler && !cfg.blocks[b].warm && cfg.blocks[b].visited {
+            cfg.blocks[b].cold = true;
+            todo.push(b);
+        }
+    }
+    while let Some(b) = todo.pop() {
+        let mut succ = Vec::new();
+        for i in &cfg.blocks[b].instrs {
+            if i.op.is_jump() {
+                succ.push(i.target);
+            }
+        }
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(n) = cfg.blocks[b].next {
+                succ.push(n);
+            }
+        }
+        for s in succ {
+            if !cfg.blocks[s].warm && !cfg.blocks[s].cold {
+                cfg.blocks[s].cold = true;
+                todo.push(s);
+            }
+        }
+    }
+    // empty unreachable blocks: treat as cold-neutral (follow their neighbour)
+    // cold block falling through into a warm one: add an explicit jump
+    for &b in &order {
+        if cfg.blocks[b].cold && has_fallthrough(&cfg.blocks[b]) && !cfg.blocks[b].instrs.is_empty() {
+            if let Some(n) = cfg.blocks[b].next {
+                let n2 = next_nonempty(cfg, n);
+                if cfg.blocks[n2].warm {
+                    let j = cfg.new_label();
+                    cfg.blocks[j].instrs.push(Instr::new(Op::Jump, 0, n2, None));
+                    cfg.blocks[j].cold = true;
+                    cfg.blocks[j].next = cfg.blocks[b].next;
+                    cfg.blocks[b].next = Some(j);
+                }
+            }
+        }
+    }
+    let order = cfg.order();
+    let (mut warm, mut cold): (Vec<Label>, Vec<Label>) = (Vec::new(), Vec::new());
+    for &b in &order {
+        if cfg.blocks[b].cold {
+            cold.push(b);
+        } else if !cfg.blocks[b].instrs.is_empty() || b == 0 {
+            warm.push(b);
+        }
+    }
+    if cold.is_empty() {
+        return;
+    }
+    // a warm block falling through into a (removed) empty block: its next
+    // non-empty must still be warm, which relinking keeps
+    let all: Vec<Label> = warm.into_iter().chain(cold).collect();
+    for w in all.windows(2) {
+        cfg.blocks[w[0]].next = Some(w[1]);
+    }
+    let last = *all.last().unwrap();
+    cfg.blocks[last].next = None;
+    remove_redundant_nops_and_jumps(cfg);
+}
+
+/// Fills in missing locations: duplicate exit blocks without a line that
+/// have several predecessors, then propagate along fall-through/single
+/// predecessors (CPython's resolve_line_numbers).
+fn resolve_line_numbers(cfg: &mut Cfg, firstlineno: u32) {
+    compute_preds(cfg);
+    // duplicate exits without lineno reached by jumps
+    let order = cfg.order();
+    for &b in &order {
+        let Some(last) = cfg.blocks[b].instrs.last().copied() else { continue };
+        if last.op.is_jump() && !matches!(last.op, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith) {
+            let t = next_nonempty(cfg, last.target);
+            if is_exit_without_lineno(&cfg.blocks[t]) && cfg.blocks[t].preds > 1 {
+                let nb = cfg.new_label();
+                let mut copy = cfg.blocks[t].instrs.clone();
+                for c in copy.iter_mut() {
+                    c.loc = last.loc;
+                }
+                cfg.blocks[nb].instrs = copy;
+                cfg.blocks[nb].preds = 1;
+                cfg.blocks[nb].cold = cfg.blocks[t].cold;
+                // place right after the target (layout position irrelevant: no fallthrough)
+                cfg.blocks[nb].next = cfg.blocks[t].next;
+                cfg.blocks[t].next = Some(nb);
+                cfg.blocks[t].preds -= 1;
+                cfg.blocks[b].instrs.last_mut().unwrap().target = nb;
+            }
+        }
+    }
+    // fall-through exits without lineno inherit the predecessor's location
+    let order = cfg.order();
+    for (k, &b) in order.iter().enumerate() {
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let (Some(last), Some(&n)) = (cfg.blocks[b].instrs.last().copied(), order.get(k + 1)) {
+                if is_exit_without_lineno(&cfg.blocks[n]) {
+                    for c in cfg.blocks[n].instrs.iter_mut() {
+                        c.loc = last.loc;
+                    }
+                }
+            }
+        }
+    }
+    compute_preds(cfg);
+    // propagate within blocks and to single-predecessor successors
+    let order = cfg.order();
+    for (k, &b) in order.iter().enumerate() {
+        let mut prev: Option<Location> = None;
+        for i in cfg.blocks[b].instrs.iter_mut() {
+            if i.loc.is_none() {
+                i.loc = prev;
+            } else {
+                prev = i.loc;
+            }
+        }
+        let Some(last) = cfg.blocks[b].instrs.last().copied() else { continue };
+        if has_fallthrough(&cfg.blocks[b]) {
+            if let Some(&n) = order.get(k + 1) {
+                if cfg.blocks[n].preds == 1 {
+                    if let Some(f) = cfg.blocks[n].instrs.first_mut() {
+                        if f.loc.is_none() {
+                            f.loc = last.loc;
+                        }
+                    }
+                }
+            }
+        }
+        if last.op.is_jump() {
+            let t = last.target;
+            if cfg.blocks[t].preds == 1 {
+                if let Some(f) = cfg.blocks[t].instrs.first_mut() {
+                    if f.loc.is_none() {
+                        f.loc = last.loc;
+                    }
+                }
+            }
+        }
+    }
+    let _ = firstlineno;
+}
+
+/// Flow analysis of the stack depth; also records handler-entry depths.
+fn stackdepth(cfg: &mut Cfg) -> u32 {
+    for b in cfg.blocks.iter_mut() {
+        b.start_depth = None;
+    }
+    let mut max = 0i32;
+    let mut todo = vec![0usize];
+    cfg.blocks[0].start_depth = Some(0);
+    fn set(cfg: &mut Cfg, todo: &mut Vec<Label>, t: Label, d: i32) {
+        match cfg.blocks[t].start_depth {
+            None => {
+                cfg.blocks[t].start_depth = Some(d);
+                todo.push(t);
+            }
+            Some(old) => {
+                debug_assert_eq!(old, d, "inconsistent stack depth at block {}", t);
+            }
+        }
+    }
+    while let Some(b) = todo.pop() {
+        let mut depth = cfg.blocks[b].start_depth.unwrap();
+        let n = cfg.blocks[b].instrs.len();
+        let mut fell = true;
+        for k in 0..n {
+            let ins = cfg.blocks[b].instrs[k];
+            let (fall, jump) = ins.op.effects(ins.arg);
+            if ins.op.is_setup() && cfg.blocks[ins.target].visited && !cfg.blocks[ins.target].instrs.is_empty() {
+                let td = depth + jump;
+                max = max.max(td);
+                set(cfg, &mut todo, ins.target, td);
+            } else if ins.op.is_jump() {
+                let td = depth + jump;
+                max = max.max(td);
+                set(cfg, &mut todo, ins.target, td);
+            }
+            depth += fall;
+            debug_assert!(depth >= 0, "negative stack depth in block {} at {:?}", b, ins.op);
+            max = max.max(depth);
+            if ins.op.is_terminator() {
+                fell = false;
+                break;
+            }
+        }
+        if fell {
+            if let Some(nx) = cfg.blocks[b].next {
+                set(cfg, &mut todo, nx, depth);
+            }
+        }
+    }
+    max.max(0) as u32
+}
+
+/// Records handler depths before the setup NOPs vanish: we need the depth
+/// at each protected instruction's setup. We compute it as the handler
+/// block's start depth minus what the unwinder pushes.
+fn handler_depth(cfg: &Cfg, h: Label) -> (u32, bool) {
+    let lasti = cfg.blocks[h].handler_lasti;
+    let d = cfg.blocks[h].start_depth.unwrap_or(1);
+    ((d - 1 - lasti as i32).max(0) as u32, lasti)
+}
+
+fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
+    let (names, _) = meta.localsplus();
+    let _ = names;
+    for b in 0..cfg.blocks.len() {
+        cfg.blocks[b].instrs.retain(|i| !i.op.is_setup() && i.op != Op::PopBlock);
+        for i in cfg.blocks[b].instrs.iter_mut() {
+            match i.op {
+                Op::LoadClosure => i.op = Op::Real(Opcode::LoadFast),
+                Op::StoreFastMaybeNull => i.op = Op::Real(Opcode::StoreFast),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn insert_prefix(cfg: &mut Cfg, meta: &UnitMeta) {
+    let mut prefix: Vec<Instr> = Vec::new();
+    let (lpnames, kinds) = meta.localsplus();
+    if !meta.freevars.is_empty() {
+        prefix.push(Instr::new(Op::Real(Opcode::CopyFreeVars), meta.freevars.len() as u32, NO_LABEL, None));
+    }
+    for (i, k) in kinds.iter().enumerate() {
+        if k & local_kind::CELL != 0 {
+            prefix.push(Instr::new(Op::Real(Opcode::MakeCell), i as u32, NO_LABEL, None));
+        }
+    }
+    let _ = lpnames;
+    if meta.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0 {
+        let l = Location { line: meta.firstlineno, end_line: meta.firstlineno, col: u32::MAX, end_col: u32::MAX };
+        prefix.push(Instr::new(Op::Real(Opcode::ReturnGenerator), 0, NO_LABEL, Some(l)));
+        prefix.push(Instr::new(Op::Real(Opcode::PopTop), 0, NO_LABEL, Some(l)));
+    }
+    if prefix.is_empty() {
+        return;
+    }
+    // a fresh block in front of the entry (handlers of the entry block must
+    // not cover the prefix)
+    let nb = cfg.new_label();
+    cfg.blocks.swap(0, nb);
+    // block 0 is now empty; old entry lives at nb. Fix references to 0.
+    for b in 0..cfg.blocks.len() {
+        if cfg.blocks[b].next == Some(0) {
+            cfg.blocks[b].next = Some(nb);
+        }
+        for i in cfg.blocks[b].instrs.iter_mut() {
+            if i.target == 0 {
+                i.target = nb;
+            }
+            if i.handler == 0 {
+                i.handler = nb;
+            }
+        }
+    }
+    cfg.blocks[0] = Block::default();
+    cfg.blocks[0].instrs = prefix;
+    cfg.blocks[0].next = Some(nb);
+    cfg.blocks[0].start_depth = Some(0);
+}
+
+fn instr_size(op: Opcode, arg: u32) -> u32 {
+    let ext = if arg >= 1 << 24 { 1 } else { 0 };
+    1 + ext + op.cache_words()
+}
+
+/// Final layout: resolves jumps (direction, EXTENDED_ARG), emits words,
+/// the line table and the exception table.
+fn layout(cfg: &mut Cfg) -> (Vec<u32>, Vec<LineEntry>, Vec<ExceptionEntry>) {
+    let order = cfg.order();
+    // pick opcodes for pseudo jumps and compute offsets until stable
+    let mut sizes_changed = true;
+    let mut iter = 0;
+    while sizes_changed {
+        iter += 1;
+        sizes_changed = false;
+        let mut off = 0u32;
+        for &b in &order {
+            if cfg.blocks[b].offset != off {
+                sizes_changed = true;
+                cfg.blocks[b].offset = off;
+            }
+            for i in &cfg.blocks[b].instrs {
+                let (op, arg) = resolve_op(cfg, i, off);
+                off += instr_size(op, arg);
+            }
+        }
+        if iter > 20 {
+            break;
+        }
+    }
+    let mut words = Vec::new();
+    let mut lines: Vec<LineEntry> = Vec::new();
+    let mut exc: Vec<ExceptionEntry> = Vec::new();
+    for &b in &order {
+        for i in cfg.blocks[b].instrs.clone() {
+            let off = words.len() as u32;
+            let (op, arg) = resolve_op(cfg, &i, off);
+            let loc = i.loc.unwrap_or_default();
+            let loc = Location {
+                col: if loc.col == u32::MAX { 0 } else { loc.col },
+                end_col: if loc.end_col == u32::MAX { 0 } else { loc.end_col },
+                ..loc
+            };
+            if lines.last().map(|l| l.loc) != Some(loc) {
+                lines.push(LineEntry { start: off, loc });
+            }
+            let size = instr_size(op, arg);
+            if arg >= 1 << 24 {
+                words.push(((arg >> 24) << 8) | Opcode::ExtendedArg as u32);
+            }
+            words.push(((arg & 0xFF_FFFF) << 8) | op as u32);
+            for _ in 0..op.cache_words() {
+                words.push(0);
+            }
+            let end = off + size;
+            if i.handler != NO_LABEL {
+                let (depth, lasti) = handler_depth(cfg, i.handler);
+                let target = cfg.blocks[next_nonempty(cfg, i.handler)].offset;
+                match exc.last_mut() {
+                    Some(e) if e.end == off && e.target == target && e.depth == depth && e.lasti == lasti => e.end = end,
+                    _ => exc.push(ExceptionEntry { start: off, end, target, depth, lasti }),
+                }
+            }
+        }
+    }
+    (words, lines, exc)
+}
+
+fn resolve_op(cfg: &Cfg, i: &Instr, off: u32) -> (Opcode, u32) {
+    let target = if i.target != NO_LABEL { cfg.blocks[next_nonempty(cfg, i.target)].offset } else { 0 };
+    match i.op {
+        Op::Real(o) => {
+            if o.is_jump() {
+                (o, target)
+            } else {
+                (o, i.arg)
+            }
+        }
+        Op::Jump => {
+            if target > off {
+                (Opcode::JumpForward, target)
+            } else {
+                (Opcode::JumpBackward, target)
+            }
+        }
+        Op::JumpNoInterrupt => {
+            if target > off {
+                (Opcode::JumpForward, target)
+            } else {
+                (Opcode::JumpBackwardNoInterrupt, target)
+            }
+        }
+        Op::LoadClosure => (Opcode::LoadFast, i.arg),
+        Op::StoreFastMaybeNull => (Opcode::StoreFast, i.arg),
+        _ => (Opcode::Nop, 0),
+    }
+}

@@ -16,6 +16,8 @@
 
 pub mod assemble;
 pub mod codegen;
+pub mod codegen_expr;
+pub mod codegen_pattern;
 pub mod errors;
 pub mod limits;
 pub mod source;
