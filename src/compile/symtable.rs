@@ -986,7 +986,15 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .chain(p.args.iter())
                 .any(|x| x.default.is_some());
             let has_kwdefaults = p.kwonlyargs.iter().any(|x| x.default.is_some());
-            self.enter_type_param_block(name, tp, has_defaults, has_kwdefaults, false, lineno)?;
+            self.enter_type_param_block(
+                name,
+                tp,
+                has_defaults,
+                has_kwdefaults,
+                false,
+                true,
+                lineno,
+            )?;
             self.visit_type_params(tp)?;
         }
         self.visit_param_annotations(&f.parameters, f.returns.as_deref())?;
@@ -1029,12 +1037,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         let saved = self.private.clone();
         let lineno = self.line(c.name.range);
         if let Some(tp) = &c.type_params {
-            self.enter_type_param_block(name, tp, false, false, true, lineno)?;
+            self.enter_type_param_block(name, tp, false, false, true, false, lineno)?;
             self.private = Some(name.to_string());
             let id = self.cur();
             self.scopes[id].private = self.private.clone();
             self.scopes[id].mangled_names = Some(HashSet::new());
             self.visit_type_params(tp)?;
+            self.record(".type_params");
+            self.record(".generic_base");
         }
         if let Some(args) = &c.arguments {
             for a in args.args.iter() {
@@ -1044,7 +1054,6 @@ impl<'s, 'a> Builder<'s, 'a> {
                 self.visit_expr(&k.value)?;
             }
         }
-        let p2 = self.log_pos();
         self.private = Some(name.to_string());
         self.new_scope(
             ScopeKind::Class,
@@ -1064,11 +1073,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         self.private = saved;
         r?;
+        // Code generator: decorators (and bases), then store the name.
+        let p2 = self.log_pos();
         self.reorder(&[p0, p1, p2], &[1, 0]);
         Ok(())
     }
 
     /// CPython's `symtable_enter_type_param_block`.
+    #[allow(clippy::too_many_arguments)]
     fn enter_type_param_block(
         &mut self,
         name: &str,
@@ -1076,6 +1088,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         has_defaults: bool,
         has_kwdefaults: bool,
         is_class: bool,
+        is_function: bool,
         lineno: u32,
     ) -> R {
         let in_class = self.kind() == ScopeKind::Class;
@@ -1097,14 +1110,16 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.add_def(".generic_base", def::LOCAL, r)?;
             self.add_def(".generic_base", def::USE, r)?;
         }
-        if has_defaults {
+        // CPython always declares `.defaults` for a generic function (its
+        // AST's default list is never NULL); the argument count is the
+        // number of default tuples the code generator actually passes.
+        if is_function {
             self.add_def(".defaults", def::PARAM, r)?;
         }
         if has_kwdefaults {
             self.add_def(".kwdefaults", def::PARAM, r)?;
         }
-        let n = self.info[id].params.len() as u32;
-        self.scopes[id].argcount = n;
+        self.scopes[id].argcount = has_defaults as u32 + has_kwdefaults as u32;
         Ok(())
     }
 
@@ -1165,7 +1180,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         let in_class = self.kind() == ScopeKind::Class;
         let lineno = self.line(t.range);
         if let Some(tp) = &t.type_params {
-            self.enter_type_param_block(&name, tp, false, false, false, lineno)?;
+            self.enter_type_param_block(&name, tp, false, false, false, false, lineno)?;
             self.visit_type_params(tp)?;
         }
         let id = self.new_scope(ScopeKind::Annotation, name, Some(t.range), lineno, None);
@@ -1508,7 +1523,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
                 ScopeKind::Annotation => {
                     let what = self.info[sid].annotation_info.unwrap_or("an annotation");
-                    return self.err(format!("assignment expression cannot be used within {what}"), range);
+                    return self.err(format!("assignment expression within a comprehension cannot be used in {what}"), range);
                 }
                 ScopeKind::Comprehension => unreachable!(),
             }
@@ -2544,6 +2559,195 @@ mod tests {
         ];
         for &(src, msg, l, o, el, eo) in cases {
             check_err(src, msg, l, o, el, eo);
+        }
+    }
+
+    #[test]
+    fn pep695_scopes() {
+        let t = table("def f[T: int, *Ts, **P](a: T, b=1) -> T:\n  return a\n");
+        let tp = by_qual(&t, "<generic parameters of f>");
+        assert_eq!(tp.kind, ScopeKind::TypeParams);
+        assert_eq!(tp.varnames, v(&[".defaults", "T", "Ts", "P"]));
+        assert_eq!(tp.argcount, 1);
+        assert!(tp.cellvars.is_empty());
+        let b = by_qual(&t, "T");
+        assert_eq!(b.kind, ScopeKind::Annotation);
+        assert_eq!(b.lookup("int"), GlobalImplicit);
+        let f = by_qual(&t, "f");
+        assert_eq!(f.varnames, v(&["a", "b"]));
+        assert_eq!(f.argcount, 2);
+
+        let t = table("class C[T](Base):\n  x: T\n  def m(self) -> T: return T\n");
+        let tp = by_qual(&t, "<generic parameters of C>");
+        assert_eq!(tp.varnames, v(&[".generic_base"]));
+        assert_eq!(tp.cellvars, v(&[".type_params", "T"]));
+        assert_eq!(tp.lookup("Base"), GlobalImplicit);
+        let c = by_qual(&t, "C");
+        assert_eq!(c.freevars, v(&[".type_params", "T"]));
+        assert_eq!(c.lookup("T"), Free);
+        assert_eq!(c.lookup("__type_params__"), Local);
+        assert_eq!(by_qual(&t, "C.m").freevars, v(&["T"]));
+        let t = table("class C[T]: pass\n");
+        assert_eq!(
+            by_qual(&t, "<generic parameters of C>").varnames,
+            v(&["T", ".generic_base"])
+        );
+        assert_eq!(by_qual(&t, "C").freevars, v(&[".type_params"]));
+
+        let t = table("class A:\n  type X[U] = list[U]\n  def g[V](self, v: V): pass\n");
+        let a = by_qual(&t, "A");
+        assert!(a.needs_classdict);
+        assert_eq!(a.cellvars, v(&["__classdict__"]));
+        let xp = by_qual(&t, "A.<generic parameters of X>");
+        assert_eq!(xp.cellvars, v(&["U"]));
+        assert_eq!(xp.freevars, v(&["__classdict__"]));
+        assert!(xp.varnames.is_empty());
+        let x = by_qual(&t, "A.X");
+        assert_eq!(x.freevars, v(&["U", "__classdict__"]));
+        assert_eq!(x.lookup("list"), GlobalImplicit);
+        let gp = by_qual(&t, "A.<generic parameters of g>");
+        assert_eq!(gp.varnames, v(&[".defaults", "V"]));
+        assert_eq!(gp.argcount, 0);
+        assert_eq!(gp.freevars, v(&["__classdict__"]));
+        assert_eq!(by_qual(&t, "A.g").varnames, v(&["self", "v"]));
+    }
+
+    #[test]
+    fn patterns_del_lambda_and_class_children() {
+        let src = "def f(x):\n  match x:\n    case [a, *rest] | [rest, a, *_] if a: return a\n    case {\"k\": b, **kw}: pass\n    case Point(x=c) as d: pass\n  del e\n  def h(x=x): return x\n  return lambda q=1, *, r: q + r + x\n";
+        let t = table(src);
+        let f = by_qual(&t, "f");
+        assert_eq!(
+            f.varnames,
+            v(&["x", "a", "rest", "b", "kw", "c", "d", "e", "h"])
+        );
+        assert_eq!(f.cellvars, v(&["x"]));
+        assert_eq!(f.lookup("Point"), GlobalImplicit);
+        assert_eq!(by_qual(&t, "f.<locals>.h").varnames, v(&["x"]));
+        let l = by_qual(&t, "f.<locals>.<lambda>");
+        assert_eq!(l.varnames, v(&["q", "r"]));
+        assert_eq!((l.argcount, l.kwonlyargcount), (1, 1));
+        assert_eq!(l.freevars, v(&["x"]));
+        let t = table(
+            "class C:\n  f = lambda: 1\n  g = (x for x in y)\n  class D:\n    def m(self): pass\n",
+        );
+        by_qual(&t, "C.<lambda>");
+        assert_eq!(by_qual(&t, "C.<genexpr>").varnames, v(&[".0", "x"]));
+        assert_eq!(by_qual(&t, "C.D.m").varnames, v(&["self"]));
+    }
+
+    #[test]
+    fn more_errors() {
+        let cases: &[(&str, &str, u32, u32, u32, u32)] = &[
+            (
+                "nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
+                1,
+                1,
+                1,
+                11,
+            ),
+            (
+                "def f():\n  nonlocal x\n  global x\n",
+                "name 'x' is nonlocal and global",
+                2,
+                3,
+                2,
+                13,
+            ),
+            (
+                "type X = (yield)\n",
+                "yield expression cannot be used within a type alias",
+                1,
+                11,
+                1,
+                16,
+            ),
+            (
+                "type X = (await x)\n",
+                "await expression cannot be used within a type alias",
+                1,
+                11,
+                1,
+                18,
+            ),
+            (
+                "class C[T: (yield)]: pass\n",
+                "yield expression cannot be used within a TypeVar bound",
+                1,
+                13,
+                1,
+                18,
+            ),
+            (
+                "type X = [(y := 1) for z in w]\n",
+                "assignment expression within a comprehension cannot be used in a type alias",
+                1,
+                12,
+                1,
+                13,
+            ),
+            (
+                "class C:\n  type X = [(y := 1) for z in w]\n",
+                "assignment expression within a comprehension cannot be used in a type alias",
+                2,
+                14,
+                2,
+                15,
+            ),
+            (
+                "def f[T: [(y := 1) for z in w]](): pass\n",
+                "assignment expression within a comprehension cannot be used in a TypeVar bound",
+                1,
+                12,
+                1,
+                13,
+            ),
+            (
+                "def f[T, T](): pass\n",
+                "duplicate type parameter 'T'",
+                1,
+                10,
+                1,
+                11,
+            ),
+            (
+                "def f[T]():\n  nonlocal T\n",
+                "nonlocal binding not allowed for type parameter 'T'",
+                2,
+                3,
+                2,
+                13,
+            ),
+            (
+                "async def f():\n  def g(): await x\n",
+                "'await' outside async function",
+                2,
+                12,
+                2,
+                19,
+            ),
+            (
+                "async def f():\n  lambda: await x\n",
+                "'await' outside async function",
+                2,
+                11,
+                2,
+                18,
+            ),
+        ];
+        for &(src, msg, l, o, el, eo) in cases {
+            check_err(src, msg, l, o, el, eo);
+        }
+        for src in [
+            "def f[T](x=(y := 1)): pass\n",
+            "def f():\n  x = 1\n  class C:\n    nonlocal x\n    x = 2\n",
+            "def f():\n  yield\n  return 1\n",
+            "class C[T: lambda: 1]: pass\n",
+        ] {
+            if let Err(e) = build(src) {
+                panic!("{src:?}: {e:?}");
+            }
         }
     }
 
