@@ -680,6 +680,11 @@ fn optimize_block(cfg: &mut Cfg, b: Label, meta: &mut UnitMeta) {
                 instrs[i + 1].op = Op::Real(Opcode::ReturnConst);
                 instrs[i + 1].arg = arg;
             }
+            // LOAD_GLOBAL + PUSH_NULL -> LOAD_GLOBAL with the NULL bit
+            (Op::Real(Opcode::LoadGlobal), Some(Op::Real(Opcode::PushNull))) if instrs[i].arg & 1 == 0 => {
+                instrs[i].arg |= 1;
+                instrs[i + 1].op = Op::Real(Opcode::Nop);
+            }
             // TO_BOOL after an op that already produces a bool
             (Op::Real(Opcode::CompareOp), Some(Op::Real(Opcode::ToBool))) => {
                 instrs[i].arg |= 16;
@@ -975,7 +980,7 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
                 let n2 = next_nonempty(cfg, n);
                 if cfg.blocks[n2].warm {
                     let j = cfg.new_label();
-                    cfg.blocks[j].instrs.push(Instr::new(Op::Jump, 0, n2, None));
+                    cfg.blocks[j].instrs.push(Instr::new(Op::JumpNoInterrupt, 0, n2, None));
                     cfg.blocks[j].cold = true;
                     cfg.blocks[j].next = cfg.blocks[b].next;
                     cfg.blocks[b].next = Some(j);

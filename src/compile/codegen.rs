@@ -1389,9 +1389,9 @@ impl<'a> Compiler<'a> {
         let orelse = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
+        self.op(Opcode::Nop);
         self.emit_pseudo_noloc(Op::SetupFinally, except);
         self.use_label(body);
-        self.op(Opcode::Nop);
         self.push_fblock(FKind::TryExcept, body, NO_LABEL);
         self.visit_stmts(&t.body)?;
         self.pop_fblock(FKind::TryExcept);
@@ -1538,9 +1538,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
+        self.op(Opcode::Nop);
         self.emit_pseudo_noloc(Op::SetupFinally, except);
         self.use_label(body);
-        self.op(Opcode::Nop);
         self.push_fblock(FKind::TryExcept, body, NO_LABEL);
         self.visit_stmts(&t.body)?;
         self.pop_fblock(FKind::TryExcept);
@@ -1559,10 +1559,9 @@ impl<'a> Compiler<'a> {
             let except_with_error = self.new_label();
             let no_match = self.new_label();
             if i == 0 {
-                // exc -> [orig, list, exc]
-                self.emit(Opcode::Copy, 1);
+                // [orig] -> [orig, [], exc]
                 self.emit(Opcode::BuildList, 0);
-                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::Copy, 2);
             }
             let Some(ty) = &h.type_ else {
                 return Err(self.error(h.range, "expected 'except' type"));
@@ -1591,30 +1590,32 @@ impl<'a> Compiler<'a> {
             });
             self.visit_stmts(&h.body)?;
             self.pop_fblock(FKind::HandlerCleanup);
+            self.loc = None;
             self.emit_pseudo_noloc(Op::PopBlock, NO_LABEL);
             if let Some(name) = &h.name {
                 self.load_const_noloc(Const::None);
                 self.nameop(name, Ctx::Store)?;
                 self.nameop(name, Ctx::Del)?;
             }
-            self.emit_pseudo_noloc(Op::JumpNoInterrupt, next_except);
+            self.emit_pseudo_noloc(Op::Jump, next_except);
             self.use_label(cleanup_end);
-            self.loc = None;
             if let Some(name) = &h.name {
                 self.load_const_noloc(Const::None);
                 self.nameop(name, Ctx::Store)?;
                 self.nameop(name, Ctx::Del)?;
             }
-            // add exception raised to the res list
             self.emit_noloc(Opcode::ListAppend, 3);
             self.emit_noloc(Opcode::PopTop, 0);
-            self.emit_pseudo_noloc(Op::JumpNoInterrupt, next_except);
-            self.use_label(except_with_error);
-            self.use_label(no_match);
-            self.emit_noloc(Opcode::PopTop, 0);
+            self.emit_pseudo_noloc(Op::Jump, except_with_error);
             self.use_label(next_except);
+            self.emit_noloc(Opcode::Nop, 0);
+            self.emit_pseudo_noloc(Op::Jump, except_with_error);
+            self.use_label(no_match);
+            self.loc = hloc;
+            self.op(Opcode::PopTop);
+            self.use_label(except_with_error);
             if i + 1 == n {
-                // artificial
+                self.emit_noloc(Opcode::ListAppend, 1);
                 self.emit_pseudo_noloc(Op::Jump, reraise_star);
             }
         }
@@ -1860,4 +1861,168 @@ pub(crate) fn binop_kind(op: ast::Operator, inplace: bool) -> u32 {
         O::FloorDiv => B::FloorDivide,
     };
     k as u32 + if inplace { 13 } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::CodeObject;
+
+    fn code(src: &str) -> Value {
+        compile_source(src, "<test>", Mode::Exec).unwrap_or_else(|e| panic!("{src}: {e:?}"))
+    }
+    fn ops(v: &Value) -> Vec<&'static str> {
+        let c = v.downcast::<CodeObject>().unwrap();
+        c.instructions().into_iter().map(|(_, o, _)| o.dis_name()).collect()
+    }
+    /// The code object of the first function defined in `src`.
+    fn func(src: &str) -> Value {
+        let m = code(src);
+        let c = m.downcast::<CodeObject>().unwrap();
+        c.consts.iter().find(|k| k.downcast::<CodeObject>().is_some()).unwrap().clone()
+    }
+    fn co(v: &Value) -> &CodeObject {
+        v.downcast::<CodeObject>().unwrap()
+    }
+
+    #[test]
+    fn simple_function() {
+        let f = func("def f(a, b):\n    return a + b\n");
+        assert_eq!(ops(&f), ["RESUME", "LOAD_FAST_LOAD_FAST", "BINARY_OP", "RETURN_VALUE"]);
+        assert_eq!(co(&f).stacksize, 2);
+        assert_eq!(co(&f).flags & (co_flags::OPTIMIZED | co_flags::NEWLOCALS), 3);
+        assert_eq!(co(&f).argcount, 2);
+    }
+
+    #[test]
+    fn module_call_and_return_const() {
+        let m = code("print(x)\n");
+        assert_eq!(ops(&m), ["RESUME", "LOAD_NAME", "PUSH_NULL", "LOAD_NAME", "CALL", "POP_TOP", "RETURN_CONST"]);
+        let f = func("def f():\n    print(1)\n");
+        assert_eq!(ops(&f), ["RESUME", "LOAD_GLOBAL", "LOAD_CONST", "CALL", "POP_TOP", "RETURN_CONST"]);
+    }
+
+    #[test]
+    fn consts_dedup_and_fold() {
+        let m = code("a = 1\nb = 1.0\nc = True\nd = 1\ne = 2 * 3 + 1\nf = -5\ng = (1, 2, (3, 4))\nh = 2 ** 1000\n");
+        let c = co(&m);
+        let ints: Vec<_> = c.consts.iter().filter_map(crate::object::int::to_i64).collect();
+        // 1, True (bool is an int), 7, -5
+        assert!(ints.contains(&7) && ints.contains(&-5));
+        assert_eq!(c.consts.iter().filter(|v| crate::object::int::to_i64(v) == Some(1)).count(), 2); // 1 and True
+        assert!(c.consts.iter().any(|v| crate::object::tuple::items(v).map(|t| t.len() == 3).unwrap_or(false)));
+        // 2 ** 1000 is not folded (CPython's safe_power limit)
+        assert!(ops(&m).contains(&"BINARY_OP"));
+    }
+
+    #[test]
+    fn contains_list_becomes_tuple() {
+        let m = code("x in [1, 2, 3]\nx in {1, 2}\n");
+        assert!(!ops(&m).contains(&"BUILD_LIST"));
+        assert!(!ops(&m).contains(&"BUILD_SET"));
+    }
+
+    #[test]
+    fn closure_and_cells() {
+        let m = code("def f(x):\n    def g():\n        return x\n    return g\n");
+        let f = co(&m).consts.iter().find(|k| k.downcast::<CodeObject>().is_some()).unwrap().clone();
+        let o = ops(&f);
+        assert_eq!(o[0], "MAKE_CELL");
+        assert!(o.contains(&"SET_FUNCTION_ATTRIBUTE"));
+        let g = co(&f).consts.iter().find(|k| k.downcast::<CodeObject>().is_some()).unwrap().clone();
+        assert_eq!(ops(&g), ["COPY_FREE_VARS", "RESUME", "LOAD_DEREF", "RETURN_VALUE"]);
+        assert!(co(&g).flags & co_flags::NESTED != 0);
+    }
+
+    #[test]
+    fn try_except_table() {
+        let f = func("def f():\n    try:\n        g()\n    except E as e:\n        h(e)\n");
+        let c = co(&f);
+        assert!(c.exceptiontable.len() >= 3, "{:?}", c.exceptiontable);
+        let o = ops(&f);
+        assert!(o.contains(&"PUSH_EXC_INFO") && o.contains(&"CHECK_EXC_MATCH") && o.contains(&"POP_EXCEPT"));
+        // the handler of the try body keeps the stack at depth 0 without lasti
+        assert!(c.exceptiontable.iter().any(|e| e.depth == 0 && !e.lasti));
+        assert!(c.exceptiontable.iter().any(|e| e.depth == 1 && e.lasti));
+    }
+
+    #[test]
+    fn with_table_and_generator_flags() {
+        let f = func("def f(m):\n    with m as x:\n        yield x\n");
+        let c = co(&f);
+        assert!(c.flags & co_flags::GENERATOR != 0);
+        let o = ops(&f);
+        assert_eq!(&o[..3], ["RETURN_GENERATOR", "POP_TOP", "RESUME"]);
+        assert!(o.contains(&"BEFORE_WITH") && o.contains(&"WITH_EXCEPT_START"));
+        assert!(c.exceptiontable.iter().any(|e| e.depth == 1 && e.lasti));
+    }
+
+    #[test]
+    fn line_numbers() {
+        let m = code("a = 1\n\nb = 2\n");
+        let c = co(&m);
+        let lines: Vec<u32> = c.instructions().iter().map(|(o, _, _)| c.location(*o).line).collect();
+        assert_eq!(lines, [0, 1, 1, 3, 3, 3]);
+    }
+
+    #[test]
+    fn comprehension_is_own_code() {
+        let f = func("def f(xs):\n    return [x for x in xs if x]\n");
+        let o = ops(&f);
+        assert!(o.contains(&"GET_ITER") && o.contains(&"CALL"));
+        let lc = co(&f).consts.iter().find(|k| k.downcast::<CodeObject>().is_some()).unwrap().clone();
+        let lo = ops(&lc);
+        assert!(lo.contains(&"LIST_APPEND") && lo.contains(&"FOR_ITER"));
+    }
+
+    #[test]
+    fn break_outside_loop_is_syntax_error() {
+        let e = compile_source("break\n", "<t>", Mode::Exec).err().unwrap();
+        assert_eq!(e.kind, ExcKind::SyntaxError);
+    }
+
+    #[test]
+    fn eval_and_single_modes() {
+        let e = compile_source("1 + x", "<t>", Mode::Eval).unwrap();
+        assert_eq!(ops(&e), ["RESUME", "LOAD_CONST", "LOAD_NAME", "BINARY_OP", "RETURN_VALUE"]);
+        let s = compile_source("x\n", "<t>", Mode::Single).unwrap();
+        assert!(ops(&s).iter().any(|o| o.contains("INTRINSIC")));
+    }
+
+    #[test]
+    fn conformance_files_compile() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance");
+        if !root.exists() {
+            return;
+        }
+        let mut files = Vec::new();
+        let mut stack = vec![root];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().map(|x| x == "py").unwrap_or(false) {
+                    files.push(p);
+                }
+            }
+        }
+        let mut bad = Vec::new();
+        for f in &files {
+            let Ok(src) = std::fs::read_to_string(f) else { continue };
+            let path = f.to_string_lossy().to_string();
+            let r = std::panic::catch_unwind(|| compile_source(&src, &path, Mode::Exec));
+            match r {
+                Err(_) => bad.push(format!("{path}: panic")),
+                Ok(Err(e)) if !path.contains("/errors/") && !path.contains("error") => {
+                    bad.push(format!("{path}: {:?} {} line {}", e.kind, e.msg, e.lineno))
+                }
+                Ok(Err(e)) if !matches!(e.kind, ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError) => {
+                    bad.push(format!("{path}: {:?} {}", e.kind, e.msg))
+                }
+                _ => {}
+            }
+        }
+        assert!(bad.is_empty(), "{} of {} files failed:\n{}", bad.len(), files.len(), bad.join("\n"));
+    }
 }
