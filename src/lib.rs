@@ -47,6 +47,8 @@ pub mod __loom {
             flags: 0,
             slots: Slots::EMPTY,
             free: PyObject::<T>::free,
+            methods: &[],
+            dict: crate::sync::OnceLock::new(),
         }))
     }
 }

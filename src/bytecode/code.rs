@@ -163,6 +163,8 @@ pub static CODE_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<CodeObject>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 /// Wraps a code object in a Python value.

@@ -65,6 +65,8 @@ pub static BYTES_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyBytes>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 /// A new bytes object holding a copy of `b`.
@@ -257,6 +259,8 @@ pub static BYTES_ITER_TYPE: PyType = PyType {
     flags: 0,
     slots: Slots { iter: Some(iter_self), next: Some(bytes_iter_next), ..Slots::EMPTY },
     free: PyObject::<PyBytesIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn iter_self(v: &Value) -> PyResult<Value> {

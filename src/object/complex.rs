@@ -56,6 +56,8 @@ pub static COMPLEX_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyComplex>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 impl Value {

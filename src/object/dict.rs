@@ -895,6 +895,8 @@ mod pydict {
             ..Slots::EMPTY
         },
         free: PyObject::<PyDict>::free,
+        methods: &[],
+        dict: crate::sync::OnceLock::new(),
     };
 
     pub fn new_dict() -> Value {
@@ -1121,6 +1123,8 @@ mod pydict {
             ..Slots::EMPTY
         },
         free: PyObject::<PyDictIter>::free,
+        methods: &[],
+        dict: crate::sync::OnceLock::new(),
     };
 
     fn iter_self(v: &Value) -> PyResult<Value> {

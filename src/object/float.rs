@@ -56,6 +56,8 @@ pub static FLOAT_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyFloat>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 impl Value {

@@ -71,6 +71,8 @@ pub static INT_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyInt>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 pub static BOOL_TYPE: PyType = PyType {
@@ -87,6 +89,8 @@ pub static BOOL_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: crate::object::singletons::STATIC_FREE,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 // ---- access ---------------------------------------------------------------

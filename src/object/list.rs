@@ -72,6 +72,8 @@ pub static LIST_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyList>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 // ---- item buffers ---------------------------------------------------------
@@ -1043,6 +1045,8 @@ pub static LIST_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyListIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn list_iter(v: &Value) -> PyResult<Value> {

@@ -50,6 +50,8 @@ pub static RANGE_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyRange>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
@@ -304,6 +306,8 @@ pub static RANGE_ITER_TYPE: PyType = PyType {
     flags: 0,
     slots: Slots { iter: Some(crate::object::tuple::self_iter), next: Some(range_iter_next), ..Slots::EMPTY },
     free: PyObject::<PyRangeIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn make_iter(start: BigInt, step: BigInt, len: BigInt) -> Value {

@@ -363,6 +363,8 @@ pub static SET_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PySet>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 pub static FROZENSET_TYPE: PyType = PyType {
@@ -382,6 +384,8 @@ pub static FROZENSET_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyFrozenSet>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn wrap_set(t: SetTable) -> Value {
@@ -1112,6 +1116,8 @@ pub static SET_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PySetIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn set_iter(v: &Value) -> PyResult<Value> {

@@ -22,6 +22,8 @@ pub static OBJECT_TYPE: PyType = PyType {
     flags: type_flags::BASETYPE,
     slots: Slots { repr: Some(object_repr), hash: Some(object_hash), richcompare: Some(object_richcompare), ..Slots::EMPTY },
     free: STATIC_FREE,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 pub static TYPE_TYPE: PyType = PyType {
@@ -31,6 +33,8 @@ pub static TYPE_TYPE: PyType = PyType {
     flags: type_flags::BASETYPE,
     slots: Slots { repr: Some(type_repr), hash: Some(object_hash), richcompare: Some(object_richcompare), ..Slots::EMPTY },
     free: STATIC_FREE,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn object_repr(v: &Value) -> PyResult<Value> {
@@ -73,6 +77,8 @@ macro_rules! singleton_type {
             flags: type_flags::IMMUTABLE,
             slots: $slots,
             free: STATIC_FREE,
+            methods: &[],
+            dict: crate::sync::OnceLock::new(),
         };
         impl PyPayload for $payload {
             fn class() -> &'static PyType {

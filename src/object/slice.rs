@@ -39,6 +39,8 @@ pub static SLICE_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PySlice>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 /// `slice(start, stop, step)`; pass `Value::none()` for omitted parts.

@@ -617,6 +617,8 @@ pub static STR_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyStr>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn pystr(v: &Value) -> &PyStr {
@@ -836,6 +838,8 @@ pub static STR_ITER_TYPE: PyType = PyType {
     flags: 0,
     slots: Slots { iter: Some(iter_self), next: Some(str_iter_next), ..Slots::EMPTY },
     free: PyObject::<PyStrIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 fn iter_self(v: &Value) -> PyResult<Value> {

@@ -49,6 +49,8 @@ pub static TUPLE_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyTuple>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
@@ -349,6 +351,8 @@ pub static TUPLE_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyTupleIter>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
 };
 
 pub(crate) fn self_iter(v: &Value) -> PyResult<Value> {

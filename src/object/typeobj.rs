@@ -80,6 +80,40 @@ pub type SetItemFn = fn(&Value, &Value, Option<&Value>) -> PyResult<()>;
 pub type ContainsFn = fn(&Value, &Value) -> PyResult<bool>;
 /// Calls `visit` on every reference the object holds (for the cycle GC).
 pub type TraverseFn = fn(&ObjHeader, &mut dyn FnMut(&Value));
+/// A native function or method: `self` (the bound object, the module, or
+/// the type for class methods), positional arguments then keyword values,
+/// and the keyword names as a tuple (vectorcall convention).
+pub type NativeFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<Value>;
+/// `tp_new`: the type being instantiated, then the call's arguments.
+pub type NewFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<Value>;
+/// `tp_init`: the new instance, then the call's arguments.
+pub type InitFn = fn(&Value, &[Value], Option<&Value>) -> PyResult<()>;
+/// `tp_descr_get(descr, instance or None, owner type)`.
+pub type DescrGetFn = fn(&Value, Option<&Value>, &Value) -> PyResult<Value>;
+/// `tp_descr_set(descr, instance, value or None to delete)`.
+pub type DescrSetFn = fn(&Value, &Value, Option<&Value>) -> PyResult<()>;
+
+/// How a native `MethodDef` binds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    /// Bound to the instance (`self`).
+    Method,
+    /// Bound to the type (`cls`).
+    ClassMethod,
+    /// Not bound.
+    StaticMethod,
+    /// A read-only attribute computed from the instance (`func(self, [])`).
+    Getter,
+}
+
+/// A native method or attribute of a builtin type.
+#[derive(Clone, Copy)]
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: MethodKind,
+    pub doc: &'static str,
+}
 
 /// The number protocol (CPython's `PyNumberMethods`).
 #[derive(Clone, Copy)]
@@ -156,6 +190,10 @@ pub struct Slots {
     pub contains: Option<ContainsFn>,
     pub number: NumberSlots,
     pub traverse: Option<TraverseFn>,
+    pub new: Option<NewFn>,
+    pub init: Option<InitFn>,
+    pub descr_get: Option<DescrGetFn>,
+    pub descr_set: Option<DescrSetFn>,
 }
 
 impl Slots {
@@ -175,6 +213,10 @@ impl Slots {
         contains: None,
         number: NumberSlots::EMPTY,
         traverse: None,
+        new: None,
+        init: None,
+        descr_get: None,
+        descr_set: None,
     };
 }
 
@@ -202,6 +244,11 @@ pub struct PyType {
     /// Drops an instance's payload and hands its memory to the reclaimer.
     /// Set by `PyObject::<T>::TYPE_FREE` for the payload type.
     pub free: unsafe fn(*mut ObjHeader),
+    /// Native methods and attributes (builtin types; empty for classes).
+    pub methods: &'static [MethodDef],
+    /// The type's attribute dict, built on first use from `methods` for
+    /// builtin types (write-once; classes fill it at creation).
+    pub dict: crate::sync::OnceLock<Value>,
 }
 
 // SAFETY: all fields are immutable after construction except the header,

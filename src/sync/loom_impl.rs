@@ -5,6 +5,8 @@ pub use loom::sync::atomic::{
     AtomicUsize,
 };
 pub use loom::thread;
+/// Not modelled by loom: used only for write-once type data.
+pub use std::sync::OnceLock;
 pub use loom::thread_local;
 
 use core::sync::atomic::Ordering;

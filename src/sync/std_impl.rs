@@ -4,6 +4,7 @@ pub use std::sync::atomic::{
     fence, AtomicBool, AtomicI64, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8,
     AtomicUsize,
 };
+pub use std::sync::OnceLock;
 pub use std::thread;
 pub use std::thread_local;
 
