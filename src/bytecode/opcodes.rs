@@ -371,10 +371,12 @@ impl Opcode {
 
 fn camel_to_upper_snake(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
+    let mut prev_alpha = false;
     for (i, c) in s.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
+        if (c.is_ascii_uppercase() && i > 0) || (c.is_ascii_digit() && prev_alpha) {
             out.push('_');
         }
+        prev_alpha = c.is_ascii_alphabetic();
         out.push(c.to_ascii_uppercase());
     }
     out
@@ -533,6 +535,7 @@ mod tests {
         }
         assert_eq!(Opcode::LoadFast.dis_name(), "LOAD_FAST");
         assert_eq!(Opcode::JumpBackwardNoInterrupt.dis_name(), "JUMP_BACKWARD_NO_INTERRUPT");
+        assert_eq!(Opcode::CallIntrinsic1.dis_name(), "CALL_INTRINSIC_1");
         assert_eq!(Opcode::UnpackEx.stack_effect(0x0102), (1, 4));
     }
 
