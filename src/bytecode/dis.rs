@@ -196,7 +196,7 @@ fn disassemble(co: &CodeObject, out: &mut String) {
         fields.push(format!("{:>w$}  ", ins.offset, w = offset_width));
         fields.push("   ".to_string());
         let name: std::borrow::Cow<'static, str> = match ins.op {
-            Some(op) => opname(op),
+            Some(op) => op.dis_name().into(),
             None => format!("<{}>", ins.byte).into(),
         };
         fields.push(format!("{:<w$}", name, w = OPNAME_WIDTH));
@@ -232,19 +232,6 @@ fn disassemble(co: &CodeObject, out: &mut String) {
                 if e.lasti { " lasti" } else { "" }
             );
         }
-    }
-}
-
-/// CPython's opname. `dis_name()` derives it from the CamelCase name, which
-/// cannot tell `CallIntrinsic1` from `CALL_INTRINSIC_1`: a trailing digit
-/// gets its own `_` here.
-fn opname(op: Opcode) -> std::borrow::Cow<'static, str> {
-    let n = op.dis_name();
-    let b = n.as_bytes();
-    if b.len() >= 2 && b[b.len() - 1].is_ascii_digit() && b[b.len() - 2].is_ascii_alphabetic() {
-        format!("{}_{}", &n[..n.len() - 1], &n[n.len() - 1..]).into()
-    } else {
-        n.into()
     }
 }
 
