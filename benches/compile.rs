@@ -83,7 +83,10 @@ pub fn generate(target: usize) -> String {
     let mut lines = out.lines().count();
     while lines < target {
         let a = rng.pick(&names);
-        let b = rng.pick(&names);
+        let mut b = rng.pick(&names);
+        while b == a {
+            b = rng.pick(&names);
+        }
         let op = rng.pick(&ops);
         let k = rng.next() % 100;
         let block = match n % 6 {
