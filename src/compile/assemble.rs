@@ -734,12 +734,178 @@ fn optimize_block(cfg: &mut Cfg, b: Label, meta: &mut UnitMeta) {
                 instrs[i + 2].op =
                     Op::Real(if jump_when_none { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone });
             }
+            // BUILD_TUPLE of constants -> LOAD_CONST tuple (fold_tuple_on_constants)
+            (Op::Real(Opcode::BuildTuple), _) => {
+                let n = instrs[i].arg as usize;
+                if i >= n && instrs[i - n..i].iter().all(|x| x.op == Op::Real(Opcode::LoadConst)) {
+                    let items: Vec<Const> = instrs[i - n..i].iter().map(|x| meta.consts[x.arg as usize].clone()).collect();
+                    let idx = add_const(&mut meta.consts, Const::Tuple(items));
+                    for x in &mut instrs[i - n..i] {
+                        x.op = Op::Real(Opcode::Nop);
+                        x.arg = 0;
+                    }
+                    instrs[i].op = Op::Real(Opcode::LoadConst);
+                    instrs[i].arg = idx;
+                }
+            }
+            (Op::Real(Opcode::Swap), _) => {
+                if instrs[i].arg == 1 {
+                    instrs[i].op = Op::Real(Opcode::Nop);
+                    instrs[i].arg = 0;
+                } else {
+                    swaptimize(instrs, &mut i);
+                    apply_static_swaps(instrs, i);
+                }
+            }
             _ => {}
         }
         i += 1;
     }
     // Nop'd conditional jumps are no longer jumps: re-split not needed.
     // A block whose last instr became a NOP jump keeps falling through.
+}
+
+/// CPython's `swaptimize`: replaces a run of SWAPs (and NOPs) starting at
+/// `*ix` with the minimal sequence of SWAPs having the same effect.
+fn swaptimize(instrs: &mut [Instr], ix: &mut usize) {
+    let ins = &mut instrs[*ix..];
+    let mut depth = ins[0].arg as usize;
+    let mut len = 0;
+    let mut more = false;
+    let limit = ins.len();
+    loop {
+        len += 1;
+        if len >= limit {
+            break;
+        }
+        match ins[len].op {
+            Op::Real(Opcode::Swap) => {
+                depth = depth.max(ins[len].arg as usize);
+                more = true;
+            }
+            Op::Real(Opcode::Nop) => {}
+            _ => break,
+        }
+    }
+    // It's already optimal if there's only one SWAP:
+    if !more {
+        return;
+    }
+    const VISITED: isize = -1;
+    let mut stack: Vec<isize> = (0..depth as isize).collect();
+    for x in ins[..len].iter() {
+        if x.op == Op::Real(Opcode::Swap) {
+            let o = x.arg as usize;
+            stack.swap(0, o - 1);
+        }
+    }
+    // Emit the cycles of the permutation from the end of the run.
+    let mut current = len as isize - 1;
+    for i in 0..depth {
+        if stack[i] == VISITED || stack[i] == i as isize {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 {
+                let c = current as usize;
+                ins[c].op = Op::Real(Opcode::Swap);
+                ins[c].arg = j as u32 + 1;
+                ins[c].target = NO_LABEL;
+                current -= 1;
+            }
+            if stack[j] == VISITED {
+                break;
+            }
+            let next_j = stack[j] as usize;
+            stack[j] = VISITED;
+            j = next_j;
+        }
+    }
+    while current >= 0 {
+        let c = current as usize;
+        ins[c].op = Op::Real(Opcode::Nop);
+        ins[c].arg = 0;
+        current -= 1;
+    }
+    *ix += len - 1;
+}
+
+fn swappable(op: Op) -> bool {
+    matches!(op, Op::Real(Opcode::StoreFast) | Op::StoreFastMaybeNull | Op::Real(Opcode::PopTop))
+}
+
+fn stores_to(i: &Instr) -> Option<u32> {
+    matches!(i.op, Op::Real(Opcode::StoreFast) | Op::StoreFastMaybeNull).then_some(i.arg)
+}
+
+fn instr_line(i: &Instr) -> i64 {
+    i.loc.map(|l| l.line as i64).unwrap_or(-1)
+}
+
+fn next_swappable_instruction(instrs: &[Instr], mut i: usize, lineno: i64) -> Option<usize> {
+    loop {
+        i += 1;
+        if i >= instrs.len() {
+            return None;
+        }
+        let x = &instrs[i];
+        if lineno >= 0 && instr_line(x) != lineno {
+            // Optimizing across this instruction could change the names
+            // bound between line events.
+            return None;
+        }
+        if x.op == Op::Real(Opcode::Nop) {
+            continue;
+        }
+        return if swappable(x.op) { Some(i) } else { None };
+    }
+}
+
+/// CPython's `apply_static_swaps`: SWAP(2), POP_TOP, STORE_FAST(42) →
+/// NOP, STORE_FAST(42), POP_TOP.
+fn apply_static_swaps(instrs: &mut [Instr], i: usize) {
+    let mut i = i as isize;
+    while i >= 0 {
+        let iu = i as usize;
+        let swap = instrs[iu];
+        if swap.op != Op::Real(Opcode::Swap) {
+            if swap.op == Op::Real(Opcode::Nop) || swappable(swap.op) {
+                i -= 1;
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable_instruction(instrs, iu, -1) else { return };
+        let mut k = j;
+        let lineno = instr_line(&instrs[j]);
+        let mut count = swap.arg as i64 - 1;
+        while count > 0 {
+            match next_swappable_instruction(instrs, k, lineno) {
+                Some(x) => k = x,
+                None => return,
+            }
+            count -= 1;
+        }
+        let sj = stores_to(&instrs[j]);
+        let sk = stores_to(&instrs[k]);
+        if sj.is_some() || sk.is_some() {
+            if sj == sk {
+                return;
+            }
+            for x in &instrs[j + 1..k] {
+                if let Some(s) = stores_to(x) {
+                    if Some(s) == sj || Some(s) == sk {
+                        return;
+                    }
+                }
+            }
+        }
+        instrs[iu].op = Op::Real(Opcode::Nop);
+        instrs[iu].arg = 0;
+        instrs.swap(j, k);
+        i -= 1;
+    }
 }
 
 pub fn add_const(consts: &mut Vec<Const>, c: Const) -> u32 {

@@ -206,7 +206,7 @@ fn fold_unary(op: ast::UnaryOp, c: &Const) -> Option<Const> {
     }
 }
 
-fn cmp_oparg(op: ast::CmpOp) -> u32 {
+pub(crate) fn cmp_oparg(op: ast::CmpOp) -> u32 {
     // CPython: (Py_LT.. << 5) | comparison mask
     let (cmp, mask) = match op {
         ast::CmpOp::Lt => (0, 2),
