@@ -493,6 +493,7 @@ pub enum Intrinsic2 {
     TypeVarWithBound = 2,
     TypeVarWithConstraints = 3,
     SetFunctionTypeParams = 4,
+    SetTypeparamDefault = 5,
 }
 
 impl Intrinsic2 {
@@ -503,6 +504,7 @@ impl Intrinsic2 {
             "INTRINSIC_TYPEVAR_WITH_BOUND",
             "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
             "INTRINSIC_SET_FUNCTION_TYPE_PARAMS",
+            "INTRINSIC_SET_TYPEPARAM_DEFAULT",
         ]
         .get(n as usize)
         .copied()

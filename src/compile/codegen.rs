@@ -19,7 +19,7 @@ use super::source::SourceMap;
 use super::symtable::{ScopeId, ScopeKind, SymScope, SymbolTable};
 use super::{CompileError, Mode};
 use crate::bytecode::code::{co_flags, Location};
-use crate::bytecode::opcodes::{function_attr, Intrinsic1, Opcode};
+use crate::bytecode::opcodes::{function_attr, Intrinsic1, Intrinsic2, Opcode};
 use crate::error::ExcKind;
 use crate::object::Value;
 
@@ -249,6 +249,15 @@ impl<'a> Compiler<'a> {
     pub fn mangle(&self, name: &str) -> String {
         // the innermost class name in effect
         let private = self.units.iter().rev().find_map(|u| u.private.clone());
+        // a generic class's type-parameter scope mangles only the type
+        // parameter names (CPython's `_Py_MaybeMangle`)
+        if let Some(u) = self.units.last() {
+            if let Some(m) = &self.st.scope(u.scope).mangled_names {
+                if !m.contains(name) {
+                    return name.to_string();
+                }
+            }
+        }
         mangle(private.as_deref(), name)
     }
 
@@ -425,7 +434,7 @@ impl<'a> Compiler<'a> {
             }
             SymScope::GlobalExplicit => T::Global,
         };
-        let can_see_class = self.st.scope(self.ur().scope).needs_classdict && false;
+        let can_see_class = self.st.scope(self.ur().scope).can_see_class_scope;
         match t {
             T::Deref => {
                 let idx = self.localsplus_index(name).unwrap_or_else(|| {
@@ -441,7 +450,9 @@ impl<'a> Compiler<'a> {
                             self.op(Opcode::LoadLocals);
                             self.emit(Opcode::LoadFromDictOrDeref, idx);
                         } else if can_see_class {
-                            self.emit(Opcode::LoadDeref, idx);
+                            let cd = self.localsplus_index("__classdict__").unwrap_or(0);
+                            self.emit(Opcode::LoadDeref, cd);
+                            self.emit(Opcode::LoadFromDictOrDeref, idx);
                         } else {
                             self.emit(Opcode::LoadDeref, idx);
                         }
@@ -461,6 +472,11 @@ impl<'a> Compiler<'a> {
             T::Global => {
                 let idx = self.add_name_raw(name);
                 match ctx {
+                    Ctx::Load if can_see_class && scope == SymScope::GlobalImplicit => {
+                        let cd = self.localsplus_index("__classdict__").unwrap_or(0);
+                        self.emit(Opcode::LoadDeref, cd);
+                        self.emit(Opcode::LoadFromDictOrGlobals, idx);
+                    }
                     Ctx::Load => self.emit(Opcode::LoadGlobal, idx << 1),
                     Ctx::Store => self.emit(Opcode::StoreGlobal, idx),
                     Ctx::Del => self.emit(Opcode::DeleteGlobal, idx),
@@ -702,7 +718,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::AnnAssign(a) => self.ann_assign(a),
-            Stmt::TypeAlias(t) => Err(self.error(t.range, "type alias statements are not supported yet")),
+            Stmt::TypeAlias(t) => self.type_alias(t),
             Stmt::For(f) => {
                 if f.is_async {
                     self.async_for(f)
@@ -1166,12 +1182,17 @@ impl<'a> Compiler<'a> {
         }
         let kwdefs: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
         if !kwdefs.is_empty() {
+            // CPython 3.13: the values, a constant tuple of the (mangled)
+            // names, BUILD_CONST_KEY_MAP
+            let loc = self.loc;
+            let mut keys = Vec::with_capacity(kwdefs.len());
             for k in &kwdefs {
-                let m = self.mangle(&k.parameter.name);
-                self.load_const(Const::Str(m));
+                keys.push(Const::Str(self.mangle(&k.parameter.name)));
                 self.visit_expr(k.default.as_ref().unwrap())?;
             }
-            self.emit(Opcode::BuildMap, kwdefs.len() as u32);
+            self.loc = loc;
+            self.load_const(Const::Tuple(keys));
+            self.emit(Opcode::BuildConstKeyMap, kwdefs.len() as u32);
             flags |= function_attr::KWDEFAULTS;
         }
         Ok(flags)
@@ -1216,20 +1237,65 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.type_params.as_ref().map(|t| !t.type_params.is_empty()).unwrap_or(false) {
-            return Err(self.error(f.range, "generic functions (PEP 695) are not supported yet"));
-        }
         self.decorators(&f.decorator_list)?;
         let loc = Some(self.loc_of(f.range));
         let firstlineno = match f.decorator_list.first() {
             Some(d) => self.loc_of(d.expression.range()).line,
             None => loc.unwrap().line,
         };
+        let type_params = f.type_params.as_deref().filter(|t| !t.type_params.is_empty());
         self.loc = loc;
         let mut flags = self.default_arguments(&f.parameters)?;
+        let mut num_typeparam_args = 0;
+        if let Some(tp) = type_params {
+            if flags & function_attr::DEFAULTS != 0 {
+                num_typeparam_args += 1;
+            }
+            if flags & function_attr::KWDEFAULTS != 0 {
+                num_typeparam_args += 1;
+            }
+            self.loc = loc;
+            if num_typeparam_args == 2 {
+                self.emit(Opcode::Swap, 2);
+            }
+            let scope = self.st.scope_for(tp.range);
+            self.enter_scope(scope, &format!("<generic parameters of {}>", f.name), firstlineno);
+            self.type_params(tp)?;
+            self.loc = loc;
+            for i in 0..num_typeparam_args {
+                self.emit(Opcode::LoadFast, i);
+            }
+        }
         self.loc = loc;
         flags |= self.annotations(&f.parameters, f.returns.as_deref())?;
-        // body
+        self.function_body(f, flags, firstlineno)?;
+        if let Some(tp) = type_params {
+            self.loc = loc;
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::CallIntrinsic2, Intrinsic2::SetFunctionTypeParams as u32);
+            self.op(Opcode::ReturnValue);
+            self.u().argcount = num_typeparam_args;
+            let scope = self.st.scope_for(tp.range);
+            let code = self.exit_scope();
+            self.loc = loc;
+            self.make_closure(code, 0, scope)?;
+            if num_typeparam_args > 0 {
+                self.emit(Opcode::Swap, num_typeparam_args + 1);
+                self.emit(Opcode::Call, num_typeparam_args - 1);
+            } else {
+                self.op(Opcode::PushNull);
+                self.emit(Opcode::Call, 0);
+            }
+        }
+        self.apply_decorators(&f.decorator_list);
+        self.loc = loc;
+        self.nameop(&f.name, Ctx::Store)
+    }
+
+    /// CPython's `compiler_function_body`: the function's own code object
+    /// and MAKE_FUNCTION.
+    fn function_body(&mut self, f: &'a ast::StmtFunctionDef, flags: u32, firstlineno: u32) -> CResult<()> {
+        let loc = Some(self.loc_of(f.range));
         let scope = self.st.scope_for(f.range);
         self.enter_scope(scope, &f.name, firstlineno);
         let doc = docstring(&f.body);
@@ -1258,10 +1324,129 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope();
         self.loc = loc;
-        self.make_closure(code, flags, scope)?;
-        self.apply_decorators(&f.decorator_list);
+        self.make_closure(code, flags, scope)
+    }
+
+    // ------------------------------------------------------------- PEP 695
+
+    /// CPython's `compiler_type_params`: creates each TypeVar / ParamSpec /
+    /// TypeVarTuple, stores it, and leaves a tuple of them on the stack.
+    fn type_params(&mut self, tp: &'a ast::TypeParams) -> CResult<()> {
+        let mut seen_default = false;
+        for p in &tp.type_params {
+            let loc = Some(self.loc_of(p.range()));
+            let (name, default, allow_starred) = match p {
+                ast::TypeParam::TypeVar(t) => (&t.name, t.default.as_deref(), false),
+                ast::TypeParam::TypeVarTuple(t) => (&t.name, t.default.as_deref(), true),
+                ast::TypeParam::ParamSpec(t) => (&t.name, t.default.as_deref(), false),
+            };
+            self.loc = loc;
+            self.load_const(Const::Str(name.to_string()));
+            match p {
+                ast::TypeParam::TypeVar(t) => {
+                    if let Some(b) = t.bound.as_deref() {
+                        self.type_param_bound_or_default(b, name.as_str(), false)?;
+                        self.loc = loc;
+                        let which = if matches!(b, Expr::Tuple(_)) {
+                            Intrinsic2::TypeVarWithConstraints
+                        } else {
+                            Intrinsic2::TypeVarWithBound
+                        };
+                        self.emit(Opcode::CallIntrinsic2, which as u32);
+                    } else {
+                        self.emit(Opcode::CallIntrinsic1, Intrinsic1::TypeVar as u32);
+                    }
+                }
+                ast::TypeParam::TypeVarTuple(_) => self.emit(Opcode::CallIntrinsic1, Intrinsic1::TypeVarTuple as u32),
+                ast::TypeParam::ParamSpec(_) => self.emit(Opcode::CallIntrinsic1, Intrinsic1::ParamSpec as u32),
+            }
+            if let Some(d) = default {
+                seen_default = true;
+                self.type_param_bound_or_default(d, name.as_str(), allow_starred)?;
+                self.loc = loc;
+                self.emit(Opcode::CallIntrinsic2, Intrinsic2::SetTypeparamDefault as u32);
+            } else if seen_default {
+                return Err(self.error(
+                    p.range(),
+                    format!("non-default type parameter '{}' follows default type parameter", name.as_str()),
+                ));
+            }
+            self.loc = loc;
+            self.emit(Opcode::Copy, 1);
+            self.nameop(name.as_str(), Ctx::Store)?;
+        }
+        let first = tp.type_params[0].range();
+        self.loc = Some(self.loc_of(first));
+        self.emit(Opcode::BuildTuple, tp.type_params.len() as u32);
+        Ok(())
+    }
+
+    /// A lazily evaluated bound, constraint tuple or default: its own code
+    /// object (CPython's `compiler_type_param_bound_or_default`).
+    fn type_param_bound_or_default(&mut self, e: &'a Expr, name: &str, allow_starred: bool) -> CResult<()> {
+        let Some(scope) = self.st.annotation_scope_for(e.range()) else {
+            return Err(self.error_kind(ExcKind::SystemError, e.range(), "compiler: no scope for type parameter bound"));
+        };
+        let loc = Some(self.loc_of(e.range()));
+        self.enter_scope(scope, name, loc.unwrap().line);
+        match e {
+            Expr::Starred(s) if allow_starred => {
+                self.visit_expr(&s.value)?;
+                self.loc = loc;
+                self.emit(Opcode::UnpackSequence, 1);
+            }
+            _ => self.visit_expr(e)?,
+        }
         self.loc = loc;
-        self.nameop(&f.name, Ctx::Store)
+        self.op(Opcode::ReturnValue);
+        let code = self.exit_scope();
+        self.loc = loc;
+        self.make_closure(code, 0, scope)
+    }
+
+    /// `type X[T] = value` (CPython's `compiler_typealias`).
+    fn type_alias(&mut self, t: &'a ast::StmtTypeAlias) -> CResult<()> {
+        let loc = Some(self.loc_of(t.range));
+        let Expr::Name(n) = &*t.name else {
+            return Err(self.error(t.name.range(), "type alias name must be a name"));
+        };
+        let name = n.id.as_str();
+        let type_params = t.type_params.as_deref().filter(|tp| !tp.type_params.is_empty());
+        self.loc = loc;
+        if let Some(tp) = type_params {
+            let scope = self.st.scope_for(tp.range);
+            self.enter_scope(scope, &format!("<generic parameters of {name}>"), loc.unwrap().line);
+            self.loc = loc;
+            self.load_const(Const::Str(name.to_string()));
+            self.type_params(tp)?;
+        } else {
+            self.load_const(Const::Str(name.to_string()));
+            self.load_const(Const::None);
+        }
+        // the value's code object
+        let scope = self.st.scope_for(t.range);
+        self.enter_scope(scope, name, loc.unwrap().line);
+        // None is the first constant, so the function has no docstring
+        self.add_const(Const::None);
+        self.visit_expr(&t.value)?;
+        self.loc = loc;
+        self.op(Opcode::ReturnValue);
+        let code = self.exit_scope();
+        self.loc = loc;
+        self.make_closure(code, 0, scope)?;
+        self.emit(Opcode::BuildTuple, 3);
+        self.emit(Opcode::CallIntrinsic1, Intrinsic1::TypeAlias as u32);
+        if let Some(tp) = type_params {
+            self.op(Opcode::ReturnValue);
+            let scope = self.st.scope_for(tp.range);
+            let code = self.exit_scope();
+            self.loc = loc;
+            self.make_closure(code, 0, scope)?;
+            self.op(Opcode::PushNull);
+            self.emit(Opcode::Call, 0);
+        }
+        self.loc = loc;
+        self.nameop(name, Ctx::Store)
     }
 
     /// LOAD_FAST of each free variable's cell, BUILD_TUPLE, LOAD_CONST code,
@@ -1297,15 +1482,64 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
-        if c.type_params.as_ref().map(|t| !t.type_params.is_empty()).unwrap_or(false) {
-            return Err(self.error(c.range, "generic classes (PEP 695) are not supported yet"));
-        }
         self.decorators(&c.decorator_list)?;
         let loc = Some(self.loc_of(c.range));
         let firstlineno = match c.decorator_list.first() {
             Some(d) => self.loc_of(d.expression.range()).line,
             None => loc.unwrap().line,
         };
+        let type_params = c.type_params.as_deref().filter(|t| !t.type_params.is_empty());
+        if let Some(tp) = type_params {
+            let scope = self.st.scope_for(tp.range);
+            self.enter_scope(scope, &format!("<generic parameters of {}>", c.name), firstlineno);
+            self.u().private = Some(c.name.to_string());
+            self.type_params(tp)?;
+            self.loc = loc;
+            self.nameop(".type_params", Ctx::Store)?;
+        }
+        self.class_body(c, firstlineno)?;
+        let (args, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        if let Some(tp) = type_params {
+            self.loc = loc;
+            self.nameop(".type_params", Ctx::Load)?;
+            self.emit(Opcode::CallIntrinsic1, Intrinsic1::SubscriptGeneric as u32);
+            self.nameop(".generic_base", Ctx::Store)?;
+            // bases + a `.generic_base` name (CPython builds a new AST list;
+            // the nodes must live as long as the AST, hence the leak, one
+            // small list per generic class compiled)
+            let mut bases: Vec<Expr> = args.to_vec();
+            bases.push(Expr::Name(ast::ExprName {
+                node_index: Default::default(),
+                range: c.range,
+                id: ast::name::Name::new(".generic_base"),
+                ctx: ast::ExprContext::Load,
+            }));
+            let bases: &'a [Expr] = Box::leak(bases.into_boxed_slice());
+            self.loc = loc;
+            self.call_helper(2, bases, kws, c.range)?;
+            self.op(Opcode::ReturnValue);
+            let scope = self.st.scope_for(tp.range);
+            let code = self.exit_scope();
+            self.loc = loc;
+            self.make_closure(code, 0, scope)?;
+            self.op(Opcode::PushNull);
+            self.emit(Opcode::Call, 0);
+        } else {
+            self.loc = loc;
+            self.call_helper(2, args, kws, c.range)?;
+        }
+        self.apply_decorators(&c.decorator_list);
+        self.loc = loc;
+        self.nameop(&c.name, Ctx::Store)
+    }
+
+    /// CPython's `compiler_class_body`: the class body's code object, then
+    /// LOAD_BUILD_CLASS, PUSH_NULL, MAKE_FUNCTION, LOAD_CONST name.
+    fn class_body(&mut self, c: &'a ast::StmtClassDef, firstlineno: u32) -> CResult<()> {
+        let loc = Some(self.loc_of(c.range));
         let scope = self.st.scope_for(c.range);
         self.enter_scope(scope, &c.name, firstlineno);
         self.u().private = Some(c.name.to_string());
@@ -1317,6 +1551,10 @@ impl<'a> Compiler<'a> {
         self.nameop("__qualname__", Ctx::Store)?;
         self.load_const(Const::Int(firstlineno.into()));
         self.nameop("__firstlineno__", Ctx::Store)?;
+        if c.type_params.as_ref().is_some_and(|t| !t.type_params.is_empty()) {
+            self.nameop(".type_params", Ctx::Load)?;
+            self.nameop("__type_params__", Ctx::Store)?;
+        }
         if self.ur().cellvars.iter().any(|c| c == "__classdict__") {
             self.op(Opcode::LoadLocals);
             let i = self.localsplus_index("__classdict__").unwrap();
@@ -1348,14 +1586,7 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::PushNull);
         self.make_closure(code, 0, scope)?;
         self.load_const(Const::Str(c.name.to_string()));
-        let (args, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
-            Some(a) => (&a.args, &a.keywords),
-            None => (&[], &[]),
-        };
-        self.call_helper(2, args, kws, c.range)?;
-        self.apply_decorators(&c.decorator_list);
-        self.loc = loc;
-        self.nameop(&c.name, Ctx::Store)
+        Ok(())
     }
 
     /// `self.x = …` inside a method records `x` in the class's
@@ -1987,6 +2218,64 @@ mod tests {
         assert_eq!(ops(&e), ["RESUME", "LOAD_CONST", "LOAD_NAME", "BINARY_OP", "RETURN_VALUE"]);
         let s = compile_source("x\n", "<t>", Mode::Single).unwrap();
         assert!(ops(&s).iter().any(|o| o.contains("INTRINSIC")));
+    }
+
+    fn code_named(v: &Value, name: &str) -> Value {
+        co(v).consts.iter().find(|k| k.downcast::<CodeObject>().is_some_and(|c| crate::object::str::as_str(&c.name).as_deref() == Some(name))).unwrap_or_else(|| panic!("no {name}")).clone()
+    }
+
+    #[test]
+    fn generic_function() {
+        let m = code("def f[T](x: T) -> T:\n    return x\n");
+        assert_eq!(ops(&m), ["RESUME", "LOAD_CONST", "MAKE_FUNCTION", "PUSH_NULL", "CALL", "STORE_NAME", "RETURN_CONST"]);
+        let tp = code_named(&m, "<generic parameters of f>");
+        let o = ops(&tp);
+        assert_eq!(
+            o,
+            [
+                "RESUME", "LOAD_CONST", "CALL_INTRINSIC_1", "COPY", "STORE_FAST", "BUILD_TUPLE", "LOAD_CONST",
+                "LOAD_FAST", "LOAD_CONST", "LOAD_FAST", "BUILD_TUPLE", "LOAD_CONST", "MAKE_FUNCTION", "SET_FUNCTION_ATTRIBUTE",
+                "SWAP", "CALL_INTRINSIC_2", "RETURN_VALUE",
+            ]
+        );
+        // defaults are passed to the type-params function as `.defaults`
+        let m = code("def g[T: int, *Ts, **P](a=1, *, b=2):\n    pass\n");
+        let o = ops(&m);
+        assert!(o.windows(3).any(|w| w == ["SWAP", "LOAD_CONST", "MAKE_FUNCTION"]), "{o:?}");
+        assert!(o.windows(2).any(|w| w == ["SWAP", "CALL"]));
+        let tp = code_named(&m, "<generic parameters of g>");
+        assert_eq!(co(&tp).argcount, 2);
+        let to = ops(&tp);
+        assert!(to.contains(&"CALL_INTRINSIC_2") && to.contains(&"LOAD_FAST_LOAD_FAST"));
+        // the bound is lazily evaluated: its own code object named T
+        assert!(co(&tp).consts.iter().any(|k| k.downcast::<CodeObject>().is_some_and(|c| crate::object::str::as_str(&c.name).as_deref() == Some("T"))));
+    }
+
+    #[test]
+    fn generic_class_and_type_alias() {
+        let m = code("class C[T](B):\n    x: T\n");
+        let tp = code_named(&m, "<generic parameters of C>");
+        let o = ops(&tp);
+        for op in ["CALL_INTRINSIC_1", "LOAD_BUILD_CLASS", "STORE_FAST", "CALL", "RETURN_VALUE"] {
+            assert!(o.contains(&op), "{op} in {o:?}");
+        }
+        let body = code_named(&tp, "C");
+        let bo = ops(&body);
+        assert!(bo.contains(&"LOAD_FROM_DICT_OR_DEREF"), "{bo:?}");
+        let m = code("type X = int\n");
+        assert_eq!(ops(&m), ["RESUME", "LOAD_CONST", "LOAD_CONST", "LOAD_CONST", "MAKE_FUNCTION", "BUILD_TUPLE", "CALL_INTRINSIC_1", "STORE_NAME", "RETURN_CONST"]);
+        let m = code("class O:\n    type Y[T] = list[T]\n");
+        let o = code_named(&m, "O");
+        let tp = code_named(&o, "<generic parameters of Y>");
+        let v = code_named(&tp, "Y");
+        // the alias value sees the class namespace through __classdict__
+        assert!(ops(&v).contains(&"LOAD_FROM_DICT_OR_GLOBALS"), "{:?}", ops(&v));
+    }
+
+    #[test]
+    fn type_param_default_order_error() {
+        let e = compile_source("def f[T = int, U](): pass\n", "<t>", Mode::Exec).err().unwrap();
+        assert_eq!(e.kind, ExcKind::SyntaxError);
     }
 
     #[test]
