@@ -339,6 +339,9 @@ pub fn assemble_words(cfg: &mut Cfg, meta: &mut UnitMeta) -> Assembled {
     insert_superinstructions(cfg);
     push_cold_blocks_to_end(cfg);
     resolve_line_numbers(cfg, meta.firstlineno);
+    // NOPs whose line is now carried by a neighbour (CPython resolves line
+    // numbers before its last NOP removal)
+    remove_nops(cfg);
     let stacksize = stackdepth(cfg);
     convert_pseudo(cfg, meta);
     insert_prefix(cfg, meta);
@@ -616,10 +619,12 @@ fn remove_redundant_nops_and_jumps(cfg: &mut Cfg) {
 fn remove_nops(cfg: &mut Cfg) {
     let order = cfg.order();
     for (k, &b) in order.iter().enumerate() {
-        let instrs = std::mem::take(&mut cfg.blocks[b].instrs);
+        let mut instrs = std::mem::take(&mut cfg.blocks[b].instrs);
         let mut out: Vec<Instr> = Vec::with_capacity(instrs.len());
         let mut prev_line: Option<u32> = None;
-        for (i, ins) in instrs.iter().enumerate() {
+        for i in 0..instrs.len() {
+            let ins = instrs[i];
+            let ins = &ins;
             if ins.op == Op::Real(Opcode::Nop) {
                 let line = ins.loc.map(|l| l.line);
                 let keep = match line {
@@ -630,7 +635,8 @@ fn remove_nops(cfg: &mut Cfg) {
                         } else if i + 1 < instrs.len() {
                             let nl = instrs[i + 1].loc.map(|x| x.line);
                             if nl.is_none() {
-                                // the next instruction will inherit it
+                                // the next instruction inherits its location
+                                instrs[i + 1].loc = ins.loc;
                                 false
                             } else {
                                 nl != Some(l)
@@ -1180,7 +1186,36 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
 /// Fills in missing locations: duplicate exit blocks without a line that
 /// have several predecessors, then propagate along fall-through/single
 /// predecessors (CPython's resolve_line_numbers).
+/// CPython's `eliminate_empty_basic_blocks`: jumps to an empty block go
+/// to the next non-empty one and empty blocks leave the layout, so that
+/// line numbers propagate across them (exception-handler blocks are kept).
+fn eliminate_empty_blocks(cfg: &mut Cfg) {
+    let order = cfg.order();
+    for &b in &order {
+        for k in 0..cfg.blocks[b].instrs.len() {
+            let t = cfg.blocks[b].instrs[k].target;
+            if t != NO_LABEL && cfg.blocks[b].instrs[k].op.is_jump() && !cfg.blocks[b].instrs[k].op.is_setup() {
+                let nt = next_nonempty(cfg, t);
+                if !cfg.blocks[nt].instrs.is_empty() {
+                    cfg.blocks[b].instrs[k].target = nt;
+                }
+            }
+        }
+    }
+    let mut prev = order[0];
+    for &b in &order[1..] {
+        let blk = &cfg.blocks[b];
+        if blk.instrs.is_empty() && !blk.except_handler && blk.next.is_some() {
+            continue;
+        }
+        cfg.blocks[prev].next = Some(b);
+        prev = b;
+    }
+    cfg.blocks[prev].next = None;
+}
+
 fn resolve_line_numbers(cfg: &mut Cfg, firstlineno: u32) {
+    eliminate_empty_blocks(cfg);
     compute_preds(cfg);
     // duplicate exits without lineno reached by jumps
     let order = cfg.order();
