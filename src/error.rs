@@ -1,8 +1,11 @@
 //! Design: DESIGN.md#errors
 //!
-//! Python exceptions raised by native code. Until the eval loop brings
-//! exception objects, an error is its builtin exception kind, a message and
-//! optionally the argument value (KeyError keeps the key).
+//! Python exceptions raised by native code. A `PyErr` is cheap to build
+//! (kind + message, or kind + argument for KeyError); the exception object
+//! (`crate::object::exc`) is created on demand by `PyErr::value` and cached,
+//! so an error that is caught natively never allocates one. An error raised
+//! by Python code (or re-raised after it became an object) carries its
+//! instance from the start (`PyErr::from_value`).
 
 #![forbid(unsafe_code)]
 
@@ -10,13 +13,16 @@ use crate::object::Value;
 
 macro_rules! exc_kinds {
     ($($name:ident),* $(,)?) => {
-        /// The builtin exception types native code raises.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        /// The builtin exception types (CPython 3.13's hierarchy; the
+        /// aliases EnvironmentError/IOError are OSError).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ExcKind { $($name),* }
         impl ExcKind {
             pub fn name(self) -> &'static str {
                 match self { $(ExcKind::$name => stringify!($name)),* }
             }
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name),*];
         }
     };
 }
@@ -28,21 +34,41 @@ exc_kinds! {
     UnicodeDecodeError, LookupError, ArithmeticError, AssertionError, NameError,
     BufferError, SyntaxError, IndentationError, TabError, ImportError,
     ModuleNotFoundError,
+    // added with the exception objects
+    BaseException, BaseExceptionGroup, ExceptionGroup, Exception, FloatingPointError,
+    EOFError, UnboundLocalError, OSError, BlockingIOError, ChildProcessError,
+    ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+    ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
+    IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError,
+    TimeoutError, ReferenceError, PythonFinalizationError, StopAsyncIteration,
+    UnicodeTranslateError, GeneratorExit, KeyboardInterrupt, SystemExit,
+    Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning,
+    SyntaxWarning, UserWarning, FutureWarning, ImportWarning, UnicodeWarning,
+    BytesWarning, ResourceWarning, EncodingWarning,
 }
 
 #[derive(Clone)]
 pub struct PyErr {
+    /// The exception's builtin type, or the nearest builtin base of its
+    /// class for instances of user classes.
     pub kind: ExcKind,
     pub msg: String,
     /// The exception's single argument when it is not the message (KeyError).
     pub arg: Option<Value>,
+    /// The exception instance, once created (`value()`) or given
+    /// (`from_value`). Clones share it, so identity is preserved.
+    pub value: crate::sync::OnceLock<Value>,
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
-        PyErr { kind, msg: msg.into(), arg: None }
+        PyErr { kind, msg: msg.into(), arg: None, value: crate::sync::OnceLock::new() }
+    }
+    /// An error whose single argument is `arg` (not a message).
+    pub fn with_arg(kind: ExcKind, arg: Value) -> PyErr {
+        PyErr { kind, msg: String::new(), arg: Some(arg), value: crate::sync::OnceLock::new() }
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
@@ -65,12 +91,62 @@ impl PyErr {
     pub fn attribute_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::AttributeError, msg)
     }
+    pub fn name_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::NameError, msg)
+    }
+    pub fn os_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::OSError, msg)
+    }
+    pub fn system_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::SystemError, msg)
+    }
+    pub fn memory_error() -> PyErr {
+        PyErr::new(ExcKind::MemoryError, "")
+    }
+    pub fn recursion_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::RecursionError, msg)
+    }
+    /// `StopIteration` (no value).
+    pub fn stop_iteration() -> PyErr {
+        PyErr::new(ExcKind::StopIteration, "")
+    }
+    /// `StopIteration(value)` (a generator's return value).
+    pub fn stop_iteration_value(value: Value) -> PyErr {
+        PyErr::with_arg(ExcKind::StopIteration, value)
+    }
     /// `KeyError(key)`; its str() is the key's repr.
     pub fn key_error(key: Value) -> PyErr {
-        PyErr { kind: ExcKind::KeyError, msg: String::new(), arg: Some(key) }
+        PyErr::with_arg(ExcKind::KeyError, key)
     }
+    /// Is the error of exactly this builtin kind (or, for user classes, is
+    /// this the class's nearest builtin base)?
     pub fn is(&self, kind: ExcKind) -> bool {
         self.kind == kind
+    }
+}
+
+#[cfg(not(loom))]
+impl PyErr {
+    /// The exception instance, created from kind/msg/arg on first use and
+    /// cached (all clones of this error share it).
+    pub fn value(&self) -> Value {
+        self.value.get_or_init(|| crate::object::exc::instance_for(self.kind, &self.msg, self.arg.as_ref())).clone()
+    }
+
+    /// An error carrying an existing exception instance. `kind` is the
+    /// nearest builtin exception base of its class; `msg`/`arg` are filled
+    /// for the common single-argument shapes so native code can inspect them.
+    pub fn from_value(v: Value) -> PyErr {
+        let (kind, msg, arg) = crate::object::exc::describe(&v);
+        let cell = crate::sync::OnceLock::new();
+        let _ = cell.set(v);
+        PyErr { kind, msg, arg, value: cell }
+    }
+
+    /// Is the error an instance of the builtin exception `kind` or one of
+    /// its subclasses (`except kind:`)?
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        crate::object::exc::kind_is_subclass(self.kind, kind)
     }
 }
 
@@ -83,6 +159,10 @@ impl core::fmt::Debug for PyErr {
 impl core::fmt::Display for PyErr {
     /// CPython's last traceback line: `KeyError: 'x'`, `ValueError: msg`.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        #[cfg(not(loom))]
+        if let Some(v) = self.value.get() {
+            return f.write_str(&crate::object::exc::format_exception_only(v));
+        }
         match &self.arg {
             Some(a) => write!(f, "{}: {:?}", self.kind.name(), a),
             None if self.msg.is_empty() => write!(f, "{}", self.kind.name()),

@@ -24,6 +24,8 @@ pub mod bytes;
 #[cfg(not(loom))]
 pub mod complex;
 #[cfg(not(loom))]
+pub mod exc;
+#[cfg(not(loom))]
 pub mod float;
 #[cfg(not(loom))]
 pub mod format;
@@ -43,6 +45,8 @@ pub mod singletons;
 pub mod slice;
 #[cfg(not(loom))]
 pub mod str;
+#[cfg(not(loom))]
+pub mod traceback;
 #[cfg(not(loom))]
 pub mod tuple;
 #[cfg(not(loom))]
