@@ -553,7 +553,7 @@ impl<'a> Compiler<'a> {
                 self.loc = f.loc;
                 self.emit_pseudo(Op::PopBlock, 0, NO_LABEL);
                 if preserve_tos {
-                    self.emit(Opcode::Swap, 3);
+                    // 3.13: BEFORE_WITH left [exit, ...]; bring the value under it.
                     self.emit(Opcode::Swap, 2);
                 }
                 self.call_exit_with_nones();
