@@ -27,6 +27,28 @@ fn main() {
         return;
     }
     let lines = src.lines().count();
+    if args.iter().any(|a| a == "--phases") {
+        // The parser (ruff) is a fixed cost: its share bounds what the
+        // compiler proper can gain.
+        let mut parse = Duration::MAX;
+        let mut total = Duration::MAX;
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let parsed = ruff_python_parser::parse_module(&src).expect("parses");
+            drop(parsed);
+            parse = parse.min(t.elapsed());
+            let t = Instant::now();
+            drop(weft::compile::compile(&src, "bench.py", weft::compile::Mode::Exec).expect("compiles"));
+            total = total.min(t.elapsed());
+        }
+        println!(
+            "parse (ruff, incl. drop) {:.2} ms; whole compile {:.2} ms; parse share {:.0}%",
+            parse.as_secs_f64() * 1e3,
+            total.as_secs_f64() * 1e3,
+            100.0 * parse.as_secs_f64() / total.as_secs_f64()
+        );
+        return;
+    }
     // Warm up (and check the program compiles at all).
     if let Err(e) = weft::compile::compile(&src, "bench.py", weft::compile::Mode::Exec) {
         eprintln!("compile failed: {:?}", e);
