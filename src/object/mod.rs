@@ -20,6 +20,14 @@ pub mod refcount;
 pub mod typeobj;
 
 #[cfg(not(loom))]
+pub mod attr;
+#[cfg(not(loom))]
+pub mod class;
+#[cfg(not(loom))]
+pub mod descr;
+#[cfg(not(loom))]
+pub mod super_;
+#[cfg(not(loom))]
 pub mod bytes;
 #[cfg(not(loom))]
 pub mod complex;

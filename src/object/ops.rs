@@ -276,7 +276,14 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
     let (ta, tb) = (a.ty(), b.ty());
     let sa = op.slot(&ta.slots.number);
-    let sb = if core::ptr::eq(ta, tb) { None } else { op.slot(&tb.slots.number) };
+    let mut sb = if core::ptr::eq(ta, tb) { None } else { op.slot(&tb.slots.number) };
+    // One call when both types share the slot function (CPython's
+    // `slotw == slotv`): classes share one dunder-dispatching wrapper.
+    if let (Some(x), Some(y)) = (sa, sb) {
+        if core::ptr::fn_addr_eq(x, y) {
+            sb = None;
+        }
+    }
     if let (Some(fb), true) = (sb, tb.is_subtype(ta) && !core::ptr::eq(ta, tb)) {
         let r = fb(a, b)?;
         if !r.is_not_implemented() {
@@ -433,27 +440,26 @@ pub fn index_isize(v: &Value) -> PyResult<isize> {
     }
 }
 
-/// `getattr(v, name)`.
+/// `getattr(v, name)`; types without a getattr slot use
+/// `attr::generic_getattr`.
 pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
     match v.ty().slots.getattr {
         Some(f) => f(v, name),
-        None => Err(PyErr::attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            v.ty().name,
-            crate::object::str::to_rust_string(name)
-        ))),
+        None => crate::object::attr::generic_getattr(v, name),
     }
 }
 
-/// `setattr(v, name, x)` / `delattr` (x = None).
+/// `getattr(v, name)` with a Rust name.
+pub fn getattr_str(v: &Value, name: &str) -> PyResult<Value> {
+    getattr(v, &crate::object::str::new_str(name))
+}
+
+/// `setattr(v, name, x)` / `delattr` (x = None); types without a setattr
+/// slot use `attr::generic_setattr`.
 pub fn setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
     match v.ty().slots.setattr {
         Some(f) => f(v, name, x),
-        None => Err(PyErr::attribute_error(format!(
-            "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
-            v.ty().name,
-            crate::object::str::to_rust_string(name)
-        ))),
+        None => crate::object::attr::generic_setattr(v, name, x),
     }
 }
 

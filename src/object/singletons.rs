@@ -20,9 +20,17 @@ pub static OBJECT_TYPE: PyType = PyType {
     name: "object",
     base: core::ptr::null(),
     flags: type_flags::BASETYPE,
-    slots: Slots { repr: Some(object_repr), hash: Some(object_hash), richcompare: Some(object_richcompare), ..Slots::EMPTY },
-    free: STATIC_FREE,
-    methods: &[],
+    slots: Slots {
+        repr: Some(object_repr),
+        str: Some(object_str),
+        hash: Some(object_hash),
+        richcompare: Some(object_richcompare),
+        new: Some(object_new),
+        init: Some(object_init),
+        ..Slots::EMPTY
+    },
+    free: crate::object::handle::PyObject::<crate::object::class::ObjectPayload>::free,
+    methods: &OBJECT_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -31,19 +39,373 @@ pub static TYPE_TYPE: PyType = PyType {
     name: "type",
     base: &OBJECT_TYPE,
     flags: type_flags::BASETYPE,
-    slots: Slots { repr: Some(type_repr), hash: Some(object_hash), richcompare: Some(object_richcompare), ..Slots::EMPTY },
+    slots: Slots {
+        repr: Some(type_repr),
+        hash: Some(object_hash),
+        richcompare: Some(object_richcompare),
+        call: Some(crate::object::class::type_call),
+        new: Some(crate::object::class::type_new_slot),
+        init: Some(crate::object::class::type_init_slot),
+        getattr: Some(type_getattro),
+        setattr: Some(type_setattro),
+        ..Slots::EMPTY
+    },
     free: STATIC_FREE,
-    methods: &[],
+    methods: &TYPE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
-fn object_repr(v: &Value) -> PyResult<Value> {
-    Ok(crate::object::str::new_str(&format!("<{} object at {:#x}>", v.ty().name, v.raw())))
+/// `object.__repr__`: `<__main__.C object at 0x...>` for classes.
+pub fn object_repr(v: &Value) -> PyResult<Value> {
+    let t = v.ty();
+    let name = match type_module(t) {
+        Some(m) if m != "builtins" => format!("{}.{}", m, crate::object::str::to_rust_string(&crate::object::class::qualname(t))),
+        _ => t.name.to_string(),
+    };
+    Ok(crate::object::str::new_str(&format!("<{} object at {:#x}>", name, v.raw())))
+}
+
+fn object_str(v: &Value) -> PyResult<Value> {
+    crate::object::ops::repr(v)
+}
+
+/// The `__module__` of a type as a Rust string (None if not a str).
+pub fn type_module(t: &PyType) -> Option<String> {
+    if !t.is_heap() {
+        return Some("builtins".into());
+    }
+    let m = crate::object::attr::type_dict_core(t).get(&crate::object::attr::name_value("__module__")).ok().flatten()?;
+    crate::object::str::as_str(&m).map(|s| s.into_owned())
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
-    let name = v.as_type().map(|t| t.name).unwrap_or("type");
-    Ok(crate::object::str::new_str(&format!("<class '{}'>", name)))
+    let Some(t) = v.as_type() else { return object_repr(v) };
+    let q = crate::object::str::to_rust_string(&crate::object::class::qualname(t));
+    Ok(crate::object::str::new_str(&match type_module(t) {
+        Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, q),
+        _ => format!("<class '{}'>", q),
+    }))
+}
+
+fn excess_args(args: &[Value]) -> bool {
+    !args.is_empty()
+}
+
+/// `object.__new__`.
+pub fn object_new(cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    use crate::object::class::{init_overridden, new_overridden};
+    let t = cls.as_type().expect("type");
+    if excess_args(args) {
+        if new_overridden(t) {
+            return Err(PyErr::type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !init_overridden(t) {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", t.name)));
+        }
+    }
+    let solid = crate::object::class::heap(t).map(|h| h.solid).unwrap_or(&OBJECT_TYPE);
+    if !core::ptr::eq(solid, &OBJECT_TYPE) && !core::ptr::eq(t, &OBJECT_TYPE) || (!t.is_heap() && !core::ptr::eq(t, &OBJECT_TYPE)) {
+        let s = if t.is_heap() { solid.name } else { t.name };
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name, s
+        )));
+    }
+    Ok(crate::object::class::alloc_instance(t, crate::object::class::ObjectPayload))
+}
+
+/// `object.__init__`.
+pub fn object_init(obj: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<()> {
+    use crate::object::class::{init_overridden, new_overridden};
+    if excess_args(args) {
+        let t = obj.ty();
+        if init_overridden(t) {
+            return Err(PyErr::type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t.name
+            )));
+        }
+        if !new_overridden(t) {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", t.name)));
+        }
+    }
+    Ok(())
+}
+
+// ---- object's methods -------------------------------------------------------
+
+use crate::error::PyErr;
+use crate::object::typeobj::{MethodDef, MethodKind};
+
+static OBJECT_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "__class__", func: object_class, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__format__", func: object_format, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__dir__", func: object_dir, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__init_subclass__", func: object_init_subclass, kind: MethodKind::ClassMethod, doc: "" },
+    MethodDef { name: "__subclasshook__", func: object_subclasshook, kind: MethodKind::ClassMethod, doc: "" },
+    MethodDef { name: "__doc__", func: object_class, kind: MethodKind::Method, doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n" },
+];
+
+fn object_class(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(s.ty().to_value())
+}
+
+fn object_format(s: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::object::descr::no_kwargs("__format__", kw)?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!("__format__() takes exactly one argument ({} given)", args.len())));
+    }
+    if !crate::object::str::is_str(&args[0]) {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            args[0].ty().name
+        )));
+    }
+    if crate::object::str::char_len(&args[0]) != Some(0) {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            s.ty().name
+        )));
+    }
+    crate::object::ops::str(s)
+}
+
+fn object_dir(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::object::list::new_list(crate::object::attr::dir(s)?))
+}
+
+fn object_init_subclass(cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    if !args.is_empty() {
+        let name = cls.as_type().map(|t| t.name).unwrap_or("object");
+        return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    }
+    Ok(Value::none())
+}
+
+fn object_subclasshook(_cls: &Value, _args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::not_implemented())
+}
+
+// ---- type's methods and attributes -----------------------------------------
+
+static TYPE_METHODS: [MethodDef; 15] = [
+    MethodDef { name: "mro", func: type_mro_method, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__subclasses__", func: type_subclasses, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__instancecheck__", func: type_instancecheck, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__subclasscheck__", func: type_subclasscheck, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__prepare__", func: type_prepare, kind: MethodKind::ClassMethod, doc: "" },
+    MethodDef { name: "__dir__", func: object_dir, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "__name__", func: type_name_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__qualname__", func: type_qualname_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__mro__", func: type_mro_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__bases__", func: type_bases_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__base__", func: type_base_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__dict__", func: type_dict_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__module__", func: type_module_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__doc__", func: type_doc_get, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__basicsize__", func: type_basicsize_get, kind: MethodKind::Getter, doc: "" },
+];
+
+fn ty_of(v: &Value) -> PyResult<&PyType> {
+    v.as_type().ok_or_else(|| PyErr::type_error(format!("descriptor requires a 'type' object but received a '{}'", v.ty().name)))
+}
+
+fn type_mro_method(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    Ok(crate::object::list::new_list(crate::object::attr::mro(t).iter().map(|x| x.to_value()).collect()))
+}
+fn type_subclasses(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::object::list::new_list(crate::object::class::subclasses(ty_of(s)?)))
+}
+fn type_instancecheck(s: &Value, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    let o = args.first().ok_or_else(|| PyErr::type_error("__instancecheck__() takes exactly one argument (0 given)"))?;
+    Ok(Value::bool(o.ty().is_subtype_mro(t)))
+}
+fn type_subclasscheck(s: &Value, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    let o = args.first().ok_or_else(|| PyErr::type_error("__subclasscheck__() takes exactly one argument (0 given)"))?;
+    let ot = o.as_type().ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(Value::bool(ot.is_subtype_mro(t)))
+}
+fn type_prepare(_s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::object::dict::new_dict())
+}
+fn type_name_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    let n = t.name;
+    Ok(crate::object::str::new_str(if t.is_heap() { n } else { n.rsplit('.').next().unwrap_or(n) }))
+}
+fn type_qualname_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::object::class::qualname(ty_of(s)?))
+}
+fn type_mro_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    Ok(crate::object::tuple::new_tuple(crate::object::attr::mro(t).iter().map(|x| x.to_value()).collect()))
+}
+fn type_bases_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    Ok(crate::object::tuple::new_tuple(crate::object::class::bases_of(t).iter().map(|x| x.to_value()).collect()))
+}
+fn type_base_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    Ok(t.base().map(|b| b.to_value()).unwrap_or_else(Value::none))
+}
+fn type_dict_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    // mappingproxy stand-in: a copy (mutations do not reach the class).
+    let t = ty_of(s)?;
+    Ok(crate::object::dict::dict_copy(crate::object::attr::type_dict(t)))
+}
+fn type_module_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    if !t.is_heap() {
+        return Ok(crate::object::str::new_str("builtins"));
+    }
+    crate::object::attr::type_dict_core(t)
+        .get(&crate::object::attr::name_value("__module__"))?
+        .ok_or_else(|| PyErr::attribute_error("__module__"))
+}
+fn type_doc_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    let d = crate::object::attr::type_dict_core(t).get(&crate::object::attr::name_value("__doc__"))?;
+    match d {
+        Some(d) => match crate::object::attr::descr_get_of(d.ty()) {
+            Some(f) if t.is_heap() => f(&d, None, s),
+            _ => Ok(d),
+        },
+        None => Ok(Value::none()),
+    }
+}
+fn type_basicsize_get(_s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::small_int(32).expect("small"))
+}
+
+fn heap_dict_set(t: &PyType, key: &'static str, v: Option<&Value>) -> PyResult<()> {
+    let core = crate::object::attr::type_dict_core(t);
+    match v {
+        Some(v) => core.set(crate::object::attr::name_value(key), v.clone()),
+        None => core.remove(&crate::object::attr::name_value(key)).map(drop),
+    }
+}
+
+fn immutable_err(t: &PyType, name: &str) -> PyErr {
+    PyErr::type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, t.name))
+}
+
+fn type_qualname_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
+    let t = ty_of(s)?;
+    let Some(h) = crate::object::class::heap(t) else { return Err(immutable_err(t, "__qualname__")) };
+    match v {
+        Some(v) if crate::object::str::is_str(v) => {
+            *h.qualname.lock() = v.clone();
+            Ok(())
+        }
+        Some(v) => Err(PyErr::type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name,
+            v.ty().name
+        ))),
+        None => Err(PyErr::type_error(format!("cannot delete '__qualname__' attribute of immutable type '{}'", t.name))),
+    }
+}
+fn type_module_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
+    let t = ty_of(s)?;
+    if !t.is_heap() {
+        return Err(immutable_err(t, "__module__"));
+    }
+    heap_dict_set(t, "__module__", v)
+}
+fn type_doc_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
+    let t = ty_of(s)?;
+    if !t.is_heap() {
+        return Err(immutable_err(t, "__doc__"));
+    }
+    heap_dict_set(t, "__doc__", v)
+}
+
+/// Entries of builtin type dicts that MethodDef cannot express (writable
+/// getsets, `__hash__ = None` for types comparing without hashing).
+pub fn extend_static_dict(ty: &'static PyType, core: &crate::object::dict::DictCore) {
+    use crate::object::attr::name_value;
+    if core::ptr::eq(ty, &TYPE_TYPE) {
+        let g = crate::object::descr::new_getset;
+        let _ = core.set(name_value("__qualname__"), g("__qualname__", type_qualname_get, Some(type_qualname_set), &TYPE_TYPE));
+        let _ = core.set(name_value("__module__"), g("__module__", type_module_get, Some(type_module_set), &TYPE_TYPE));
+        let _ = core.set(name_value("__doc__"), g("__doc__", type_doc_get, Some(type_doc_set), &TYPE_TYPE));
+    }
+    let own_cmp = ty.slots.richcompare.is_some()
+        && ty.base().map(|b| b.slots.richcompare.map(|f| f as usize) != ty.slots.richcompare.map(|f| f as usize)).unwrap_or(false);
+    if own_cmp && ty.slots.hash.is_none() {
+        let _ = core.set(name_value("__hash__"), Value::none());
+    }
+}
+
+/// `type.__getattribute__`: metatype data descriptors, then the class's
+/// MRO (binding descriptors with no instance), then other metatype
+/// attributes.
+pub fn type_getattro(cls: &Value, name: &Value) -> PyResult<Value> {
+    use crate::object::attr::{descr_get_of, is_data_descr, type_lookup_v};
+    if !crate::object::str::is_str(name) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", name.ty().name)));
+    }
+    let t = cls.as_type().expect("type");
+    let meta = cls.ty();
+    let meta_attr = type_lookup_v(meta, name);
+    let mut meta_get = None;
+    if let Some(ma) = &meta_attr {
+        meta_get = descr_get_of(ma.ty());
+        if let Some(f) = meta_get {
+            if is_data_descr(ma.ty()) {
+                return f(ma, Some(cls), &meta.to_value());
+            }
+        }
+    }
+    if let Some(a) = type_lookup_v(t, name) {
+        if let Some(f) = descr_get_of(a.ty()) {
+            return f(&a, None, cls);
+        }
+        return Ok(a);
+    }
+    if let (Some(f), Some(ma)) = (meta_get, &meta_attr) {
+        return f(ma, Some(cls), &meta.to_value());
+    }
+    if let Some(ma) = meta_attr {
+        return Ok(ma);
+    }
+    Err(PyErr::attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        t.name,
+        crate::object::str::to_rust_string(name)
+    )))
+}
+
+/// `type.__setattr__`: class attribute assignment (heap types only).
+pub fn type_setattro(cls: &Value, name: &Value, v: Option<&Value>) -> PyResult<()> {
+    use crate::object::attr::{descr_set, is_data_descr, type_lookup_v};
+    if !crate::object::str::is_str(name) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", name.ty().name)));
+    }
+    let t = cls.as_type().expect("type");
+    if let Some(ma) = type_lookup_v(cls.ty(), name) {
+        if is_data_descr(ma.ty()) {
+            return descr_set(&ma, cls, v);
+        }
+    }
+    if !t.is_heap() {
+        return Err(immutable_err(t, &crate::object::str::to_rust_string(name)));
+    }
+    let core = crate::object::attr::type_dict_core(t);
+    match v {
+        Some(v) => core.set(crate::object::str::intern_value(name), v.clone()),
+        None => match core.remove(name)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.name,
+                crate::object::str::to_rust_string(name)
+            ))),
+        },
+    }
 }
 
 /// Identity hash, as CPython's `object.__hash__` (address rotated by 4).
@@ -53,11 +415,19 @@ pub fn object_hash(v: &Value) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
-/// Identity equality; NotImplemented for ordering.
+/// Identity equality; `!=` inverts the type's `__eq__`; NotImplemented
+/// for ordering (CPython's `object_richcompare`).
 pub fn object_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match op {
         CmpOp::Eq if a.is(b) => Ok(Value::bool(true)),
-        CmpOp::Ne if a.is(b) => Ok(Value::bool(false)),
+        CmpOp::Ne => {
+            let Some(f) = a.ty().slots.richcompare else { return Ok(Value::not_implemented()) };
+            let r = f(a, b, CmpOp::Eq)?;
+            if r.is_not_implemented() {
+                return Ok(r);
+            }
+            Ok(Value::bool(!crate::object::ops::is_true(&r)?))
+        }
         _ => Ok(Value::not_implemented()),
     }
 }

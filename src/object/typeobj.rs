@@ -229,6 +229,13 @@ pub mod type_flags {
     /// Instances are immutable (safe to share read-only across threads
     /// without locks).
     pub const IMMUTABLE: u32 = 1 << 2;
+    /// A class created at run time (`class` statement or `type(n, b, d)`):
+    /// the object is a `class::HeapType` whose first field is this PyType.
+    pub const HEAPTYPE: u32 = 1 << 3;
+    /// Attributes of this type bind like functions: `attr::lookup_method`
+    /// may skip creating a bound method (Python functions, method
+    /// descriptors).
+    pub const METHOD_DESCRIPTOR: u32 = 1 << 4;
 }
 
 /// A type object. Builtin types are immortal statics; heap types (classes)
@@ -270,6 +277,18 @@ impl PyType {
             t = unsafe { (*t).base };
         }
         false
+    }
+
+    /// A new reference to this type as a value.
+    pub fn to_value(&self) -> Value {
+        // SAFETY: a PyType is a heap object (repr(C), header first) and the
+        // borrow keeps it alive for the call; the new reference is counted.
+        unsafe { Value::from_raw_new_ref(self as *const PyType as usize) }
+    }
+
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        self.flags & type_flags::HEAPTYPE != 0
     }
 
     pub fn base(&self) -> Option<&PyType> {

@@ -1,0 +1,454 @@
+//! Design: DESIGN.md#attributes
+//!
+//! Attribute lookup: type dicts, the MRO walk, CPython's generic
+//! getattr/setattr (data descriptors, then the instance `__dict__`, then
+//! non-data descriptors and plain class attributes), the method form of
+//! LoadAttr, isinstance/issubclass, and in-place operators.
+
+#![forbid(unsafe_code)]
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::class::{self, static_type};
+use crate::object::descr;
+use crate::object::dict::{self, DictCore};
+use crate::object::ops;
+use crate::object::str::{new_str, to_rust_string};
+use crate::object::typeobj::{type_flags, DescrGetFn, PyType};
+use crate::object::Value;
+
+/// An interned str for a name known at compile time (cached per thread).
+pub fn name_value(s: &'static str) -> Value {
+    crate::sync::thread_local! {
+        static CACHE: core::cell::RefCell<std::collections::HashMap<usize, Value>> = Default::default();
+    }
+    CACHE.with(|c| {
+        let key = s.as_ptr() as usize ^ (s.len() << 48);
+        if let Some(v) = c.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = crate::object::str::intern(s);
+        c.borrow_mut().insert(key, v.clone());
+        v
+    })
+}
+
+/// The type's attribute dict. Builtin types build it on first use from
+/// their slot table (slot wrappers) and `methods`; classes set it at creation.
+pub fn type_dict(ty: &PyType) -> &Value {
+    ty.dict.get_or_init(|| build_static_dict(static_type(ty)))
+}
+
+/// The DictCore of a type's dict.
+pub fn type_dict_core(ty: &PyType) -> &DictCore {
+    dict::core(type_dict(ty)).expect("type dict is a dict")
+}
+
+fn build_static_dict(ty: &'static PyType) -> Value {
+    let d = dict::new_dict();
+    let core = dict::core(&d).expect("dict");
+    let doc = ty.methods.iter().find(|m| m.name == "__doc__" && m.kind != crate::object::typeobj::MethodKind::Getter);
+    let _ = core.set(crate::object::str::intern("__doc__"), match doc {
+        Some(m) if !m.doc.is_empty() => new_str(m.doc),
+        _ => Value::none(),
+    });
+    for (name, w) in descr::slot_wrappers(ty) {
+        let _ = core.set(crate::object::str::intern(name), w);
+    }
+    for def in ty.methods.iter() {
+        if def.name == "__doc__" && def.kind != crate::object::typeobj::MethodKind::Getter {
+            continue;
+        }
+        let _ = core.set(crate::object::str::intern(def.name), descr::descriptor_for(def, ty));
+    }
+    crate::object::singletons::extend_static_dict(ty, core);
+    // Shared by every thread from the start: lock-free readers everywhere.
+    core.mark_shared();
+    d
+}
+
+/// The method resolution order, starting with `ty` itself.
+pub fn mro(ty: &PyType) -> Vec<&'static PyType> {
+    let mut out = Vec::new();
+    for_each_mro(ty, |t| {
+        out.push(t);
+        None::<()>
+    });
+    out
+}
+
+/// Walks the MRO until `f` returns `Some`.
+#[inline]
+pub fn for_each_mro<R>(ty: &PyType, mut f: impl FnMut(&'static PyType) -> Option<R>) -> Option<R> {
+    if let Some(h) = class::heap(ty) {
+        if let Some(r) = f(static_type(ty)) {
+            return Some(r);
+        }
+        for t in h.mro_rest.iter() {
+            if let Some(r) = f(t) {
+                return Some(r);
+            }
+        }
+        return None;
+    }
+    let mut t: Option<&'static PyType> = Some(static_type(ty));
+    while let Some(x) = t {
+        if let Some(r) = f(x) {
+            return Some(r);
+        }
+        t = x.base().map(static_type);
+    }
+    None
+}
+
+/// Looks `name` up along the MRO (no descriptor binding).
+pub fn type_lookup(ty: &PyType, name: &str) -> Option<Value> {
+    type_lookup_v(ty, &new_str(name))
+}
+
+/// `type_lookup` with the name as a str value (no allocation).
+pub fn type_lookup_v(ty: &PyType, name: &Value) -> Option<Value> {
+    for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten())
+}
+
+/// Like `type_lookup_v`, also returning the type that defines the name.
+pub fn type_lookup_where(ty: &PyType, name: &Value) -> Option<(Value, &'static PyType)> {
+    for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten().map(|v| (v, t)))
+}
+
+/// The `__get__` of a descriptor's type, if it has one.
+pub fn descr_get_of(ty: &PyType) -> Option<DescrGetFn> {
+    if ty.is_heap() {
+        if type_lookup_v(ty, &name_value("__get__")).is_some() {
+            return Some(class::slot_descr_get);
+        }
+        return None;
+    }
+    ty.slots.descr_get
+}
+
+/// Does the descriptor's type define `__set__` or `__delete__`?
+pub fn is_data_descr(ty: &PyType) -> bool {
+    if ty.is_heap() {
+        return type_lookup_v(ty, &name_value("__set__")).is_some()
+            || type_lookup_v(ty, &name_value("__delete__")).is_some();
+    }
+    ty.slots.descr_set.is_some()
+}
+
+/// Calls a descriptor's `__set__`/`__delete__`.
+pub fn descr_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()> {
+    let ty = d.ty();
+    if ty.is_heap() {
+        return class::slot_descr_set(d, obj, v);
+    }
+    match ty.slots.descr_set {
+        Some(f) => f(d, obj, v),
+        None => Err(PyErr::attribute_error("descriptor has no __set__")),
+    }
+}
+
+/// CPython 3.13's `'C' object has no attribute 'x'`.
+pub fn no_attribute(obj: &Value, name: &Value) -> PyErr {
+    if let Some(t) = obj.as_type() {
+        return PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, to_rust_string(name)));
+    }
+    PyErr::attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name, to_rust_string(name)))
+}
+
+fn check_name(name: &Value) -> PyResult<()> {
+    if crate::object::str::is_str(name) {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!("attribute name must be string, not '{}'", name.ty().name)))
+    }
+}
+
+/// `object.__getattribute__`: data descriptors, the instance dict, then
+/// non-data descriptors and class attributes.
+pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    let d = class::instance_dict(obj);
+    generic_getattr_with_dict(obj, name, d.and_then(dict::core))
+}
+
+/// `generic_getattr` for types that keep their own `__dict__` (modules,
+/// functions): `dict` is the instance dict.
+pub fn generic_getattr_with_dict(obj: &Value, name: &Value, dict: Option<&DictCore>) -> PyResult<Value> {
+    check_name(name)?;
+    let tp = obj.ty();
+    let descr = type_lookup_v(tp, name);
+    let mut getf = None;
+    if let Some(d) = &descr {
+        let dt = d.ty();
+        getf = descr_get_of(dt);
+        if let Some(f) = getf {
+            if is_data_descr(dt) {
+                return f(d, Some(obj), &tp.to_value());
+            }
+        }
+    }
+    if let Some(core) = dict {
+        if let Some(v) = core.get(name)? {
+            return Ok(v);
+        }
+    }
+    if let (Some(f), Some(d)) = (getf, &descr) {
+        return f(d, Some(obj), &tp.to_value());
+    }
+    if let Some(d) = descr {
+        return Ok(d);
+    }
+    Err(no_attribute(obj, name))
+}
+
+/// `object.__setattr__` / `__delattr__` (value None).
+pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
+    let d = class::instance_dict(obj);
+    generic_setattr_with_dict(obj, name, value, d.and_then(dict::core))
+}
+
+pub fn generic_setattr_with_dict(obj: &Value, name: &Value, value: Option<&Value>, dict: Option<&DictCore>) -> PyResult<()> {
+    check_name(name)?;
+    let tp = obj.ty();
+    if let Some(d) = type_lookup_v(tp, name) {
+        if is_data_descr(d.ty()) {
+            return descr_set(&d, obj, value);
+        }
+    }
+    match dict {
+        Some(core) => match value {
+            Some(v) => core.set(crate::object::str::intern_value(name), v.clone()),
+            None => match core.remove(name)? {
+                Some(_) => Ok(()),
+                None => Err(no_attribute(obj, name)),
+            },
+        },
+        None => {
+            if type_lookup_v(tp, name).is_some() {
+                return Err(PyErr::attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    tp.name,
+                    to_rust_string(name)
+                )));
+            }
+            if value.is_none() {
+                return Err(no_attribute(obj, name));
+            }
+            Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                tp.name,
+                to_rust_string(name)
+            )))
+        }
+    }
+}
+
+/// LoadAttr's method form: `Some((f, true))` when `f` is an unbound
+/// function to call with `obj` prepended, `Some((v, false))` for an
+/// ordinary attribute value, `None` when there is no such attribute (raise
+/// `no_attribute(obj, name)`).
+pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Option<(Value, bool)>> {
+    let tp = obj.ty();
+    if tp.slots.getattr.is_some() {
+        return match ops::getattr(obj, name) {
+            Ok(v) => Ok(Some((v, false))),
+            Err(e) if e.is(ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    let descr = type_lookup_v(tp, name);
+    let mut getf = None;
+    let mut meth = false;
+    if let Some(d) = &descr {
+        let dt = d.ty();
+        if dt.flags & type_flags::METHOD_DESCRIPTOR != 0 {
+            meth = true;
+        } else {
+            getf = descr_get_of(dt);
+            if let Some(f) = getf {
+                if is_data_descr(dt) {
+                    return f(d, Some(obj), &tp.to_value()).map(|v| Some((v, false)));
+                }
+            }
+        }
+    }
+    if let Some(core) = class::instance_dict(obj).and_then(dict::core) {
+        if let Some(v) = core.get(name)? {
+            return Ok(Some((v, false)));
+        }
+    }
+    if meth {
+        return Ok(descr.map(|d| (d, true)));
+    }
+    if let (Some(f), Some(d)) = (getf, &descr) {
+        return f(d, Some(obj), &tp.to_value()).map(|v| Some((v, false)));
+    }
+    Ok(descr.map(|d| (d, false)))
+}
+
+/// Calls `obj.name(*args)` through `lookup_method` (no bound method).
+pub fn call_method(obj: &Value, name: &Value, args: &[Value]) -> PyResult<Value> {
+    match lookup_method(obj, name)? {
+        Some((f, true)) => ops::call(&f, &descr::prepend(obj, args), None),
+        Some((f, false)) => ops::call(&f, args, None),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+/// Looks a special method up on the type only (CPython's
+/// `_PyObject_LookupSpecial`) and binds it.
+pub fn lookup_special(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let tp = obj.ty();
+    let Some(d) = type_lookup_v(tp, name) else { return Ok(None) };
+    match descr_get_of(d.ty()) {
+        Some(f) => f(&d, Some(obj), &tp.to_value()).map(Some),
+        None => Ok(Some(d)),
+    }
+}
+
+/// `a op= b`: `__iadd__`-style method first, then `a op b`.
+pub fn inplace_op(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
+    let ta = a.ty();
+    // Fast path: builtin types without in-place methods in their tables.
+    if ta.is_heap() || ta.methods.iter().any(|m| m.name.starts_with("__i")) {
+        let (_, _, iname) = descr::bin_names(op);
+        if let Some(f) = lookup_special(a, &name_value(iname))? {
+            if !f.is_none() {
+                let r = ops::call(&f, &[b.clone()], None)?;
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    match ops::binary_op(a, b, op) {
+        Err(e) if e.is(ExcKind::TypeError) && e.msg.starts_with("unsupported operand type(s) for ") => {
+            Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}=: '{}' and '{}'",
+                op.symbol().trim_end_matches(" or pow()").trim_end_matches("()"),
+                a.ty().name,
+                b.ty().name
+            )))
+        }
+        r => r,
+    }
+}
+
+/// `callable(v)`.
+pub fn callable(v: &Value) -> bool {
+    let t = v.ty();
+    if t.is_heap() {
+        return type_lookup_v(t, &name_value("__call__")).is_some();
+    }
+    t.slots.call.is_some()
+}
+
+fn spec_items(spec: &Value) -> Option<Vec<Value>> {
+    crate::object::tuple::items(spec).map(|s| s.to_vec())
+}
+
+fn type_of_cls<'a>(cls: &'a Value, fname: &str) -> PyResult<&'a PyType> {
+    cls.as_type().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ))
+    })
+}
+
+/// `isinstance(obj, cls)` with tuple specs and `__instancecheck__`.
+pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
+    // Exact match first (CPython does the same before any hook).
+    if let Some(t) = cls.as_type() {
+        if core::ptr::eq(obj.ty(), t) {
+            return Ok(true);
+        }
+        if !cls.ty().is_heap() {
+            return Ok(obj.ty().is_subtype_mro(t) || class_attr_isinstance(obj, t));
+        }
+    }
+    if let Some(items) = spec_items(cls) {
+        for c in items {
+            if isinstance(obj, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(chk) = lookup_special(cls, &name_value("__instancecheck__"))? {
+        let r = ops::call(&chk, &[obj.clone()], None)?;
+        return ops::is_true(&r);
+    }
+    let t = type_of_cls(cls, "isinstance")?;
+    Ok(obj.ty().is_subtype_mro(t))
+}
+
+fn class_attr_isinstance(_obj: &Value, _t: &PyType) -> bool {
+    false
+}
+
+/// `issubclass(c, cls)` with tuple specs and `__subclasscheck__`.
+pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.as_type() {
+        if !cls.ty().is_heap() {
+            let ct = c.as_type().ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+            return Ok(ct.is_subtype_mro(t));
+        }
+    }
+    if let Some(items) = spec_items(cls) {
+        for x in items {
+            if issubclass(c, &x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(chk) = lookup_special(cls, &name_value("__subclasscheck__"))? {
+        let r = ops::call(&chk, &[c.clone()], None)?;
+        return ops::is_true(&r);
+    }
+    let t = type_of_cls(cls, "issubclass")?;
+    let ct = c.as_type().ok_or_else(|| PyErr::type_error("issubclass() arg 1 must be a class"))?;
+    Ok(ct.is_subtype_mro(t))
+}
+
+impl PyType {
+    /// Subtype test along the MRO (multiple inheritance aware).
+    pub fn is_subtype_mro(&self, other: &PyType) -> bool {
+        if class::heap(self).is_none() {
+            return self.is_subtype(other);
+        }
+        for_each_mro(self, |t| if core::ptr::eq(t, other) { Some(()) } else { None }).is_some()
+    }
+}
+
+/// `dir(obj)`: instance dict keys plus the attributes of the type's MRO,
+/// sorted.
+pub fn dir(obj: &Value) -> PyResult<Vec<Value>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |k: &Value| {
+        if crate::object::str::is_str(k) {
+            names.push(to_rust_string(k));
+        }
+    };
+    if let Some(t) = obj.as_type() {
+        for x in mro(t) {
+            for k in type_dict_core(x).keys() {
+                add(&k);
+            }
+        }
+    } else {
+        if let Some(core) = class::instance_dict(obj).and_then(dict::core) {
+            for k in core.keys() {
+                add(&k);
+            }
+        }
+        for x in mro(obj.ty()) {
+            for k in type_dict_core(x).keys() {
+                add(&k);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names.iter().map(|s| new_str(s)).collect())
+}

@@ -1,0 +1,1611 @@
+//! Design: DESIGN.md#classes
+//!
+//! Heap types (classes): `type(name, bases, dict)`, `__build_class__`,
+//! metaclass selection, C3 MRO, `__slots__`, the instance layout (builtin
+//! payload first, then the instance dict and slot values), `type_call`, and
+//! the slot functions that dispatch to Python dunder methods.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::attr::{self, name_value, type_dict_core, type_lookup_v, type_lookup_where};
+use crate::object::descr::{self, SlotWrapper};
+use crate::object::dict;
+use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::header::ObjHeader;
+use crate::object::ops;
+use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
+use crate::object::str::{new_str, to_rust_string};
+use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots, TraverseFn};
+use crate::sync::{Mutex, OnceLock};
+
+// ---------------------------------------------------------------------------
+// Heap type layout
+// ---------------------------------------------------------------------------
+
+/// A class. `ty` comes first so `&HeapType` and `&PyType` share an address.
+/// Heap types are immortal (leaked): instances and subclasses hold plain
+/// `&'static PyType` references (known cost: classes created in a loop are
+/// never freed).
+#[repr(C)]
+pub struct HeapType {
+    pub ty: PyType,
+    /// The MRO after the class itself.
+    pub mro_rest: Vec<&'static PyType>,
+    pub bases: Vec<&'static PyType>,
+    pub qualname: Mutex<Value>,
+    /// The builtin type whose payload instances carry first.
+    pub solid: &'static PyType,
+    /// Offset of the `Instance` part in an instance (0: instances are types,
+    /// i.e. this is a metaclass).
+    pub inst_offset: usize,
+    /// Slot values per instance (inherited and own `__slots__`).
+    pub nslots: usize,
+    pub has_dict: bool,
+}
+
+/// Extends a type reference to `'static`.
+pub fn static_type(ty: &PyType) -> &'static PyType {
+    // SAFETY: every type object lives forever: builtin types are statics
+    // and heap types are leaked at creation (`HeapType` doc).
+    unsafe { &*(ty as *const PyType) }
+}
+
+/// The heap-type view of a class.
+#[inline]
+pub fn heap(ty: &PyType) -> Option<&'static HeapType> {
+    if ty.is_heap() {
+        // SAFETY: HEAPTYPE is set only on types allocated as `HeapType`
+        // (repr(C), `ty` first), which are leaked and so live forever.
+        Some(unsafe { &*(ty as *const PyType as *const HeapType) })
+    } else {
+        None
+    }
+}
+
+/// The per-instance part of class instances.
+pub struct Instance {
+    pub dict: OnceLock<Value>,
+    pub slots: Mutex<Box<[Option<Value>]>>,
+}
+
+/// An instance of a class with builtin payload `T` (`#[repr(C)]`: `T` at
+/// the same offset as in `PyObject<T>`, so `downcast_sub::<T>` works).
+#[repr(C)]
+pub struct Ext<T> {
+    pub base: T,
+    pub inst: Instance,
+}
+
+/// Payload of plain `object()` instances.
+pub struct ObjectPayload;
+impl PyPayload for ObjectPayload {
+    fn class() -> &'static PyType {
+        &OBJECT_TYPE
+    }
+}
+
+/// How instances of classes derived from one builtin type are laid out.
+#[derive(Clone, Copy)]
+pub struct BaseLayout {
+    pub free: unsafe fn(*mut ObjHeader),
+    pub inst_offset: usize,
+}
+
+pub fn layout_of<T: PyPayload>() -> BaseLayout {
+    BaseLayout {
+        free: PyObject::<Ext<T>>::free,
+        inst_offset: core::mem::offset_of!(PyObject<Ext<T>>, payload) + core::mem::offset_of!(Ext<T>, inst),
+    }
+}
+
+static LAYOUTS: Mutex<Vec<(usize, BaseLayout)>> = Mutex::new(Vec::new());
+
+/// Makes `ty` subclassable: instances of its subclasses use `layout`
+/// (Exceptions owner: `register_base_layout(&EXC, layout_of::<ExcPayload>())`).
+pub fn register_base_layout(ty: &'static PyType, layout: BaseLayout) {
+    let mut l = LAYOUTS.lock();
+    if !l.iter().any(|(p, _)| *p == ty as *const PyType as usize) {
+        l.push((ty as *const PyType as usize, layout));
+    }
+}
+
+fn builtin_layouts() {
+    static INIT: OnceLock<()> = OnceLock::new();
+    INIT.get_or_init(|| {
+        use crate::object::*;
+        register_base_layout(&OBJECT_TYPE, layout_of::<ObjectPayload>());
+        register_base_layout(&int::INT_TYPE, layout_of::<int::PyInt>());
+        register_base_layout(&float::FLOAT_TYPE, layout_of::<float::PyFloat>());
+        register_base_layout(&complex::COMPLEX_TYPE, layout_of::<complex::PyComplex>());
+        register_base_layout(&str::STR_TYPE, layout_of::<str::PyStr>());
+        register_base_layout(&bytes::BYTES_TYPE, layout_of::<bytes::PyBytes>());
+        register_base_layout(&list::LIST_TYPE, layout_of::<list::PyList>());
+        register_base_layout(&tuple::TUPLE_TYPE, layout_of::<tuple::PyTuple>());
+        register_base_layout(&dict::DICT_TYPE, layout_of::<dict::PyDict>());
+        register_base_layout(&set::SET_TYPE, layout_of::<set::PySet>());
+        register_base_layout(&descr::PROPERTY_TYPE, layout_of::<descr::Property>());
+        register_base_layout(&descr::CLASSMETHOD_TYPE, layout_of::<descr::FuncWrapper>());
+        register_base_layout(&descr::STATICMETHOD_TYPE, layout_of::<descr::StaticMethodPayload>());
+    });
+}
+
+fn layout_for(solid: &PyType) -> Option<BaseLayout> {
+    builtin_layouts();
+    let l = LAYOUTS.lock();
+    l.iter().find(|(p, _)| *p == solid as *const PyType as usize).map(|(_, b)| *b)
+}
+
+/// Allocates an instance of `cls` carrying `payload`: a plain `PyObject<T>`
+/// for builtin types, the extended layout for classes derived from `T`'s
+/// type. Builtin `new` slots must allocate through this.
+pub fn alloc_instance<T: PyPayload>(cls: &PyType, payload: T) -> Value {
+    match heap(cls) {
+        None => PyObject::alloc(cls, payload),
+        Some(h) => {
+            assert!(
+                h.inst_offset == layout_of::<T>().inst_offset && core::ptr::eq(h.solid, T::class()),
+                "alloc_instance: payload of '{}' does not match class '{}'",
+                T::class().name,
+                cls.name
+            );
+            let inst = Instance { dict: OnceLock::new(), slots: Mutex::new(vec![None; h.nslots].into_boxed_slice()) };
+            PyObject::alloc(cls, Ext { base: payload, inst })
+        }
+    }
+}
+
+/// The instance part of an instance of a class.
+pub fn instance(obj: &Value) -> Option<&Instance> {
+    let h = heap(obj.ty())?;
+    if h.inst_offset == 0 {
+        return None;
+    }
+    let p = obj.as_ptr() as *const u8;
+    // SAFETY: instances of a heap type with a non-zero `inst_offset` are
+    // allocated by `alloc_instance` as `PyObject<Ext<T>>` with the Instance
+    // at that offset (checked by its assert); the borrow of `obj` keeps the
+    // object alive.
+    Some(unsafe { &*(p.add(h.inst_offset) as *const Instance) })
+}
+
+/// The instance `__dict__` (created on first use), if the class has one.
+pub fn instance_dict(obj: &Value) -> Option<&Value> {
+    let h = heap(obj.ty())?;
+    if !h.has_dict {
+        return None;
+    }
+    Some(instance(obj)?.dict.get_or_init(dict::new_dict))
+}
+
+fn heap_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
+    let b = Value::from_header_borrowed(h);
+    let v = b.as_value();
+    if let Some(ht) = heap(v.ty()) {
+        if let Some(t) = ht.solid.slots.traverse {
+            t(h, visit);
+        }
+    }
+    if let Some(i) = instance(v) {
+        if let Some(d) = i.dict.get() {
+            visit(d);
+        }
+        if let Some(s) = i.slots.try_lock() {
+            for x in s.iter().flatten() {
+                visit(x);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// member descriptors (`__slots__` entries) and `__dict__`
+// ---------------------------------------------------------------------------
+
+pub struct MemberDescr {
+    pub name: Value,
+    pub index: usize,
+    pub owner: &'static PyType,
+}
+
+pub static MEMBER_DESCR_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "member_descriptor",
+    base: &OBJECT_TYPE,
+    flags: type_flags::IMMUTABLE,
+    slots: Slots {
+        descr_get: Some(member_get),
+        descr_set: Some(member_set),
+        repr: Some(member_repr),
+        hash: Some(crate::object::singletons::object_hash),
+        ..Slots::EMPTY
+    },
+    free: PyObject::<MemberDescr>::free,
+    methods: &[],
+    dict: OnceLock::new(),
+};
+impl PyPayload for MemberDescr {
+    fn class() -> &'static PyType {
+        &MEMBER_DESCR_TYPE
+    }
+}
+
+fn member_check<'a>(m: &MemberDescr, obj: &'a Value) -> PyResult<&'a Instance> {
+    if !obj.ty().is_subtype_mro(m.owner) {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            to_rust_string(&m.name),
+            m.owner.name,
+            obj.ty().name
+        )));
+    }
+    instance(obj).ok_or_else(|| PyErr::type_error("member descriptor on an object without slots"))
+}
+
+fn member_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    let m = d.downcast::<MemberDescr>().expect("member");
+    let Some(obj) = obj else { return Ok(d.clone()) };
+    let inst = member_check(m, obj)?;
+    let v = inst.slots.lock().get(m.index).cloned().flatten();
+    v.ok_or_else(|| attr::no_attribute(obj, &m.name))
+}
+
+fn member_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()> {
+    let m = d.downcast::<MemberDescr>().expect("member");
+    let inst = member_check(m, obj)?;
+    let old = {
+        let mut s = inst.slots.lock();
+        match s.get_mut(m.index) {
+            Some(slot) => core::mem::replace(slot, v.cloned()),
+            None => None,
+        }
+    };
+    // The old value is dropped after the lock is released (its __del__ may
+    // run Python code).
+    if v.is_none() && old.is_none() {
+        return Err(PyErr::attribute_error(to_rust_string(&m.name)));
+    }
+    drop(old);
+    Ok(())
+}
+
+fn member_repr(d: &Value) -> PyResult<Value> {
+    let m = d.downcast::<MemberDescr>().expect("member");
+    Ok(new_str(&format!("<member '{}' of '{}' objects>", to_rust_string(&m.name), m.owner.name)))
+}
+
+fn dict_get(obj: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    instance_dict(obj).cloned().ok_or_else(|| attr::no_attribute(obj, &name_value("__dict__")))
+}
+
+fn dict_set(obj: &Value, v: Option<&Value>) -> PyResult<()> {
+    let Some(d) = instance_dict(obj) else {
+        return Err(attr::no_attribute(obj, &name_value("__dict__")));
+    };
+    match v {
+        None => Err(PyErr::type_error("cannot delete __dict__")),
+        Some(nv) => {
+            if dict::core(nv).is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    nv.ty().name
+                )));
+            }
+            // The dict object stays; its contents are replaced (identity of
+            // `obj.__dict__` differs from CPython after assignment).
+            if !d.is(nv) {
+                dict::dict_clear(d);
+                dict::dict_update(d, nv)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Calling Python dunders
+// ---------------------------------------------------------------------------
+
+/// Calls a class attribute `f` as a method of `obj` (binding like
+/// CPython's `vectorcall_method`, without a bound-method allocation for
+/// functions).
+pub fn call_attr(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+    let ft = f.ty();
+    if ft.flags & type_flags::METHOD_DESCRIPTOR != 0 {
+        return ops::call(f, &descr::prepend(obj, args), None);
+    }
+    match attr::descr_get_of(ft) {
+        Some(g) => {
+            let bound = g(f, Some(obj), &obj.ty().to_value())?;
+            ops::call(&bound, args, None)
+        }
+        None => ops::call(f, args, None),
+    }
+}
+
+/// Which builtin type's slot a slot wrapper stands for.
+#[derive(Clone, Copy)]
+struct Wr {
+    owner: &'static PyType,
+}
+
+/// The class attribute `name` of `obj`'s type, and the builtin type whose
+/// slot it is when it is a slot wrapper (call the slot directly).
+fn special(obj: &Value, name: &'static str) -> Option<(Value, Option<Wr>)> {
+    let (v, _) = type_lookup_where(obj.ty(), &name_value(name))?;
+    let w = v.downcast::<SlotWrapper>().map(|w| Wr { owner: w.owner });
+    Some((v, w))
+}
+
+fn call_special(obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
+    match special(obj, name) {
+        Some((f, _)) if f.is_none() => Ok(None),
+        Some((f, _)) => call_attr(&f, obj, args).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn slot_repr(v: &Value) -> PyResult<Value> {
+    let r = match special(v, "__repr__") {
+        Some((_, Some(w))) => match w.owner.slots.repr {
+            Some(f) => f(v)?,
+            None => crate::object::singletons::object_repr(v)?,
+        },
+        Some((f, None)) => call_attr(&f, v, &[])?,
+        None => crate::object::singletons::object_repr(v)?,
+    };
+    if !crate::object::str::is_str(&r) {
+        return Err(PyErr::type_error(format!("__repr__ returned non-string (type {})", r.ty().name)));
+    }
+    Ok(r)
+}
+
+fn slot_str(v: &Value) -> PyResult<Value> {
+    let r = match special(v, "__str__") {
+        Some((_, Some(w))) => match w.owner.slots.str {
+            Some(f) => f(v)?,
+            None => return slot_repr(v),
+        },
+        Some((f, None)) => call_attr(&f, v, &[])?,
+        None => return slot_repr(v),
+    };
+    if !crate::object::str::is_str(&r) {
+        return Err(PyErr::type_error(format!("__str__ returned non-string (type {})", r.ty().name)));
+    }
+    Ok(r)
+}
+
+fn slot_hash(v: &Value) -> PyResult<i64> {
+    match special(v, "__hash__") {
+        Some((_, Some(w))) => match w.owner.slots.hash {
+            Some(f) => f(v),
+            None => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().name))),
+        },
+        Some((f, None)) if !f.is_none() => {
+            let r = call_attr(&f, v, &[])?;
+            if r.downcast_sub::<crate::object::int::PyInt>().is_none() && !r.is_small_int() && r.as_bool().is_none() {
+                return Err(PyErr::type_error("__hash__ method should return an integer"));
+            }
+            ops::hash(&r)
+        }
+        _ => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().name))),
+    }
+}
+
+fn slot_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match special(a, descr::cmp_name(op)) {
+        Some((_, Some(w))) => match w.owner.slots.richcompare {
+            Some(f) => f(a, b, op),
+            None => Ok(Value::not_implemented()),
+        },
+        Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+
+fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
+    let r = match special(obj, "__getattribute__") {
+        Some((_, Some(w))) => match w.owner.slots.getattr {
+            Some(f) if !core::ptr::eq(w.owner, &OBJECT_TYPE) => f(obj, name),
+            _ => attr::generic_getattr(obj, name),
+        },
+        Some((f, None)) => call_attr(&f, obj, &[name.clone()]),
+        None => attr::generic_getattr(obj, name),
+    };
+    match r {
+        Err(e) if e.is(ExcKind::AttributeError) => match type_lookup_v(obj.ty(), &name_value("__getattr__")) {
+            Some(g) => call_attr(&g, obj, &[name.clone()]),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+fn slot_setattr_hook(obj: &Value, name: &Value, v: Option<&Value>) -> PyResult<()> {
+    let n = if v.is_some() { "__setattr__" } else { "__delattr__" };
+    match special(obj, n) {
+        Some((_, Some(w))) => match w.owner.slots.setattr {
+            Some(f) if !core::ptr::eq(w.owner, &OBJECT_TYPE) => f(obj, name, v),
+            _ => attr::generic_setattr(obj, name, v),
+        },
+        Some((f, None)) => {
+            let mut args = vec![name.clone()];
+            if let Some(v) = v {
+                args.push(v.clone());
+            }
+            call_attr(&f, obj, &args).map(drop)
+        }
+        None => attr::generic_setattr(obj, name, v),
+    }
+}
+
+fn slot_iter(v: &Value) -> PyResult<Value> {
+    match call_special(v, "__iter__", &[])? {
+        Some(it) => {
+            if it.ty().slots.next.is_none() {
+                return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name)));
+            }
+            Ok(it)
+        }
+        None => Err(PyErr::type_error(format!("'{}' object is not iterable", v.ty().name))),
+    }
+}
+
+fn slot_next(v: &Value) -> PyResult<Option<Value>> {
+    match call_special(v, "__next__", &[]) {
+        Ok(Some(x)) => Ok(Some(x)),
+        Ok(None) => Err(PyErr::type_error(format!("'{}' object is not an iterator", v.ty().name))),
+        Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn slot_call(v: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match special(v, "__call__") {
+        Some((_, Some(w))) => match w.owner.slots.call {
+            Some(f) => f(v, args, kw),
+            None => Err(PyErr::type_error(format!("'{}' object is not callable", v.ty().name))),
+        },
+        Some((f, _)) if !f.is_none() => {
+            let ft = f.ty();
+            if ft.flags & type_flags::METHOD_DESCRIPTOR != 0 {
+                return ops::call(&f, &descr::prepend(v, args), kw);
+            }
+            let bound = match attr::descr_get_of(ft) {
+                Some(g) => g(&f, Some(v), &v.ty().to_value())?,
+                None => f,
+            };
+            ops::call(&bound, args, kw)
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object is not callable", v.ty().name))),
+    }
+}
+
+fn slot_len(v: &Value) -> PyResult<usize> {
+    let r = call_special(v, "__len__", &[])?
+        .ok_or_else(|| PyErr::type_error(format!("object of type '{}' has no len()", v.ty().name)))?;
+    let i = ops::index(&r).map_err(|_| {
+        PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name))
+    })?;
+    match crate::object::int::to_i64(&i) {
+        Some(n) if n < 0 => Err(PyErr::value_error("__len__() should return >= 0")),
+        Some(n) => Ok(n as usize),
+        None => Err(PyErr::overflow_error("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
+fn slot_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    call_special(v, "__getitem__", &[k.clone()])?
+        .ok_or_else(|| PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().name)))
+}
+
+fn slot_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
+    let r = match x {
+        Some(x) => call_special(v, "__setitem__", &[k.clone(), x.clone()])?
+            .ok_or_else(|| PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().name))),
+        None => call_special(v, "__delitem__", &[k.clone()])?
+            .ok_or_else(|| PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().name))),
+    };
+    r.map(drop)
+}
+
+fn slot_contains(v: &Value, x: &Value) -> PyResult<bool> {
+    match special(v, "__contains__") {
+        Some((f, _)) if !f.is_none() => ops::is_true(&call_attr(&f, v, &[x.clone()])?),
+        Some(_) => Err(PyErr::type_error(format!("'{}' object is not a container", v.ty().name))),
+        None => {
+            let it = ops::iter(v)?;
+            while let Some(item) = ops::next(&it)? {
+                if ops::eq(&item, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn slot_bool(v: &Value) -> PyResult<bool> {
+    if let Some(r) = call_special(v, "__bool__", &[])? {
+        return match r.as_bool() {
+            Some(b) => Ok(b),
+            None => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.ty().name))),
+        };
+    }
+    if type_lookup_v(v.ty(), &name_value("__len__")).is_some() {
+        return Ok(slot_len(v)? != 0);
+    }
+    Ok(true)
+}
+
+macro_rules! unary_slot {
+    ($fname:ident, $dunder:literal, $err:expr) => {
+        fn $fname(v: &Value) -> PyResult<Value> {
+            match call_special(v, $dunder, &[])? {
+                Some(r) => Ok(r),
+                None => Err(PyErr::type_error(format!($err, v.ty().name))),
+            }
+        }
+    };
+}
+unary_slot!(slot_neg, "__neg__", "bad operand type for unary -: '{}'");
+unary_slot!(slot_pos, "__pos__", "bad operand type for unary +: '{}'");
+unary_slot!(slot_abs, "__abs__", "bad operand type for abs(): '{}'");
+unary_slot!(slot_invert, "__invert__", "bad operand type for unary ~: '{}'");
+unary_slot!(slot_int, "__int__", "int() argument must be a string, a bytes-like object or a real number, not '{}'");
+unary_slot!(slot_float, "__float__", "float() argument must be a string or a real number, not '{}'");
+unary_slot!(slot_index, "__index__", "'{}' object cannot be interpreted as an integer");
+
+/// CPython's SLOT1BINFULL: `a.__op__(b)` and `b.__rop__(a)` with the
+/// subclass-first rule; called by `ops::binary_op` in source order.
+fn binary_slot(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
+    let (l, r, _) = descr::bin_names(op);
+    let (ta, tb) = (a.ty(), b.ty());
+    let a_heap = ta.is_heap();
+    let mut b_heap = tb.is_heap() && !core::ptr::eq(ta, tb);
+    let call_l = || -> PyResult<Value> {
+        match special(a, l) {
+            Some((_, Some(w))) => match descr::bin_slot(&w.owner.slots.number, op) {
+                Some(f) => f(a, b),
+                None => Ok(Value::not_implemented()),
+            },
+            Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
+            _ => Ok(Value::not_implemented()),
+        }
+    };
+    let call_r = || -> PyResult<Value> {
+        match special(b, r) {
+            Some((_, Some(w))) => match descr::bin_slot(&w.owner.slots.number, op) {
+                Some(f) => f(a, b),
+                None => Ok(Value::not_implemented()),
+            },
+            Some((f, None)) if !f.is_none() => call_attr(&f, b, &[a.clone()]),
+            _ => Ok(Value::not_implemented()),
+        }
+    };
+    if a_heap {
+        if b_heap && tb.is_subtype_mro(ta) && type_lookup_v(tb, &name_value(r)).is_some() {
+            let x = call_r()?;
+            if !x.is_not_implemented() {
+                return Ok(x);
+            }
+            b_heap = false;
+        }
+        let x = call_l()?;
+        if !x.is_not_implemented() || core::ptr::eq(ta, tb) {
+            return Ok(x);
+        }
+    }
+    if b_heap {
+        return call_r();
+    }
+    Ok(Value::not_implemented())
+}
+
+macro_rules! bin_slots {
+    ($($fname:ident => $op:ident),* $(,)?) => {
+        $(fn $fname(a: &Value, b: &Value) -> PyResult<Value> { binary_slot(a, b, ops::BinOp::$op) })*
+    };
+}
+bin_slots!(slot_add => Add, slot_sub => Sub, slot_mul => Mul, slot_truediv => TrueDiv,
+    slot_floordiv => FloorDiv, slot_rem => Rem, slot_divmod => DivMod, slot_lshift => LShift,
+    slot_rshift => RShift, slot_and => And, slot_or => Or, slot_xor => Xor, slot_matmul => MatMul);
+
+fn slot_pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
+    if m.is_none() {
+        return binary_slot(a, b, ops::BinOp::Pow);
+    }
+    // Ternary pow: only the left operand's __pow__ (as CPython).
+    if a.ty().is_heap() {
+        if let Some(r) = call_special(a, "__pow__", &[b.clone(), m.cloned().unwrap_or_else(Value::none)])? {
+            return Ok(r);
+        }
+    }
+    Ok(Value::not_implemented())
+}
+
+/// `__get__` of a class instance used as a descriptor.
+pub fn slot_descr_get(d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    match type_lookup_v(d.ty(), &name_value("__get__")) {
+        Some(f) => {
+            let o = obj.cloned().unwrap_or_else(Value::none);
+            call_attr(&f, d, &[o, owner.clone()])
+        }
+        None => Ok(d.clone()),
+    }
+}
+
+/// `__set__`/`__delete__` of a class instance used as a descriptor.
+pub fn slot_descr_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()> {
+    let (name, args) = match v {
+        Some(v) => ("__set__", vec![obj.clone(), v.clone()]),
+        None => ("__delete__", vec![obj.clone()]),
+    };
+    match type_lookup_v(d.ty(), &name_value(name)) {
+        Some(f) => call_attr(&f, d, &args).map(drop),
+        None => Err(PyErr::attribute_error(name)),
+    }
+}
+
+fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
+    match special(obj, "__init__") {
+        Some((_, Some(w))) => match w.owner.slots.init {
+            Some(f) => f(obj, args, kw),
+            None => Ok(()),
+        },
+        Some((f, None)) => {
+            let r = if f.ty().flags & type_flags::METHOD_DESCRIPTOR != 0 {
+                ops::call(&f, &descr::prepend(obj, args), kw)?
+            } else {
+                let b = match attr::descr_get_of(f.ty()) {
+                    Some(g) => g(&f, Some(obj), &obj.ty().to_value())?,
+                    None => f,
+                };
+                ops::call(&b, args, kw)?
+            };
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.ty().name
+                )));
+            }
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+fn slot_new(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let t = cls.as_type().expect("type");
+    match type_lookup_v(t, &name_value("__new__")) {
+        Some(f) => {
+            if let Some(w) = f.downcast::<descr::NewWrapper>() {
+                return match w.owner.slots.new {
+                    Some(n) => n(cls, args, kw),
+                    None => Err(PyErr::type_error(format!("cannot create '{}' instances", t.name))),
+                };
+            }
+            // A staticmethod wrapping the Python __new__.
+            let f = descr::wrapped_func(&f).unwrap_or(f);
+            ops::call(&f, &descr::prepend(cls, args), kw)
+        }
+        None => Err(PyErr::type_error(format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+/// Does `ty` (or a class in its MRO before `object`) define `__init__`?
+pub fn init_overridden(ty: &PyType) -> bool {
+    match type_lookup_where(ty, &name_value("__init__")) {
+        Some((_, t)) => !core::ptr::eq(t, &OBJECT_TYPE),
+        None => false,
+    }
+}
+
+pub fn new_overridden(ty: &PyType) -> bool {
+    match type_lookup_where(ty, &name_value("__new__")) {
+        Some((_, t)) => !core::ptr::eq(t, &OBJECT_TYPE),
+        None => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Class creation
+// ---------------------------------------------------------------------------
+
+fn mro_of(t: &PyType) -> Vec<&'static PyType> {
+    attr::mro(t)
+}
+
+/// C3 linearization of `bases` (the MRO after the new class itself).
+pub fn c3_merge(bases: &[&'static PyType]) -> PyResult<Vec<&'static PyType>> {
+    let mut seqs: Vec<Vec<&'static PyType>> = bases.iter().map(|b| mro_of(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| core::ptr::eq(*x, head))) {
+                found = Some(head);
+                break;
+            }
+        }
+        match found {
+            Some(h) => {
+                out.push(h);
+                for s in seqs.iter_mut() {
+                    if core::ptr::eq(s[0], h) {
+                        s.remove(0);
+                    }
+                }
+            }
+            None => {
+                let mut names: Vec<&str> = Vec::new();
+                let mut seen: Vec<*const PyType> = Vec::new();
+                for s in &seqs {
+                    if !seen.contains(&(s[0] as *const PyType)) {
+                        seen.push(s[0]);
+                        names.push(s[0].name);
+                    }
+                }
+                return Err(PyErr::type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        }
+    }
+}
+
+fn solid_of(t: &PyType) -> &'static PyType {
+    match heap(t) {
+        Some(h) => h.solid,
+        None => static_type(t),
+    }
+}
+
+fn has_dict(t: &PyType) -> bool {
+    heap(t).map(|h| h.has_dict).unwrap_or(false)
+}
+
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+pub fn calculate_metaclass(meta: &PyType, bases: &[Value]) -> PyResult<&'static PyType> {
+    let mut winner = static_type(meta);
+    for b in bases {
+        let bt = b.ty();
+        if winner.is_subtype_mro(bt) {
+            continue;
+        }
+        if bt.is_subtype_mro(winner) {
+            winner = static_type(bt);
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if f == '_' || f.is_alphabetic() => c.all(|x| x == '_' || x.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+fn is_python_function(v: &Value) -> bool {
+    v.ty().name == "function"
+}
+
+/// `type.__new__(meta, name, bases, ns)`: creates a class. `kwargs` go to
+/// `__init_subclass__`.
+pub fn type_new(
+    meta: &PyType,
+    name: &str,
+    bases_in: &[Value],
+    ns: &Value,
+    kwnames: &[Value],
+    kwvalues: &[Value],
+) -> PyResult<Value> {
+    let meta = calculate_metaclass(meta, bases_in)?;
+    let mut bases: Vec<&'static PyType> = Vec::new();
+    for b in bases_in {
+        let t = b.as_type().ok_or_else(|| PyErr::type_error("bases must be types"))?;
+        if t.flags & type_flags::BASETYPE == 0 {
+            return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.name)));
+        }
+        if bases.iter().any(|x| core::ptr::eq(*x, t)) {
+            return Err(PyErr::type_error(format!("duplicate base class {}", t.name)));
+        }
+        bases.push(static_type(t));
+    }
+    if bases.is_empty() {
+        bases.push(&OBJECT_TYPE);
+    }
+    // Layout: the base whose solid base is most derived.
+    let mut best = bases[0];
+    for b in &bases[1..] {
+        let (sw, sb) = (solid_of(best), solid_of(b));
+        if sw.is_subtype(sb) {
+            continue;
+        }
+        if sb.is_subtype(sw) {
+            best = b;
+            continue;
+        }
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+    }
+    let solid = solid_of(best);
+    let base_nslots = heap(best).map(|h| h.nslots).unwrap_or(0);
+    for b in &bases {
+        if !core::ptr::eq(*b, best) && heap(b).map(|h| h.nslots > 0).unwrap_or(false) && !best.is_subtype_mro(b) {
+            return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    let is_meta = solid.is_subtype(&TYPE_TYPE);
+    let layout = if is_meta {
+        None
+    } else {
+        Some(layout_for(solid).ok_or_else(|| {
+            PyErr::type_error(format!("type '{}' is not an acceptable base type", solid.name))
+        })?)
+    };
+    let mro_rest = c3_merge(&bases)?;
+
+    // The class dict: a copy of the namespace.
+    let nsd = dict::core(ns).ok_or_else(|| PyErr::type_error("type.__new__() argument 3 must be dict"))?;
+    let d = dict::new_dict();
+    let core = dict::core(&d).expect("dict");
+    for (k, v) in nsd.items() {
+        core.set(k, v)?;
+    }
+    let qualname = match core.remove(&name_value("__qualname__"))? {
+        Some(q) if crate::object::str::is_str(&q) => q,
+        Some(q) => {
+            return Err(PyErr::type_error(format!(
+                "type __qualname__ must be a str, not {}",
+                q.ty().name
+            )))
+        }
+        None => new_str(name),
+    };
+    let classcell = core.remove(&name_value("__classcell__"))?;
+    if !core.contains(&name_value("__doc__"))? {
+        core.set(name_value("__doc__"), Value::none())?;
+    }
+    for n in ["__new__"] {
+        if let Some(f) = core.get(&name_value(n))? {
+            if is_python_function(&f) {
+                core.set(name_value(n), descr::new_staticmethod(f))?;
+            }
+        }
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = core.get(&name_value(n))? {
+            if is_python_function(&f) {
+                core.set(name_value(n), descr::new_classmethod(f))?;
+            }
+        }
+    }
+    if core.contains(&name_value("__eq__"))? && !core.contains(&name_value("__hash__"))? {
+        core.set(name_value("__hash__"), Value::none())?;
+    }
+    // __slots__
+    let mut own_slots: Vec<Value> = Vec::new();
+    let mut dict_in_slots = false;
+    let slots_v = core.get(&name_value("__slots__"))?;
+    if let Some(sv) = &slots_v {
+        let items = if crate::object::str::is_str(sv) { vec![sv.clone()] } else { ops::collect(sv)? };
+        for it in items {
+            if !crate::object::str::is_str(&it) {
+                return Err(PyErr::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    it.ty().name
+                )));
+            }
+            let s = to_rust_string(&it);
+            if !is_identifier(&s) {
+                return Err(PyErr::type_error("__slots__ must be identifiers"));
+            }
+            if s == "__dict__" {
+                if dict_in_slots || bases.iter().any(|b| has_dict(b)) {
+                    return Err(PyErr::type_error("__dict__ slot disallowed: we already got one"));
+                }
+                dict_in_slots = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                continue;
+            }
+            let mangled = if s.starts_with("__") && !s.ends_with("__") {
+                format!("_{}{}", name.trim_start_matches('_'), s)
+            } else {
+                s.clone()
+            };
+            let key = crate::object::str::intern(&mangled);
+            if core.contains(&key)? {
+                return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", s)));
+            }
+            if !own_slots.iter().any(|x| crate::object::str::str_eq(x, &key)) {
+                own_slots.push(key);
+            }
+        }
+    }
+    let inherited_dict = bases.iter().any(|b| has_dict(b));
+    let has_dict_ = !is_meta && (slots_v.is_none() || dict_in_slots || inherited_dict);
+    let adds_dict = has_dict_ && !inherited_dict;
+
+    // Slot table.
+    let lookup_any = |n: &str| -> bool {
+        let key = crate::object::str::intern(n);
+        core.contains(&key).unwrap_or(false)
+            || mro_rest.iter().any(|t| type_dict_core(t).contains(&key).unwrap_or(false))
+    };
+    let solid_slots = &solid.slots;
+    let has = |names: &[&str]| names.iter().any(|n| lookup_any(n));
+    fn pick<F>(b: bool, f: F) -> Option<F> {
+        if b {
+            Some(f)
+        } else {
+            None
+        }
+    }
+    let overrides = |n: &str| -> bool {
+        let key = crate::object::str::intern(n);
+        core.contains(&key).unwrap_or(false) || mro_rest.iter().any(|t| t.is_heap() && type_dict_core(t).contains(&key).unwrap_or(false))
+    };
+    let getattr = if overrides("__getattribute__") || lookup_any("__getattr__") {
+        Some(slot_getattr_hook as crate::object::typeobj::GetAttrFn)
+    } else {
+        solid_slots.getattr
+    };
+    let setattr = if overrides("__setattr__") || overrides("__delattr__") {
+        Some(slot_setattr_hook as crate::object::typeobj::SetAttrFn)
+    } else {
+        solid_slots.setattr
+    };
+    let bin = |op: ops::BinOp, f: crate::object::typeobj::BinaryFn| {
+        let (l, r, _) = descr::bin_names(op);
+        pick(has(&[l, r]), f)
+    };
+    use ops::BinOp::*;
+    let number = NumberSlots {
+        add: bin(Add, slot_add),
+        sub: bin(Sub, slot_sub),
+        mul: bin(Mul, slot_mul),
+        truediv: bin(TrueDiv, slot_truediv),
+        floordiv: bin(FloorDiv, slot_floordiv),
+        rem: bin(Rem, slot_rem),
+        divmod: bin(DivMod, slot_divmod),
+        pow: pick(has(&["__pow__", "__rpow__"]), slot_pow as crate::object::typeobj::TernaryFn),
+        lshift: bin(LShift, slot_lshift),
+        rshift: bin(RShift, slot_rshift),
+        and: bin(And, slot_and),
+        or: bin(Or, slot_or),
+        xor: bin(Xor, slot_xor),
+        matmul: bin(MatMul, slot_matmul),
+        neg: pick(has(&["__neg__"]), slot_neg as crate::object::typeobj::UnaryFn),
+        pos: pick(has(&["__pos__"]), slot_pos as crate::object::typeobj::UnaryFn),
+        abs: pick(has(&["__abs__"]), slot_abs as crate::object::typeobj::UnaryFn),
+        invert: pick(has(&["__invert__"]), slot_invert as crate::object::typeobj::UnaryFn),
+        bool: pick(has(&["__bool__"]), slot_bool as crate::object::typeobj::BoolFn),
+        int: pick(has(&["__int__"]), slot_int as crate::object::typeobj::UnaryFn),
+        float: pick(has(&["__float__"]), slot_float as crate::object::typeobj::UnaryFn),
+        index: pick(has(&["__index__"]), slot_index as crate::object::typeobj::UnaryFn),
+    };
+    let slots = Slots {
+        repr: Some(slot_repr),
+        str: Some(slot_str),
+        hash: Some(slot_hash),
+        richcompare: Some(slot_richcompare),
+        getattr,
+        setattr,
+        iter: pick(has(&["__iter__"]), slot_iter as crate::object::typeobj::UnaryFn),
+        next: pick(has(&["__next__"]), slot_next as crate::object::typeobj::NextFn),
+        call: pick(has(&["__call__"]), slot_call as crate::object::typeobj::CallFn),
+        len: pick(has(&["__len__"]), slot_len as crate::object::typeobj::LenFn),
+        getitem: pick(has(&["__getitem__"]), slot_getitem as crate::object::typeobj::GetItemFn),
+        setitem: pick(has(&["__setitem__", "__delitem__"]), slot_setitem as crate::object::typeobj::SetItemFn),
+        contains: pick(has(&["__contains__"]), slot_contains as crate::object::typeobj::ContainsFn),
+        number,
+        traverse: Some(heap_traverse as TraverseFn),
+        new: Some(slot_new),
+        init: Some(slot_init),
+        descr_get: pick(has(&["__get__"]), slot_descr_get as crate::object::typeobj::DescrGetFn),
+        descr_set: pick(has(&["__set__", "__delete__"]), slot_descr_set as crate::object::typeobj::DescrSetFn),
+    };
+    let flags = type_flags::BASETYPE | type_flags::HEAPTYPE | type_flags::HAVE_GC;
+    let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let ht = Box::new(HeapType {
+        ty: PyType {
+            head: ObjHeader::new_immortal(meta),
+            name: leaked_name,
+            base: best,
+            flags,
+            slots: if is_meta { Slots { traverse: None, ..slots } } else { slots },
+            free: layout.map(|l| l.free).unwrap_or(crate::object::singletons::STATIC_FREE),
+            methods: &[],
+            dict: OnceLock::new(),
+        },
+        mro_rest,
+        bases: bases.clone(),
+        qualname: Mutex::new(qualname),
+        solid,
+        inst_offset: layout.map(|l| l.inst_offset).unwrap_or(0),
+        nslots: base_nslots + own_slots.len(),
+        has_dict: has_dict_,
+    });
+    let ht: &'static HeapType = Box::leak(ht);
+    let ty: &'static PyType = &ht.ty;
+    // Member descriptors and __dict__ go into the dict before publication.
+    for (i, s) in own_slots.iter().enumerate() {
+        let m = PyObject::alloc(&MEMBER_DESCR_TYPE, MemberDescr { name: s.clone(), index: base_nslots + i, owner: ty });
+        core.set(s.clone(), m)?;
+    }
+    if adds_dict {
+        core.set(name_value("__dict__"), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
+    }
+    core.mark_shared();
+    let _ = ty.dict.set(d.clone());
+    register_subclass(ty, &bases);
+    let cls = ty.to_value();
+
+    if let Some(cell) = classcell {
+        ops::setattr(&cell, &name_value("cell_contents"), Some(&cls))?;
+    }
+    // __set_name__
+    for (k, v) in core.items() {
+        if let Some(f) = attr::lookup_special(&v, &name_value("__set_name__"))? {
+            if let Err(e) = ops::call(&f, &[cls.clone(), k.clone()], None) {
+                // 3.13 adds a note; the error itself propagates.
+                return Err(e);
+            }
+        }
+    }
+    // super(cls, cls).__init_subclass__(**kwargs)
+    init_subclass(ty, &cls, kwnames, kwvalues)?;
+    Ok(cls)
+}
+
+fn init_subclass(ty: &'static PyType, cls: &Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult<()> {
+    let key = name_value("__init_subclass__");
+    let h = heap(ty).expect("heap");
+    let found = h.mro_rest.iter().find_map(|t| type_dict_core(t).get(&key).ok().flatten());
+    let Some(f) = found else { return Ok(()) };
+    let kwt = if kwnames.is_empty() { None } else { Some(crate::object::tuple::new_tuple(kwnames.to_vec())) };
+    if let Some(w) = f.downcast::<crate::object::descr::ClassMethodDescr>() {
+        return (w.def.func)(cls, kwvalues, kwt.as_ref()).map(drop);
+    }
+    let bound = match attr::descr_get_of(f.ty()) {
+        Some(g) => g(&f, None, cls)?,
+        None => f,
+    };
+    ops::call(&bound, kwvalues, kwt.as_ref()).map(drop)
+}
+
+static SUBCLASSES: Mutex<Vec<(usize, &'static PyType)>> = Mutex::new(Vec::new());
+
+fn register_subclass(ty: &'static PyType, bases: &[&'static PyType]) {
+    let mut s = SUBCLASSES.lock();
+    for b in bases {
+        s.push((*b as *const PyType as usize, ty));
+    }
+}
+
+/// `type.__subclasses__()`.
+pub fn subclasses(ty: &PyType) -> Vec<Value> {
+    let p = ty as *const PyType as usize;
+    SUBCLASSES.lock().iter().filter(|(b, _)| *b == p).map(|(_, t)| t.to_value()).collect()
+}
+
+/// `__bases__` of a type.
+pub fn bases_of(ty: &PyType) -> Vec<&'static PyType> {
+    match heap(ty) {
+        Some(h) => h.bases.clone(),
+        None => ty.base().map(|b| vec![static_type(b)]).unwrap_or_default(),
+    }
+}
+
+/// `__qualname__` of a type.
+pub fn qualname(ty: &PyType) -> Value {
+    match heap(ty) {
+        Some(h) => h.qualname.lock().clone(),
+        None => new_str(ty.name),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// type(...) call and __build_class__
+// ---------------------------------------------------------------------------
+
+fn split_kw<'a>(args: &'a [Value], kwnames: Option<&'a Value>) -> (&'a [Value], Vec<Value>, &'a [Value]) {
+    let kn: Vec<Value> = kwnames.and_then(crate::object::tuple::items).map(|s| s.to_vec()).unwrap_or_default();
+    let npos = args.len() - kn.len();
+    (&args[..npos], kn, &args[npos..])
+}
+
+/// `type`'s call slot: `type(x)`, or `cls.__new__` then `__init__`.
+pub fn type_call(cls: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let t = cls.as_type().expect("type_call on a type");
+    let (pos, kn, _) = split_kw(args, kwnames);
+    if core::ptr::eq(t, &TYPE_TYPE) && pos.len() == 1 && kn.is_empty() {
+        return Ok(pos[0].ty().to_value());
+    }
+    let new = t.slots.new.ok_or_else(|| PyErr::type_error(format!("cannot create '{}' instances", t.name)))?;
+    let obj = new(cls, args, kwnames)?;
+    if !obj.ty().is_subtype_mro(t) {
+        return Ok(obj);
+    }
+    if let Some(init) = obj.ty().slots.init {
+        init(&obj, args, kwnames)?;
+    }
+    Ok(obj)
+}
+
+/// `type.__new__` as the `new` slot of `type` (and metaclasses).
+pub fn type_new_slot(meta: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let mt = meta.as_type().expect("metatype");
+    let (pos, kn, kv) = split_kw(args, kwnames);
+    if core::ptr::eq(mt, &TYPE_TYPE) && pos.len() == 1 && kn.is_empty() {
+        return Ok(pos[0].ty().to_value());
+    }
+    if pos.len() != 3 {
+        return Err(PyErr::type_error(if core::ptr::eq(mt, &TYPE_TYPE) {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())
+        }));
+    }
+    if !crate::object::str::is_str(&pos[0]) {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            pos[0].ty().name
+        )));
+    }
+    let bases = crate::object::tuple::items(&pos[1]).ok_or_else(|| {
+        PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[1].ty().name))
+    })?;
+    if dict::core(&pos[2]).is_none() {
+        return Err(PyErr::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            pos[2].ty().name
+        )));
+    }
+    type_new(mt, &to_rust_string(&pos[0]), bases, &pos[2], &kn, kv)
+}
+
+/// `type.__init__`: accepts what `type.__new__` accepted.
+pub fn type_init_slot(_cls: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    let (pos, _, _) = split_kw(args, kwnames);
+    if pos.len() != 1 && pos.len() != 3 {
+        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
+}
+
+type BodyRunner = fn(&Value, &Value) -> PyResult<Value>;
+static CLASS_BODY_RUNNER: OnceLock<BodyRunner> = OnceLock::new();
+
+/// Installs the function that runs a class body with a namespace as its
+/// locals (VM core: `crate::vm::eval::run_class_body`).
+pub fn set_class_body_runner(f: BodyRunner) {
+    let _ = CLASS_BODY_RUNNER.set(f);
+}
+
+/// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<Value> {
+    let mut meta: Option<Value> = None;
+    let mut kn = Vec::new();
+    let mut kv = Vec::new();
+    for (k, v) in kwnames.iter().zip(kwvalues) {
+        if to_rust_string(k) == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kn.push(k.clone());
+            kv.push(v.clone());
+        }
+    }
+    // __mro_entries__ for non-type bases.
+    let mut rb = Vec::new();
+    for b in bases {
+        if b.as_type().is_none() {
+            if let Some(f) = attr::lookup_special(b, &name_value("__mro_entries__"))? {
+                let r = ops::call(&f, &[crate::object::tuple::new_tuple(bases.to_vec())], None)?;
+                rb.extend(crate::object::tuple::items(&r).map(|s| s.to_vec()).unwrap_or_default());
+                continue;
+            }
+        }
+        rb.push(b.clone());
+    }
+    let bases = rb;
+    let meta = match meta {
+        Some(m) => match m.as_type() {
+            Some(mt) => calculate_metaclass(mt, &bases)?.to_value(),
+            None => m,
+        },
+        None => match bases.first() {
+            Some(b) => calculate_metaclass(b.ty(), &bases)?.to_value(),
+            None => TYPE_TYPE.to_value(),
+        },
+    };
+    let bases_t = crate::object::tuple::new_tuple(bases.clone());
+    let kwt = if kn.is_empty() { None } else { Some(crate::object::tuple::new_tuple(kn.clone())) };
+    let ns = match ops::getattr(&meta, &name_value("__prepare__")).ok() {
+        Some(p) => {
+            let mut a = vec![name.clone(), bases_t.clone()];
+            a.extend(kv.iter().cloned());
+            ops::call(&p, &a, kwt.as_ref())?
+        }
+        None => dict::new_dict(),
+    };
+    let runner = CLASS_BODY_RUNNER
+        .get()
+        .ok_or_else(|| PyErr::runtime_error("__build_class__: no class body runner installed"))?;
+    let cell = runner(func, &ns)?;
+    let ns_dict = if dict::core(&ns).is_some() {
+        ns
+    } else {
+        let d = dict::new_dict();
+        for k in ops::collect(&ns)? {
+            let v = ops::getitem(&ns, &k)?;
+            dict::dict_set(&d, k, v)?;
+        }
+        d
+    };
+    if !cell.is_none() {
+        dict::dict_set(&ns_dict, name_value("__classcell__"), cell)?;
+    }
+    let mut a = vec![name.clone(), bases_t, ns_dict];
+    a.extend(kv);
+    ops::call(&meta, &a, kwt.as_ref())
+}
+
+/// `__build_class__` as a native function.
+pub fn build_class_native(_m: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kn, kv) = split_kw(args, kwnames);
+    if pos.len() < 2 {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    }
+    if !crate::object::str::is_str(&pos[1]) {
+        return Err(PyErr::type_error("__build_class__: name is not a string"));
+    }
+    build_class(&pos[0], &pos[1], &pos[2..], &kn, kv)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected strings come from CPython 3.13.0 (`python3.13 -c ...`).
+    use super::*;
+    use crate::object::descr::{MethodDescr, METHOD_DESCR_TYPE};
+    use crate::object::typeobj::{MethodDef, MethodKind};
+
+    fn s(x: &str) -> Value {
+        crate::object::str::intern(x)
+    }
+
+    fn cls(name: &str, bases: &[Value], items: Vec<(&str, Value)>) -> PyResult<Value> {
+        let d = dict::new_dict();
+        dict::dict_set(&d, s("__module__"), s("__main__")).unwrap();
+        for (k, v) in items {
+            dict::dict_set(&d, s(k), v).unwrap();
+        }
+        type_new(&TYPE_TYPE, name, bases, &d, &[], &[])
+    }
+
+    fn meth(def: &'static MethodDef) -> Value {
+        PyObject::alloc(&METHOD_DESCR_TYPE, MethodDescr { def, owner: &OBJECT_TYPE })
+    }
+
+    fn call(f: &Value, args: &[Value]) -> PyResult<Value> {
+        ops::call(f, args, None)
+    }
+
+    fn err<T: core::fmt::Debug>(r: PyResult<T>) -> String {
+        let e = r.expect_err("expected an error");
+        format!("{}: {}", e.kind.name(), e.msg)
+    }
+
+    fn names(t: &Value) -> Vec<String> {
+        attr::mro(t.as_type().unwrap()).iter().map(|t| t.name.to_string()).collect()
+    }
+
+    fn getattr(o: &Value, n: &str) -> PyResult<Value> {
+        ops::getattr(o, &s(n))
+    }
+
+    fn setattr(o: &Value, n: &str, v: Option<&Value>) -> PyResult<()> {
+        ops::setattr(o, &s(n), v)
+    }
+
+    fn int(i: i64) -> Value {
+        Value::from_i64(i)
+    }
+
+    #[test]
+    fn diamond_mro_and_errors() {
+        let o = cls("O", &[], vec![]).unwrap();
+        let a = cls("A", &[o.clone()], vec![]).unwrap();
+        let b = cls("B", &[o.clone()], vec![]).unwrap();
+        let c = cls("C", &[a.clone(), b.clone()], vec![]).unwrap();
+        let d = cls("D", &[b.clone(), a.clone()], vec![]).unwrap();
+        assert_eq!(names(&c), ["C", "A", "B", "O", "object"]);
+        assert_eq!(
+            err(cls("E", &[c.clone(), d.clone()], vec![])),
+            "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B"
+        );
+        assert_eq!(err(cls("E", &[a.clone(), a.clone()], vec![])), "TypeError: duplicate base class A");
+        assert_eq!(
+            err(cls("E", &[o.clone(), a.clone()], vec![])),
+            "TypeError: Cannot create a consistent method resolution order (MRO) for bases O, A"
+        );
+        assert_eq!(
+            err(cls("X", &[crate::object::int::BOOL_TYPE.to_value()], vec![])),
+            "TypeError: type 'bool' is not an acceptable base type"
+        );
+        assert_eq!(
+            err(cls("X", &[crate::object::int::INT_TYPE.to_value(), crate::object::str::STR_TYPE.to_value()], vec![])),
+            "TypeError: multiple bases have instance lay-out conflict"
+        );
+        // isinstance/issubclass follow the MRO, not just the base chain.
+        let ci = call(&c, &[]).unwrap();
+        assert!(attr::isinstance(&ci, &b).unwrap());
+        assert!(attr::issubclass(&c, &b).unwrap());
+        assert!(!attr::issubclass(&o, &b).unwrap());
+        let spec = crate::object::tuple::new_tuple(vec![int(1).ty().to_value(), b.clone()]);
+        assert!(attr::isinstance(&ci, &spec).unwrap());
+        // __mro__ / __bases__ / __name__ through type's getsets.
+        let mro = getattr(&c, "__mro__").unwrap();
+        assert_eq!(crate::object::tuple::items(&mro).unwrap().len(), 5);
+        assert_eq!(ops::repr_string(&getattr(&c, "__bases__").unwrap()).unwrap(), "(<class '__main__.A'>, <class '__main__.B'>)");
+        assert_eq!(ops::repr_string(&getattr(&c, "__name__").unwrap()).unwrap(), "'C'");
+        assert_eq!(ops::repr_string(&getattr(&c, "__base__").unwrap()).unwrap(), "<class '__main__.A'>");
+        assert_eq!(ops::repr_string(&getattr(&c, "__module__").unwrap()).unwrap(), "'__main__'");
+        assert_eq!(ops::repr_string(&getattr(&int(1).ty().to_value(), "__module__").unwrap()).unwrap(), "'builtins'");
+        assert!(getattr(&c, "__doc__").unwrap().is_none());
+    }
+
+    #[test]
+    fn attribute_errors() {
+        let c = cls("C", &[], vec![]).unwrap();
+        let obj = call(&OBJECT_TYPE.to_value(), &[]).unwrap();
+        assert_eq!(err(getattr(&obj, "x")), "AttributeError: 'object' object has no attribute 'x'");
+        let ci = call(&c, &[]).unwrap();
+        assert_eq!(err(getattr(&ci, "x")), "AttributeError: 'C' object has no attribute 'x'");
+        assert_eq!(
+            err(setattr(&obj, "x", Some(&int(1)))),
+            "AttributeError: 'object' object has no attribute 'x' and no __dict__ for setting new attributes"
+        );
+        assert_eq!(
+            err(setattr(&int(1), "x", Some(&int(1)))),
+            "AttributeError: 'int' object has no attribute 'x' and no __dict__ for setting new attributes"
+        );
+        assert_eq!(
+            err(setattr(&int(1).ty().to_value(), "x", Some(&int(1)))),
+            "TypeError: cannot set 'x' attribute of immutable type 'int'"
+        );
+        assert_eq!(err(getattr(&c, "x")), "AttributeError: type object 'C' has no attribute 'x'");
+        assert_eq!(err(setattr(&ci, "x", None)), "AttributeError: 'C' object has no attribute 'x'");
+        assert_eq!(err(setattr(&c, "zz", None)), "AttributeError: type object 'C' has no attribute 'zz'");
+        assert_eq!(err(ops::getattr(&ci, &int(1))), "TypeError: attribute name must be string, not 'int'");
+        // Instance dict, class attributes, deletion.
+        setattr(&ci, "x", Some(&int(5))).unwrap();
+        assert_eq!(getattr(&ci, "x").unwrap().as_small_int(), Some(5));
+        setattr(&c, "y", Some(&int(7))).unwrap();
+        assert_eq!(getattr(&ci, "y").unwrap().as_small_int(), Some(7));
+        setattr(&ci, "x", None).unwrap();
+        assert!(getattr(&ci, "x").is_err());
+        let d = getattr(&ci, "__dict__").unwrap();
+        assert!(dict::core(&d).is_some());
+        assert!(getattr(&ci, "__class__").unwrap().is(&c));
+    }
+
+    #[test]
+    fn construction_errors() {
+        let c = cls("C", &[], vec![]).unwrap();
+        assert_eq!(err(call(&c, &[int(1)])), "TypeError: C() takes no arguments");
+        assert_eq!(err(call(&OBJECT_TYPE.to_value(), &[int(1)])), "TypeError: object() takes no arguments");
+        let ci = call(&c, &[]).unwrap();
+        let init = getattr(&OBJECT_TYPE.to_value(), "__init__").unwrap();
+        assert_eq!(ops::repr_string(&init).unwrap(), "<slot wrapper '__init__' of 'object' objects>");
+        // C has no __init__ of its own: 3.13 says "C() takes no arguments"
+        // for object.__init__(C(), 1) only when __new__ is not overridden.
+        assert_eq!(err(call(&init, &[ci.clone(), int(1)])), "TypeError: C() takes no arguments");
+        static INIT: MethodDef = MethodDef { name: "__init__", func: |_, _, _| Ok(Value::none()), kind: MethodKind::Method, doc: "" };
+        let d = cls("D", &[], vec![("__init__", meth(&INIT))]).unwrap();
+        let di = call(&d, &[int(1)]).unwrap();
+        assert_eq!(
+            err(call(&init, &[di, int(1)])),
+            "TypeError: D.__init__() takes exactly one argument (the instance to initialize)"
+        );
+        let new = getattr(&OBJECT_TYPE.to_value(), "__new__").unwrap();
+        assert_eq!(err(call(&new, &[c.clone(), int(1)])), "TypeError: C() takes no arguments");
+        assert_eq!(err(call(&new, &[int(1)])), "TypeError: object.__new__(X): X is not a type object (int)");
+        assert_eq!(
+            err(call(&new, &[int(1).ty().to_value()])),
+            "TypeError: object.__new__(int) is not safe, use int.__new__()"
+        );
+        assert_eq!(err(call(&TYPE_TYPE.to_value(), &[int(1), int(2)])), "TypeError: type() takes 1 or 3 arguments");
+        assert!(call(&TYPE_TYPE.to_value(), &[int(1)]).unwrap().is(&int(1).ty().to_value()));
+    }
+
+    #[test]
+    fn slots() {
+        let sl = crate::object::tuple::new_tuple(vec![s("a")]);
+        let c = cls("S", &[], vec![("__slots__", sl)]).unwrap();
+        let o = call(&c, &[]).unwrap();
+        assert_eq!(err(getattr(&o, "a")), "AttributeError: 'S' object has no attribute 'a'");
+        assert_eq!(
+            err(setattr(&o, "b", Some(&int(1)))),
+            "AttributeError: 'S' object has no attribute 'b' and no __dict__ for setting new attributes"
+        );
+        assert_eq!(err(setattr(&o, "a", None)), "AttributeError: a");
+        setattr(&o, "a", Some(&int(3))).unwrap();
+        assert_eq!(getattr(&o, "a").unwrap().as_small_int(), Some(3));
+        assert_eq!(ops::repr_string(&getattr(&c, "a").unwrap()).unwrap(), "<member 'a' of 'S' objects>");
+        assert_eq!(err(getattr(&o, "__dict__")), "AttributeError: 'S' object has no attribute '__dict__'");
+        assert_eq!(
+            err(cls("Z", &[], vec![("__slots__", crate::object::tuple::new_tuple(vec![s("a")])), ("a", int(1))])),
+            "ValueError: 'a' in __slots__ conflicts with class variable"
+        );
+        assert_eq!(
+            err(cls("Z", &[], vec![("__slots__", crate::object::tuple::new_tuple(vec![s("1a")]))])),
+            "TypeError: __slots__ must be identifiers"
+        );
+        // A subclass without __slots__ gets a dict; inherited slot still works.
+        let sub = cls("T", &[c.clone()], vec![]).unwrap();
+        let t = call(&sub, &[]).unwrap();
+        setattr(&t, "a", Some(&int(1))).unwrap();
+        setattr(&t, "b", Some(&int(2))).unwrap();
+        assert_eq!(getattr(&t, "a").unwrap().as_small_int(), Some(1));
+        assert_eq!(getattr(&t, "b").unwrap().as_small_int(), Some(2));
+    }
+
+    fn getter_x(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(Value::from_i64(1))
+    }
+
+    #[test]
+    fn property_behaviour() {
+        static GET: MethodDef = MethodDef { name: "x", func: getter_x, kind: MethodKind::StaticMethod, doc: "" };
+        let fget = crate::object::descr::new_native_bound(&GET, None);
+        let px = crate::object::descr::new_property(Some(fget), None, None, None);
+        let empty = call(&crate::object::descr::PROPERTY_TYPE.to_value(), &[]).unwrap();
+        let p = cls("P", &[], vec![("x", px), ("y", empty)]).unwrap();
+        let o = call(&p, &[]).unwrap();
+        assert_eq!(getattr(&o, "x").unwrap().as_small_int(), Some(1));
+        assert_eq!(err(setattr(&o, "x", Some(&int(2)))), "AttributeError: property 'x' of 'P' object has no setter");
+        assert_eq!(err(setattr(&o, "x", None)), "AttributeError: property 'x' of 'P' object has no deleter");
+        assert_eq!(err(getattr(&o, "y")), "AttributeError: property 'y' of 'P' object has no getter");
+        assert_eq!(err(setattr(&o, "y", Some(&int(1)))), "AttributeError: property 'y' of 'P' object has no setter");
+        // Data descriptor beats the instance dict.
+        let d = getattr(&o, "__dict__").unwrap();
+        dict::dict_set(&d, s("x"), int(9)).unwrap();
+        assert_eq!(getattr(&o, "x").unwrap().as_small_int(), Some(1));
+        // getter/setter copies keep the name.
+        let prop = getattr(&p, "x").unwrap();
+        let setter = getattr(&prop, "setter").unwrap();
+        let p2 = call(&setter, &[getattr(&prop, "fget").unwrap()]).unwrap();
+        assert!(!p2.is(&prop));
+        assert!(!getattr(&p2, "fset").unwrap().is_none());
+        assert_eq!(
+            err(setattr(&int(1), "real", Some(&int(2)))),
+            "AttributeError: 'int' object has no attribute 'real' and no __dict__ for setting new attributes"
+        );
+    }
+
+    fn eq_true(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(Value::bool(true))
+    }
+    fn add_one(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(Value::from_i64(100))
+    }
+    fn radd(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(Value::from_i64(200))
+    }
+    fn name_of(s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(crate::object::str::new_str(s.ty().name))
+    }
+    fn from_a(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(crate::object::str::new_str("A.f"))
+    }
+    fn from_b(_s: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+        Ok(crate::object::str::new_str("B.f"))
+    }
+
+    #[test]
+    fn dunders_hash_and_operators() {
+        static EQ: MethodDef = MethodDef { name: "__eq__", func: eq_true, kind: MethodKind::Method, doc: "" };
+        let e = cls("E", &[], vec![("__eq__", meth(&EQ))]).unwrap();
+        let ei = call(&e, &[]).unwrap();
+        assert_eq!(err(ops::hash(&ei)), "TypeError: unhashable type: 'E'");
+        assert!(getattr(&e, "__hash__").unwrap().is_none());
+        assert!(ops::eq(&ei, &int(3)).unwrap());
+        // != falls back to the inverse of __eq__.
+        assert!(!ops::compare_bool(&ei, &int(3), CmpOp::Ne).unwrap());
+        static ADD: MethodDef = MethodDef { name: "__add__", func: add_one, kind: MethodKind::Method, doc: "" };
+        static RADD: MethodDef = MethodDef { name: "__radd__", func: radd, kind: MethodKind::Method, doc: "" };
+        let n = cls("N", &[], vec![("__add__", meth(&ADD)), ("__radd__", meth(&RADD))]).unwrap();
+        let ni = call(&n, &[]).unwrap();
+        assert_eq!(ops::binary_op(&ni, &int(1), ops::BinOp::Add).unwrap().as_small_int(), Some(100));
+        assert_eq!(ops::binary_op(&int(1), &ni, ops::BinOp::Add).unwrap().as_small_int(), Some(200));
+        assert_eq!(attr::inplace_op(&ni, &int(1), ops::BinOp::Add).unwrap().as_small_int(), Some(100));
+        let c = cls("C", &[], vec![]).unwrap();
+        let ci = call(&c, &[]).unwrap();
+        assert_eq!(
+            err(ops::binary_op(&ci, &int(1), ops::BinOp::Sub)),
+            "TypeError: unsupported operand type(s) for -: 'C' and 'int'"
+        );
+        assert_eq!(
+            err(attr::inplace_op(&ci, &int(1), ops::BinOp::Sub)),
+            "TypeError: unsupported operand type(s) for -=: 'C' and 'int'"
+        );
+        assert_eq!(err(ops::call(&ci, &[], None)), "TypeError: 'C' object is not callable");
+        assert_eq!(err(ops::len(&ci)), "TypeError: object of type 'C' has no len()");
+        assert!(!attr::callable(&ci));
+        assert!(attr::callable(&c));
+        assert!(ops::repr_string(&ci).unwrap().starts_with("<__main__.C object at 0x"));
+        // Monkey-patching a dunder after creation is seen by the slot.
+        static REPR: MethodDef = MethodDef { name: "__repr__", func: name_of, kind: MethodKind::Method, doc: "" };
+        setattr(&c, "__repr__", Some(&meth(&REPR))).unwrap();
+        assert_eq!(ops::repr_string(&ci).unwrap(), "C");
+        assert_eq!(ops::str_string(&ci).unwrap(), "C");
+    }
+
+    #[test]
+    fn super_and_methods() {
+        static FA: MethodDef = MethodDef { name: "f", func: from_a, kind: MethodKind::Method, doc: "" };
+        static FB: MethodDef = MethodDef { name: "f", func: from_b, kind: MethodKind::Method, doc: "" };
+        let a = cls("A", &[], vec![("f", meth(&FA))]).unwrap();
+        let b = cls("B", &[a.clone()], vec![("f", meth(&FB))]).unwrap();
+        let bi = call(&b, &[]).unwrap();
+        let f = getattr(&bi, "f").unwrap();
+        assert_eq!(ops::str_string(&call(&f, &[]).unwrap()).unwrap(), "B.f");
+        let sup = crate::object::super_::new_super(&b, &bi).unwrap();
+        let g = getattr(&sup, "f").unwrap();
+        assert_eq!(ops::str_string(&call(&g, &[]).unwrap()).unwrap(), "A.f");
+        match attr::lookup_method(&bi, &s("f")).unwrap() {
+            Some((m, true)) => assert_eq!(ops::str_string(&call(&m, &[bi.clone()]).unwrap()).unwrap(), "B.f"),
+            _ => panic!("expected the unbound method form"),
+        }
+        assert_eq!(
+            err(crate::object::super_::new_super(&int(1), &int(2))),
+            "TypeError: super() argument 1 must be a type, not int"
+        );
+        assert_eq!(
+            err(crate::object::super_::new_super(&a, &int(2))),
+            "TypeError: super(type, obj): obj (instance of int) is not an instance or subtype of type (A)."
+        );
+        let app = getattr(&crate::object::list::LIST_TYPE.to_value(), "__len__").unwrap();
+        assert_eq!(ops::repr_string(&app).unwrap(), "<slot wrapper '__len__' of 'list' objects>");
+    }
+
+    #[test]
+    fn metaclass_conflict_and_init_subclass() {
+        let m1 = cls("M1", &[TYPE_TYPE.to_value()], vec![]).unwrap();
+        let m2 = cls("M2", &[TYPE_TYPE.to_value()], vec![]).unwrap();
+        let mk = |m: &Value, n: &str| {
+            let d = dict::new_dict();
+            call(m, &[s(n), crate::object::tuple::new_tuple(vec![]), d]).unwrap()
+        };
+        let x1 = mk(&m1, "X1");
+        let x2 = mk(&m2, "X2");
+        assert!(x1.ty().is_heap());
+        assert_eq!(
+            err(cls("X", &[x1.clone(), x2.clone()], vec![])),
+            "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+        );
+        // Instances of a class made by a metaclass work as usual.
+        let xi = call(&x1, &[]).unwrap();
+        assert!(attr::isinstance(&xi, &x1).unwrap());
+        let d = dict::new_dict();
+        let kw = [s("y")];
+        assert_eq!(
+            err(type_new(&TYPE_TYPE, "Q", &[], &d, &kw, &[int(2)])),
+            "TypeError: Q.__init_subclass__() takes no keyword arguments"
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! Design: DESIGN.md#classes
+//!
+//! `super`: attribute lookup along the MRO of the instance's type, after
+//! the given class.
+
+#![forbid(unsafe_code)]
+
+use crate::error::{PyErr, PyResult};
+use crate::object::attr::{self, type_dict_core};
+use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::header::ObjHeader;
+use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
+use crate::object::str::{new_str, to_rust_string};
+use crate::object::typeobj::{type_flags, PyType, Slots};
+
+pub struct Super {
+    /// The class after which the lookup starts.
+    pub ty: Value,
+    /// The bound object (instance or class), None for unbound super.
+    pub obj: Option<Value>,
+    /// The type whose MRO is searched.
+    pub obj_type: Option<Value>,
+}
+
+pub static SUPER_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "super",
+    base: &OBJECT_TYPE,
+    flags: type_flags::BASETYPE | type_flags::HAVE_GC,
+    slots: Slots {
+        getattr: Some(super_getattr),
+        repr: Some(super_repr),
+        new: Some(super_new_slot),
+        descr_get: Some(super_descr_get),
+        hash: Some(crate::object::singletons::object_hash),
+        ..Slots::EMPTY
+    },
+    free: PyObject::<Super>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
+};
+
+impl PyPayload for Super {
+    fn class() -> &'static PyType {
+        &SUPER_TYPE
+    }
+}
+
+fn check(ty: &PyType, obj: &Value) -> PyResult<Value> {
+    if let Some(t) = obj.as_type() {
+        if t.is_subtype_mro(ty) {
+            return Ok(obj.clone());
+        }
+    }
+    if obj.ty().is_subtype_mro(ty) {
+        return Ok(obj.ty().to_value());
+    }
+    // An object whose __class__ claims to be a subclass (proxies).
+    if let Ok(c) = crate::object::ops::getattr(obj, &attr::name_value("__class__")) {
+        if let Some(ct) = c.as_type() {
+            if !core::ptr::eq(ct, obj.ty()) && ct.is_subtype_mro(ty) {
+                return Ok(c);
+            }
+        }
+    }
+    let what = if obj.as_type().is_some() { "type" } else { "instance of" };
+    let oname = obj.as_type().map(|t| t.name).unwrap_or(obj.ty().name);
+    Err(PyErr::type_error(format!(
+        "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
+        what, oname, ty.name
+    )))
+}
+
+/// `super(ty, obj)`; the zero-argument form passes the `__class__` cell's
+/// value and the frame's first argument.
+pub fn new_super(ty: &Value, obj: &Value) -> PyResult<Value> {
+    let t = ty
+        .as_type()
+        .ok_or_else(|| PyErr::type_error(format!("super() argument 1 must be a type, not {}", ty.ty().name)))?;
+    let ot = check(t, obj)?;
+    Ok(PyObject::alloc(&SUPER_TYPE, Super { ty: ty.clone(), obj: Some(obj.clone()), obj_type: Some(ot) }))
+}
+
+fn super_new_slot(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::object::descr::no_kwargs("super", kw)?;
+    let t = cls.as_type().expect("type");
+    let (ty, obj, ot) = match args.len() {
+        0 => {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
+        1 => {
+            let tt = args[0].as_type().ok_or_else(|| {
+                PyErr::type_error(format!("super() argument 1 must be a type, not {}", args[0].ty().name))
+            })?;
+            let _ = tt;
+            (args[0].clone(), None, None)
+        }
+        2 => {
+            let tt = args[0].as_type().ok_or_else(|| {
+                PyErr::type_error(format!("super() argument 1 must be a type, not {}", args[0].ty().name))
+            })?;
+            let ot = if args[1].is_none() { None } else { Some(check(tt, &args[1])?) };
+            let obj = if args[1].is_none() { None } else { Some(args[1].clone()) };
+            (args[0].clone(), obj, ot)
+        }
+        n => return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", n))),
+    };
+    Ok(crate::object::class::alloc_instance(t, Super { ty, obj, obj_type: ot }))
+}
+
+fn sup(v: &Value) -> &Super {
+    v.downcast_sub::<Super>().expect("super")
+}
+
+fn super_getattr(s: &Value, name: &Value) -> PyResult<Value> {
+    let su = sup(s);
+    let n = to_rust_string(name);
+    if let (Some(ot), false) = (&su.obj_type, n == "__class__") {
+        let start = ot.as_type().expect("type");
+        let ty = su.ty.as_type().expect("type");
+        let mro = attr::mro(start);
+        let mut i = mro.iter().position(|t| core::ptr::eq(*t, ty)).map(|i| i + 1).unwrap_or(mro.len());
+        while i < mro.len() {
+            let t = mro[i];
+            if let Some(res) = type_dict_core(t).get(name)? {
+                if let Some(f) = attr::descr_get_of(res.ty()) {
+                    let obj = su.obj.as_ref().filter(|o| !o.is(ot));
+                    return f(&res, obj, ot);
+                }
+                return Ok(res);
+            }
+            i += 1;
+        }
+    }
+    match n.as_str() {
+        "__thisclass__" => return Ok(su.ty.clone()),
+        "__self__" => return Ok(su.obj.clone().unwrap_or_else(Value::none)),
+        "__self_class__" => return Ok(su.obj_type.clone().unwrap_or_else(Value::none)),
+        _ => {}
+    }
+    attr::generic_getattr(s, name)
+}
+
+fn super_descr_get(s: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    let su = sup(s);
+    match obj {
+        None => Ok(s.clone()),
+        Some(_) if su.obj.is_some() => Ok(s.clone()),
+        Some(o) => new_super(&su.ty, o),
+    }
+}
+
+fn super_repr(s: &Value) -> PyResult<Value> {
+    let su = sup(s);
+    let tn = su.ty.as_type().map(|t| t.name).unwrap_or("NULL");
+    Ok(new_str(&match &su.obj_type {
+        Some(ot) => format!("<super: <class '{}'>, <{} object>>", tn, ot.as_type().map(|t| t.name).unwrap_or("?")),
+        None => format!("<super: <class '{}'>, NULL>", tn),
+    }))
+}
