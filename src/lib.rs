@@ -15,6 +15,8 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 
 #[cfg(not(loom))]
+pub mod builtins;
+#[cfg(not(loom))]
 pub mod bytecode;
 #[cfg(not(loom))]
 pub mod compile;

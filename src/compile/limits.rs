@@ -810,15 +810,15 @@ pub fn ast_depth(module: &Mod) -> (usize, Option<ruff_text_size::TextRange>) {
     let mut max = 0usize;
     let mut at = None;
     let mut stack: Vec<(AnyNodeRef<'_>, usize)> = vec![(AnyNodeRef::from(module), 0)];
+    let mut kids = Children { out: Vec::new() };
     while let Some((node, d)) = stack.pop() {
         let d = if counts(node) { d + 1 } else { d };
         if d > max {
             max = d;
             at = Some(node.range());
         }
-        for c in children(node) {
-            stack.push((c, d));
-        }
+        node.visit_source_order(&mut kids);
+        stack.extend(kids.out.drain(..).map(|c| (c.node(), d)));
     }
     (max, at)
 }

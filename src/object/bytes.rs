@@ -62,10 +62,11 @@ pub static BYTES_TYPE: PyType = PyType {
         getitem: Some(bytes_getitem),
         contains: Some(bytes_contains),
         number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), ..NumberSlots::EMPTY },
+        new: Some(crate::builtins::ctors::bytes_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyBytes>::free,
-    methods: &[],
+    methods: crate::object::methods::bytes::BYTES_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -1037,3 +1038,6 @@ mod tests {
         assert_eq!(m(startswith, b"abc", &[b(b"ab")]), "True");
     }
 }
+
+/// A bytes payload for an instance of a bytes subclass (builtins constructors).
+pub fn payload_for_subclass(b: Vec<u8>) -> PyBytes { PyBytes { data: b.into_boxed_slice(), hash: AtomicI64::new(-1) } }

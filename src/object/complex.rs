@@ -53,10 +53,11 @@ pub static COMPLEX_TYPE: PyType = PyType {
             bool: Some(complex_bool),
             ..NumberSlots::EMPTY
         },
+        new: Some(crate::builtins::ctors::complex_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyComplex>::free,
-    methods: &[],
+    methods: crate::object::methods::numbers::COMPLEX_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 

@@ -892,10 +892,11 @@ mod pydict {
             iter: Some(dict_iter),
             traverse: Some(dict_traverse),
             number: NumberSlots { or: Some(dict_or), ..NumberSlots::EMPTY },
+            new: Some(crate::builtins::ctors::dict_new),
             ..Slots::EMPTY
         },
         free: PyObject::<PyDict>::free,
-        methods: &[],
+        methods: crate::object::methods::containers::DICT_METHODS,
         dict: crate::sync::OnceLock::new(),
     };
 

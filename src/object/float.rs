@@ -53,10 +53,11 @@ pub static FLOAT_TYPE: PyType = PyType {
             float: Some(float_float),
             ..NumberSlots::EMPTY
         },
+        new: Some(crate::builtins::ctors::float_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyFloat>::free,
-    methods: &[],
+    methods: crate::object::methods::numbers::FLOAT_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 

@@ -68,10 +68,11 @@ pub static INT_TYPE: PyType = PyType {
         hash: Some(int_hash),
         richcompare: Some(int_richcompare),
         number: INT_NUMBER,
+        new: Some(crate::builtins::ctors::int_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyInt>::free,
-    methods: &[],
+    methods: crate::object::methods::numbers::INT_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -86,6 +87,7 @@ pub static BOOL_TYPE: PyType = PyType {
         hash: Some(int_hash),
         richcompare: Some(int_richcompare),
         number: NumberSlots { and: Some(bool_and), or: Some(bool_or), xor: Some(bool_xor), ..INT_NUMBER },
+        new: Some(crate::builtins::ctors::bool_new),
         ..Slots::EMPTY
     },
     free: crate::object::singletons::STATIC_FREE,

@@ -69,10 +69,11 @@ pub static LIST_TYPE: PyType = PyType {
         contains: Some(list_contains),
         number: NumberSlots { add: Some(list_add), mul: Some(list_mul), bool: Some(list_bool), ..NumberSlots::EMPTY },
         traverse: Some(list_traverse),
+        new: Some(crate::builtins::ctors::list_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyList>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::LIST_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -1324,3 +1325,6 @@ mod tests {
         assert_eq!(len(&l2), 0);
     }
 }
+
+/// An empty list payload for an instance of a list subclass (builtins constructors).
+pub fn empty_payload() -> PyList { PyList { buf: AtomicPtr::new(core::ptr::null_mut()), len: AtomicUsize::new(0) } }

@@ -47,10 +47,11 @@ pub static RANGE_TYPE: PyType = PyType {
         getitem: Some(range_getitem),
         contains: Some(range_contains),
         number: NumberSlots { bool: Some(range_bool), ..NumberSlots::EMPTY },
+        new: Some(crate::builtins::ctors::range_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyRange>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::RANGE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 

@@ -360,10 +360,11 @@ pub static SET_TYPE: PyType = PyType {
         contains: Some(set_contains),
         number: SET_NUMBER,
         traverse: Some(set_traverse),
+        new: Some(crate::builtins::ctors::set_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PySet>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::SET_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -381,10 +382,11 @@ pub static FROZENSET_TYPE: PyType = PyType {
         contains: Some(set_contains),
         number: SET_NUMBER,
         traverse: Some(set_traverse),
+        new: Some(crate::builtins::ctors::frozenset_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyFrozenSet>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::FROZENSET_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -1308,3 +1310,6 @@ mod tests {
         assert!(!eq_runs_no_python(&int(1), &crate::object::list::new_list(vec![])));
     }
 }
+
+/// An empty set payload for an instance of a set subclass (builtins constructors).
+pub fn empty_set_payload() -> PySet { PySet { table: Mutex::new(SetTable::new()), len: AtomicUsize::new(0) } }

@@ -36,10 +36,11 @@ pub static SLICE_TYPE: PyType = PyType {
         hash: Some(slice_hash),
         richcompare: Some(slice_richcompare),
         traverse: Some(slice_traverse),
+        new: Some(crate::builtins::ctors::slice_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PySlice>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::SLICE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 

@@ -614,10 +614,11 @@ pub static STR_TYPE: PyType = PyType {
         getitem: Some(str_getitem),
         contains: Some(str_contains),
         number: NumberSlots { add: Some(str_add), mul: Some(str_mul), ..NumberSlots::EMPTY },
+        new: Some(crate::builtins::ctors::str_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyStr>::free,
-    methods: &[],
+    methods: crate::object::methods::str::STR_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -2483,3 +2484,6 @@ mod tests {
         assert_eq!(e(from_code_points(&[0x61, 0xD800]), &[s("latin-1")]), r"!! UnicodeEncodeError: 'latin-1' codec can't encode character '\ud800' in position 1: ordinal not in range(256)");
     }
 }
+
+/// A str payload for an instance of a str subclass (builtins constructors).
+pub fn payload_for_subclass(s: &str) -> PyStr { PyStr::new(StrData::from_str(s)) }

@@ -46,10 +46,11 @@ pub static TUPLE_TYPE: PyType = PyType {
         contains: Some(tuple_contains),
         number: NumberSlots { add: Some(tuple_add), mul: Some(tuple_mul), bool: Some(tuple_bool), ..NumberSlots::EMPTY },
         traverse: Some(tuple_traverse),
+        new: Some(crate::builtins::ctors::tuple_new),
         ..Slots::EMPTY
     },
     free: PyObject::<PyTuple>::free,
-    methods: &[],
+    methods: crate::object::methods::containers::TUPLE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 

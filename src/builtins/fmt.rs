@@ -1,0 +1,743 @@
+//! Design: DESIGN.md#builtins
+//!
+//! Text formatting: `format(v, spec)` and the `__format__` protocol,
+//! `str.format` / `str.format_map` (CPython's `MarkupIterator` and
+//! `get_field_object`), and printf-style `str % args` / `bytes % args`
+//! (CPython's `PyUnicode_Format`). Number rendering reuses format.rs.
+
+#![forbid(unsafe_code)]
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::format::{self, DtsFlags};
+use crate::object::{bytes, complex, float, int, ops, str as pystr, tuple, Value};
+
+// ---- format() and __format__ -------------------------------------------------------
+
+/// `format(s, spec)` for a str (CPython's `format_string_internal`).
+pub fn format_str(s: &str, spec: &str, type_name: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(s.to_string());
+    }
+    let f = format::parse_spec(spec, Some('s'), '<', type_name)?;
+    match f.ty {
+        Some('s') | None => {}
+        Some(t) => return Err(format::unknown_format_code(t, type_name)),
+    }
+    if f.sign.is_some() {
+        return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+    }
+    if f.no_neg_0 {
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in format specifier"));
+    }
+    if f.alternate {
+        return Err(PyErr::value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if f.align == '=' {
+        return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
+    }
+    let body: String = match f.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_string(),
+    };
+    Ok(format::pad(&body, &f))
+}
+
+/// `format(v, spec)`: the native `__format__` of builtin types, else the
+/// object's `__format__` method, else `object.__format__`.
+pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    if int::int_ref(v).is_some() && (v.is_small_int() || crate::object::tuple::is_builtin_type(v) || is_builtin_exact(v)) {
+        return format::format_int(v, spec);
+    }
+    if let Some(x) = float::as_float(v).filter(|_| is_builtin_exact(v)) {
+        return format::format_float_typed(x, spec, v.ty().name);
+    }
+    if pystr::is_exact_str(v) {
+        return format_str(&pystr::to_rust_string(v), spec, "str");
+    }
+    if complex::as_complex(v).is_some() && is_builtin_exact(v) {
+        let r = crate::object::methods::numbers::COMPLEX_METHODS
+            .iter()
+            .find(|m| m.name == "__format__")
+            .expect("complex __format__");
+        return Ok(pystr::to_rust_string(&(r.func)(v, &[pystr::new_str(spec)], None)?));
+    }
+    if !is_builtin_exact(v) {
+        if let Ok(m) = ops::getattr(v, &pystr::new_str("__format__")) {
+            let r = ops::call(&m, &[pystr::new_str(spec)], None)?;
+            return match pystr::as_str(&r) {
+                Some(s) => Ok(s.into_owned()),
+                None => Err(PyErr::type_error(format!("__format__ must return a str, not {}", r.ty().name))),
+            };
+        }
+        if let Some(i) = int::int_ref(v) {
+            let _ = i;
+            return format::format_int(v, spec);
+        }
+        if let Some(x) = float::as_float(v) {
+            return format::format_float_typed(x, spec, v.ty().name);
+        }
+        if let Some(s) = pystr::as_str(v) {
+            return format_str(&s, spec, v.ty().name);
+        }
+    }
+    object_format(v, spec)
+}
+
+/// `object.__format__`.
+pub fn object_format(v: &Value, spec: &str) -> PyResult<String> {
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().name)));
+    }
+    ops::str_string(v)
+}
+
+/// Is `v`'s type a builtin (static) type rather than a class?
+fn is_builtin_exact(v: &Value) -> bool {
+    // Builtin types carry a method table or are one of the static types;
+    // classes (heap types) have an empty table.
+    let t = v.ty();
+    !t.methods.is_empty() || v.is_small_int() || v.as_bool().is_some()
+}
+
+// ---- str.format --------------------------------------------------------------------
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Numbering {
+    Unknown,
+    Auto,
+    Manual,
+}
+
+struct Formatter<'a> {
+    args: &'a [Value],
+    kwargs: Option<&'a Value>,
+    numbering: Numbering,
+    next_auto: usize,
+}
+
+/// `fmt.format(*args, **kwargs)` (`kwargs` any mapping, for format_map).
+pub fn str_format(fmt: &str, args: &[Value], kwargs: Option<&Value>) -> PyResult<String> {
+    let mut f = Formatter { args, kwargs, numbering: Numbering::Unknown, next_auto: 0 };
+    let chars: Vec<char> = fmt.chars().collect();
+    f.render(&chars, 2)
+}
+
+impl Formatter<'_> {
+    fn render(&mut self, s: &[char], depth: i32) -> PyResult<String> {
+        if depth < 0 {
+            return Err(PyErr::value_error("Max string recursion exceeded"));
+        }
+        let mut out = String::new();
+        let mut i = 0;
+        let n = s.len();
+        while i < n {
+            let c = s[i];
+            if c == '}' {
+                if i + 1 < n && s[i + 1] == '}' {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(PyErr::value_error("Single '}' encountered in format string"));
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if i + 1 < n && s[i + 1] == '{' {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            if i + 1 >= n {
+                return Err(PyErr::value_error("Single '{' encountered in format string"));
+            }
+            // A field: find the matching '}' counting nested braces.
+            let start = i + 1;
+            let mut level = 1;
+            let mut j = start;
+            while j < n {
+                match s[j] {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if level != 0 {
+                return Err(PyErr::value_error("expected '}' before end of string"));
+            }
+            let field = &s[start..j];
+            out.push_str(&self.field(field, depth)?);
+            i = j + 1;
+        }
+        Ok(out)
+    }
+
+    fn field(&mut self, field: &[char], depth: i32) -> PyResult<String> {
+        // Split name [!conv] [:spec]; '[' ... ']' may contain ':' and '!'.
+        let mut k = 0;
+        let mut in_bracket = false;
+        while k < field.len() {
+            match field[k] {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                ':' | '!' if !in_bracket => break,
+                '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
+                _ => {}
+            }
+            k += 1;
+        }
+        let name = &field[..k];
+        let mut conv = None;
+        let mut spec: &[char] = &[];
+        if k < field.len() && field[k] == '!' {
+            if k + 1 >= field.len() {
+                return Err(PyErr::value_error("end of string while looking for conversion specifier"));
+            }
+            conv = Some(field[k + 1]);
+            k += 2;
+            if k < field.len() {
+                if field[k] != ':' {
+                    return Err(PyErr::value_error("expected ':' after conversion specifier"));
+                }
+                spec = &field[k + 1..];
+            }
+        } else if k < field.len() {
+            spec = &field[k + 1..];
+        }
+        let obj = self.get_field(name)?;
+        let obj = match conv {
+            None => obj,
+            Some('r') => ops::repr(&obj)?,
+            Some('s') => ops::str(&obj)?,
+            Some('a') => pystr::new_str(&crate::builtins::ascii_of(&obj)?),
+            Some(c) => {
+                return Err(PyErr::value_error(format!("Unknown conversion specifier {}", c)));
+            }
+        };
+        let spec = if spec.contains(&'{') { self.render(spec, depth - 1)? } else { spec.iter().collect() };
+        format_value(&obj, &spec)
+    }
+
+    fn get_field(&mut self, name: &[char]) -> PyResult<Value> {
+        let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+        let first: String = name[..first_end].iter().collect();
+        let mut obj = if first.is_empty() {
+            if self.numbering == Numbering::Manual {
+                return Err(PyErr::value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            self.numbering = Numbering::Auto;
+            let idx = self.next_auto;
+            self.next_auto += 1;
+            self.positional(idx)?
+        } else if let Ok(idx) = first.parse::<usize>() {
+            if self.numbering == Numbering::Auto {
+                return Err(PyErr::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            self.numbering = Numbering::Manual;
+            self.positional(idx)?
+        } else {
+            let key = pystr::new_str(&first);
+            match self.kwargs {
+                Some(m) => match ops::getitem(m, &key) {
+                    Ok(v) => v,
+                    Err(e) if e.is(ExcKind::KeyError) => return Err(PyErr::key_error(key)),
+                    Err(e) => return Err(e),
+                },
+                None => return Err(PyErr::key_error(key)),
+            }
+        };
+        let mut i = first_end;
+        while i < name.len() {
+            if name[i] == '.' {
+                let end = name[i + 1..].iter().position(|&c| c == '.' || c == '[').map_or(name.len(), |p| p + i + 1);
+                let attr: String = name[i + 1..end].iter().collect();
+                if attr.is_empty() {
+                    return Err(PyErr::value_error("Empty attribute in format string"));
+                }
+                obj = ops::getattr(&obj, &pystr::new_str(&attr))?;
+                i = end;
+            } else if name[i] == '[' {
+                let Some(close) = name[i + 1..].iter().position(|&c| c == ']') else {
+                    return Err(PyErr::value_error("Missing ']' in format string"));
+                };
+                let key: String = name[i + 1..i + 1 + close].iter().collect();
+                if key.is_empty() {
+                    return Err(PyErr::value_error("Empty attribute in format string"));
+                }
+                let k = match key.parse::<usize>() {
+                    Ok(n) => Value::from_i64(n as i64),
+                    Err(_) => pystr::new_str(&key),
+                };
+                obj = ops::getitem(&obj, &k)?;
+                i = i + 2 + close;
+                if i < name.len() && name[i] != '.' && name[i] != '[' {
+                    return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                }
+            } else {
+                return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+        Ok(obj)
+    }
+
+    fn positional(&self, idx: usize) -> PyResult<Value> {
+        self.args.get(idx).cloned().ok_or_else(|| {
+            PyErr::index_error(format!("Replacement index {} out of range for positional args tuple", idx))
+        })
+    }
+}
+
+// ---- printf-style --------------------------------------------------------------------
+
+enum Args<'a> {
+    Seq(&'a [Value], usize),
+    Map(&'a Value),
+}
+
+struct Spec {
+    left: bool,
+    plus: bool,
+    space: bool,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    prec: Option<usize>,
+}
+
+/// `fmt % args` for str.
+pub fn str_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
+    let s: Vec<char> = pystr::to_rust_string(fmt).chars().collect();
+    let out = percent(&s, args, false)?;
+    Ok(pystr::new_str(&out.into_iter().collect::<String>()))
+}
+
+/// `fmt % args` for bytes.
+pub fn bytes_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
+    let s: Vec<char> = bytes::as_bytes(fmt).unwrap_or(&[]).iter().map(|&b| b as char).collect();
+    let out = percent(&s, args, true)?;
+    let mut v = Vec::with_capacity(out.len());
+    for c in out {
+        v.push(c as u32 as u8);
+    }
+    Ok(bytes::from_vec(v))
+}
+
+fn next_arg(a: &mut Args<'_>) -> PyResult<Value> {
+    match a {
+        Args::Seq(items, i) => {
+            let v = items.get(*i).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            *i += 1;
+            Ok(v)
+        }
+        Args::Map(m) => Ok((*m).clone()),
+    }
+}
+
+fn star_arg(a: &mut Args<'_>) -> PyResult<i64> {
+    let v = next_arg(a)?;
+    if int::int_ref(&v).is_none() {
+        return Err(PyErr::type_error("* wants int"));
+    }
+    int::to_i64(&v).ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+fn percent(s: &[char], args: &Value, is_bytes: bool) -> PyResult<Vec<char>> {
+    let is_mapping = tuple::items(args).is_none()
+        && args.ty().slots.getitem.is_some()
+        && !pystr::is_str(args)
+        && !bytes::is_bytes(args);
+    let single = [args.clone()];
+    let mut a = match tuple::items(args) {
+        Some(items) => Args::Seq(items, 0),
+        None => Args::Seq(&single, 0),
+    };
+    let mut out: Vec<char> = Vec::with_capacity(s.len());
+    let mut i = 0;
+    let n = s.len();
+    let mut used_mapping = false;
+    while i < n {
+        if s[i] != '%' {
+            out.push(s[i]);
+            i += 1;
+            continue;
+        }
+        let fstart = i;
+        i += 1;
+        if i >= n {
+            return Err(PyErr::value_error("incomplete format"));
+        }
+        let mut key_arg: Option<Value> = None;
+        if s[i] == '(' {
+            if !is_mapping {
+                return Err(PyErr::type_error("format requires a mapping"));
+            }
+            let mut depth = 1;
+            let kstart = i + 1;
+            i += 1;
+            while i < n && depth > 0 {
+                if s[i] == '(' {
+                    depth += 1;
+                } else if s[i] == ')' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                return Err(PyErr::value_error("incomplete format key"));
+            }
+            let key: String = s[kstart..i - 1].iter().collect();
+            let k = if is_bytes {
+                bytes::new_bytes(&key.chars().map(|c| c as u32 as u8).collect::<Vec<_>>())
+            } else {
+                pystr::new_str(&key)
+            };
+            key_arg = Some(ops::getitem(args, &k)?);
+            used_mapping = true;
+        }
+        let mut sp = Spec { left: false, plus: false, space: false, alt: false, zero: false, width: 0, prec: None };
+        while i < n {
+            match s[i] {
+                '-' => sp.left = true,
+                '+' => sp.plus = true,
+                ' ' => sp.space = true,
+                '#' => sp.alt = true,
+                '0' => sp.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut argsrc = match &key_arg {
+            Some(v) => Args::Map(v),
+            None => match &mut a {
+                Args::Seq(items, k) => Args::Seq(items, *k),
+                Args::Map(m) => Args::Map(m),
+            },
+        };
+        if i < n && s[i] == '*' {
+            let w = star_arg(&mut argsrc)?;
+            if w < 0 {
+                sp.left = true;
+            }
+            sp.width = w.unsigned_abs() as usize;
+            i += 1;
+        } else {
+            while i < n && s[i].is_ascii_digit() {
+                sp.width = sp.width.checked_mul(10).and_then(|w| w.checked_add(s[i] as usize - '0' as usize)).ok_or_else(|| PyErr::value_error("width too big"))?;
+                i += 1;
+            }
+        }
+        if i < n && s[i] == '.' {
+            i += 1;
+            if i < n && s[i] == '*' {
+                let p = star_arg(&mut argsrc)?;
+                sp.prec = Some(p.max(0) as usize);
+                i += 1;
+            } else {
+                let mut p = 0usize;
+                while i < n && s[i].is_ascii_digit() {
+                    p = p.checked_mul(10).and_then(|w| w.checked_add(s[i] as usize - '0' as usize)).ok_or_else(|| PyErr::value_error("precision too big"))?;
+                    i += 1;
+                }
+                sp.prec = Some(p);
+            }
+        }
+        while i < n && matches!(s[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= n {
+            return Err(PyErr::value_error("incomplete format"));
+        }
+        let code = s[i];
+        i += 1;
+        if code == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = next_arg(&mut argsrc)?;
+        if let (Args::Seq(_, k2), Args::Seq(_, k)) = (&argsrc, &mut a) {
+            if key_arg.is_none() {
+                *k = *k2;
+            }
+        }
+        let body = convert(code, &arg, &mut sp, is_bytes, fstart, i - 1)?;
+        pad_into(&mut out, &body, &sp, matches!(code, 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'));
+    }
+    if let Args::Seq(items, k) = &a {
+        if *k < items.len() && !used_mapping && !(is_mapping && tuple::items(args).is_none()) {
+            return Err(PyErr::type_error(if is_bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
+        }
+    }
+    Ok(out)
+}
+
+/// Pads a converted field: numbers zero-pad after the sign/prefix with '0'.
+fn pad_into(out: &mut Vec<char>, body: &str, sp: &Spec, numeric: bool) {
+    let len = body.chars().count();
+    if len >= sp.width {
+        out.extend(body.chars());
+        return;
+    }
+    let fill = sp.width - len;
+    if sp.left {
+        out.extend(body.chars());
+        out.extend(std::iter::repeat_n(' ', fill));
+    } else if sp.zero && numeric && !body.contains("inf") && !body.contains("nan") {
+        let chars: Vec<char> = body.chars().collect();
+        let mut p = 0;
+        if p < chars.len() && matches!(chars[p], '-' | '+' | ' ') {
+            p += 1;
+        }
+        if p + 1 < chars.len() && chars[p] == '0' && matches!(chars[p + 1], 'x' | 'X' | 'o') {
+            p += 2;
+        }
+        out.extend(&chars[..p]);
+        out.extend(std::iter::repeat_n('0', fill));
+        out.extend(&chars[p..]);
+    } else {
+        out.extend(std::iter::repeat_n(' ', fill));
+        out.extend(body.chars());
+    }
+}
+
+fn sign_of(neg: bool, sp: &Spec) -> &'static str {
+    if neg {
+        "-"
+    } else if sp.plus {
+        "+"
+    } else if sp.space {
+        " "
+    } else {
+        ""
+    }
+}
+
+fn convert(code: char, arg: &Value, sp: &mut Spec, is_bytes: bool, fstart: usize, at: usize) -> PyResult<String> {
+    let _ = fstart;
+    match code {
+        's' | 'r' | 'a' | 'b' => {
+            let s = if is_bytes {
+                match code {
+                    'r' | 'a' => crate::builtins::ascii_of(arg)?,
+                    _ => match crate::builtins::ctors::buffer_bytes(arg) {
+                        Some(b) => b.iter().map(|&c| c as char).collect(),
+                        None => {
+                            return Err(PyErr::type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                arg.ty().name
+                            )))
+                        }
+                    },
+                }
+            } else {
+                match code {
+                    's' => ops::str_string(arg)?,
+                    'r' => ops::repr_string(arg)?,
+                    'a' => crate::builtins::ascii_of(arg)?,
+                    _ => return Err(unsupported(code, at)),
+                }
+            };
+            Ok(match sp.prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            })
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let iv = if int::int_ref(arg).is_some() {
+                arg.clone()
+            } else if matches!(code, 'd' | 'i' | 'u') {
+                if let Some(f) = float::as_float(arg) {
+                    float::float_to_int(f.trunc())?
+                } else if arg.ty().slots.number.int.is_some() || arg.ty().slots.number.index.is_some() {
+                    match arg.ty().slots.number.int {
+                        Some(f) => f(arg)?,
+                        None => ops::index(arg)?,
+                    }
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "%{} format: a real number is required, not {}",
+                        code,
+                        arg.ty().name
+                    )));
+                }
+            } else {
+                ops::index(arg).map_err(|_| {
+                    PyErr::type_error(format!("%{} format: an integer is required, not {}", code, arg.ty().name))
+                })?
+            };
+            let r = int::int_ref(&iv).expect("int");
+            let b = r.to_big();
+            let neg = b.sign() == num_bigint::Sign::Minus;
+            let radix = match code {
+                'x' | 'X' => 16,
+                'o' => 8,
+                _ => 10,
+            };
+            let mut digits = int::int_abs_digits(r, radix);
+            if code == 'X' {
+                digits = digits.to_uppercase();
+            }
+            if let Some(p) = sp.prec {
+                if digits.len() < p {
+                    digits = "0".repeat(p - digits.len()) + &digits;
+                }
+            }
+            let prefix = if sp.alt {
+                match code {
+                    'x' => "0x",
+                    'X' => "0X",
+                    'o' => "0o",
+                    _ => "",
+                }
+            } else {
+                ""
+            };
+            Ok(format!("{}{}{}", sign_of(neg, sp), prefix, digits))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = match float::to_f64(arg) {
+                Some(x) => x,
+                None if int::int_ref(arg).is_some() => int::int_to_f64(arg)?,
+                None => match arg.ty().slots.number.float {
+                    Some(f) => float::to_f64(&f(arg)?).unwrap_or(0.0),
+                    None => match arg.ty().slots.number.index {
+                        Some(_) => int::int_to_f64(&ops::index(arg)?)?,
+                        None => {
+                            return Err(PyErr::type_error(format!("must be real number, not {}", arg.ty().name)));
+                        }
+                    },
+                },
+            };
+            let prec = sp.prec.unwrap_or(6);
+            let flags = DtsFlags { sign: sp.plus, alt: sp.alt, ..Default::default() };
+            let mut s = format::double_to_string(x, code, prec, flags);
+            if sp.space && !s.starts_with('-') && !s.starts_with('+') {
+                s.insert(0, ' ');
+            }
+            Ok(s)
+        }
+        'c' => {
+            if is_bytes {
+                if let Some(b) = bytes::as_bytes(arg) {
+                    if b.len() == 1 {
+                        return Ok((b[0] as char).to_string());
+                    }
+                }
+                let i = int::to_i64(arg).ok_or_else(|| {
+                    PyErr::type_error("%c requires an integer in range(256) or a single byte")
+                })?;
+                if !(0..256).contains(&i) {
+                    return Err(PyErr::overflow_error("%c arg not in range(256)"));
+                }
+                return Ok((i as u8 as char).to_string());
+            }
+            if let Some(p) = pystr::as_pystr(arg) {
+                if p.len() == 1 {
+                    return Ok(pystr::to_rust_string(arg));
+                }
+                return Err(PyErr::type_error("%c requires int or char"));
+            }
+            let Some(i) = int::int_ref(arg) else {
+                return Err(PyErr::type_error("%c requires int or char"));
+            };
+            match i {
+                int::IntRef::Small(c) if (0..0x110000).contains(&c) => {
+                    Ok(pystr::to_rust_string(&pystr::from_char(c as u32)))
+                }
+                _ => Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
+            }
+        }
+        _ => Err(unsupported(code, at)),
+    }
+}
+
+fn unsupported(code: char, at: usize) -> PyErr {
+    PyErr::value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", code, code as u32, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::str::new_str;
+    use crate::object::tuple::new_tuple;
+
+    fn pct(f: &str, a: Value) -> String {
+        match str_percent(&new_str(f), &a) {
+            Ok(v) => pystr::to_rust_string(&v),
+            Err(e) => e.to_string(),
+        }
+    }
+    fn fmt(f: &str, a: &[Value]) -> String {
+        match str_format(f, a, None) {
+            Ok(s) => s,
+            Err(e) => e.to_string(),
+        }
+    }
+    fn i(x: i64) -> Value {
+        Value::from_i64(x)
+    }
+
+    /// Expected values from CPython 3.13.
+    #[test]
+    fn percent_cases() {
+        assert_eq!(pct("%d", i(5)), "5");
+        assert_eq!(pct("%5d|%-5d|%05d", new_tuple(vec![i(42), i(42), i(-42)])), "   42|42   |-0042");
+        assert_eq!(pct("%x %X %#x %#o %o", new_tuple(vec![i(255), i(255), i(255), i(8), i(-8)])), "ff FF 0xff 0o10 -10");
+        assert_eq!(pct("%.3f %e %g", new_tuple(vec![Value::from_f64(3.14159), Value::from_f64(12345.678), Value::from_f64(0.0001)])), "3.142 1.234568e+04 0.0001");
+        assert_eq!(pct("%s and %r", new_tuple(vec![new_str("a"), new_str("b")])), "a and 'b'");
+        assert_eq!(pct("%+d % d", new_tuple(vec![i(3), i(3)])), "+3  3");
+        assert_eq!(pct("%d", Value::from_f64(3.7)), "3");
+        assert_eq!(pct("%c%c", new_tuple(vec![i(65), new_str("b")])), "Ab");
+        assert_eq!(pct("%.2s|%5.1s|", new_tuple(vec![new_str("abc"), new_str("xyz")])), "ab|    x|");
+        assert_eq!(pct("%*d|%-*d|", new_tuple(vec![i(4), i(1), i(3), i(2)])), "   1|2  |");
+        assert_eq!(pct("100%%", new_tuple(vec![])), "100%");
+        assert_eq!(pct("%d %d", new_tuple(vec![i(1)])), "TypeError: not enough arguments for format string");
+        assert_eq!(pct("%d", new_tuple(vec![i(1), i(2)])), "TypeError: not all arguments converted during string formatting");
+        assert_eq!(pct("%y", i(1)), "ValueError: unsupported format character 'y' (0x79) at index 1");
+        assert_eq!(pct("%d", new_str("x")), "TypeError: %d format: a real number is required, not str");
+        assert_eq!(pct("%x", Value::from_f64(1.0)), "TypeError: %x format: an integer is required, not float");
+        assert_eq!(pct("abc %", i(1)), "ValueError: incomplete format");
+        assert_eq!(pct("%05.1f|%-8.2e|", new_tuple(vec![Value::from_f64(-2.25), Value::from_f64(1.5)])), "-02.2|1.50e+00|");
+        let d = crate::object::dict::new_dict();
+        crate::object::dict::dict_set(&d, new_str("a"), i(1)).unwrap();
+        assert_eq!(pct("%(a)s-%(a)03d", d), "1-001");
+        assert_eq!(pct("%s", new_tuple(vec![new_tuple(vec![i(1), i(2)])])), "(1, 2)");
+    }
+
+    #[test]
+    fn format_cases() {
+        assert_eq!(fmt("{} {}", &[i(1), new_str("x")]), "1 x");
+        assert_eq!(fmt("{0!r:>10}", &[new_str("hi")]), "      'hi'");
+        assert_eq!(fmt("{{}} {0}", &[i(7)]), "{} 7");
+        assert_eq!(fmt("{0[1]}", &[new_tuple(vec![i(1), i(2)])]), "2");
+        assert_eq!(fmt("{:{}}|", &[new_str("a"), i(3)]), "a  |");
+        assert_eq!(fmt("{:>{w}.{p}f}", &[Value::from_f64(3.14159)]), "KeyError: 'w'");
+        assert_eq!(fmt("{0}{}", &[i(1), i(2)]), "ValueError: cannot switch from manual field specification to automatic field numbering");
+        assert_eq!(fmt("{}{0}", &[i(1), i(2)]), "ValueError: cannot switch from automatic field numbering to manual field specification");
+        assert_eq!(fmt("{2}", &[i(1)]), "IndexError: Replacement index 2 out of range for positional args tuple");
+        assert_eq!(fmt("}", &[]), "ValueError: Single '}' encountered in format string");
+        assert_eq!(fmt("{", &[]), "ValueError: Single '{' encountered in format string");
+        assert_eq!(fmt("{0!x}", &[i(1)]), "ValueError: Unknown conversion specifier x");
+        assert_eq!(fmt("{:^7}|{:*<4}|{:08.3f}", &[new_str("mid"), i(5), Value::from_f64(-3.14159)]), "  mid  |5***|-003.142");
+        assert_eq!(fmt("{:,}", &[i(1234567)]), "1,234,567");
+        assert_eq!(fmt("{:x}", &[new_str("s")]), "ValueError: Unknown format code 'x' for object of type 'str'");
+        assert_eq!(format_value(&crate::object::list::new_list(vec![]), "x").unwrap_err().to_string(), "TypeError: unsupported format string passed to list.__format__");
+        assert_eq!(format_value(&crate::object::list::new_list(vec![]), "").unwrap(), "[]");
+        assert_eq!(fmt("{:=5}", &[new_str("s")]), "ValueError: '=' alignment not allowed in string format specifier");
+    }
+}

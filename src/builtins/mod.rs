@@ -1,0 +1,747 @@
+//! Design: DESIGN.md#builtins
+//!
+//! The `builtins` module: the native functions (`BUILTIN_FUNCTIONS`, one
+//! `MethodDef` table), the builtin types by name, the constants, and the
+//! exception types. `init_builtins(module)` fills a module; `entries()`
+//! lists every (name, value) pair for callers that fill a dict themselves.
+//!
+//! | file       | what                                                   |
+//! |------------|--------------------------------------------------------|
+//! | `args`     | argument parsing with CPython 3.13's messages          |
+//! | `ctors`    | `new` slots of the builtin types, subclass allocation  |
+//! | `fmt`      | `format()`, `str.format`, `%`-formatting               |
+//! | `iters`    | enumerate, zip, map, filter, reversed, callable_iterator |
+//! | `io`       | print, input, open and the file objects                |
+
+#![forbid(unsafe_code)]
+
+pub mod args;
+pub mod ctors;
+pub mod fmt;
+pub mod io;
+pub mod iters;
+pub mod native;
+
+use crate::builtins::args::Params;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::ops::{self, BinOp, UnOp};
+use crate::object::typeobj::{MethodDef, MethodKind, NativeFn, PyType};
+use crate::object::{float, int, list, str as pystr, tuple, Value};
+
+pub use ctors::type_value;
+
+const fn f(name: &'static str, func: NativeFn) -> MethodDef {
+    MethodDef { name, func, kind: MethodKind::Method, doc: "" }
+}
+
+fn s(x: &str) -> Value {
+    pystr::new_str(x)
+}
+
+/// A special method looked up on `obj` (bound), or None when absent.
+pub fn lookup_special(obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match ops::getattr(obj, &s(name)) {
+        Ok(m) => Ok(Some(m)),
+        Err(e) if e.is(ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `ascii(v)`: `repr(v)` with non-ASCII characters escaped.
+pub fn ascii_of(v: &Value) -> PyResult<String> {
+    let r = ops::repr_string(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    Ok(out)
+}
+
+// ---- simple functions -----------------------------------------------------------
+
+fn bi_abs(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    ops::unary_op(args::exactly_one("abs", a, kw)?, UnOp::Abs)
+}
+
+fn bi_all(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let it = ops::iter(args::exactly_one("all", a, kw)?)?;
+    while let Some(x) = ops::next(&it)? {
+        if !ops::is_true(&x)? {
+            return Ok(Value::bool(false));
+        }
+    }
+    Ok(Value::bool(true))
+}
+
+fn bi_any(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let it = ops::iter(args::exactly_one("any", a, kw)?)?;
+    while let Some(x) = ops::next(&it)? {
+        if ops::is_true(&x)? {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+}
+
+fn bi_ascii(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    Ok(s(&ascii_of(args::exactly_one("ascii", a, kw)?)?))
+}
+
+fn bi_bin(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = ops::index(args::exactly_one("bin", a, kw)?)?;
+    Ok(s(&int::int_to_bin(&x)?))
+}
+fn bi_oct(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = ops::index(args::exactly_one("oct", a, kw)?)?;
+    Ok(s(&int::int_to_oct(&x)?))
+}
+fn bi_hex(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = ops::index(args::exactly_one("hex", a, kw)?)?;
+    Ok(s(&int::int_to_hex(&x)?))
+}
+
+fn bi_callable(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = args::exactly_one("callable", a, kw)?;
+    Ok(Value::bool(x.ty().slots.call.is_some()))
+}
+
+fn bi_chr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = args::exactly_one("chr", a, kw)?;
+    let i = match crate::object::str::index_arg(x)? {
+        crate::object::str::IndexArg::Small(i) => i,
+        crate::object::str::IndexArg::Huge(_) => {
+            return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+        }
+        crate::object::str::IndexArg::NotIndex => {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", x.ty().name)));
+        }
+    };
+    if !(0..0x110000).contains(&i) {
+        if i > i32::MAX as i64 || i < i32::MIN as i64 {
+            return Err(PyErr::overflow_error("Python int too large to convert to C int"));
+        }
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    Ok(pystr::from_char(i as u32))
+}
+
+fn bi_ord(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = args::exactly_one("ord", a, kw)?;
+    if let Some(p) = pystr::as_pystr(x) {
+        if p.len() == 1 {
+            return Ok(Value::from_i64(p.char_at(0) as i64));
+        }
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", p.len())));
+    }
+    if let Some(b) = ctors::buffer_bytes(x) {
+        if b.len() == 1 {
+            return Ok(Value::from_i64(b[0] as i64));
+        }
+        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+    }
+    Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", x.ty().name)))
+}
+
+fn name_arg(fname: &str, v: &Value) -> PyResult<()> {
+    let _ = fname;
+    if !pystr::is_str(v) {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", v.ty().name)));
+    }
+    Ok(())
+}
+
+fn bi_getattr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("getattr", kw)?;
+    args::check_count("getattr", a, 2, 3)?;
+    name_arg("getattr", &a[1])?;
+    match ops::getattr(&a[0], &a[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is(ExcKind::AttributeError) && a.len() == 3 => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn bi_hasattr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("hasattr", kw)?;
+    args::check_count("hasattr", a, 2, 2)?;
+    name_arg("hasattr", &a[1])?;
+    match ops::getattr(&a[0], &a[1]) {
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn bi_setattr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("setattr", kw)?;
+    args::check_count("setattr", a, 3, 3)?;
+    name_arg("setattr", &a[1])?;
+    ops::setattr(&a[0], &a[1], Some(&a[2]))?;
+    Ok(Value::none())
+}
+
+fn bi_delattr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("delattr", kw)?;
+    args::check_count("delattr", a, 2, 2)?;
+    name_arg("delattr", &a[1])?;
+    ops::setattr(&a[0], &a[1], None)?;
+    Ok(Value::none())
+}
+
+fn bi_divmod(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("divmod", kw)?;
+    args::check_count("divmod", a, 2, 2)?;
+    ops::binary_op(&a[0], &a[1], BinOp::DivMod)
+}
+
+fn bi_format(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params { fname: "format", names: &["value", "format_spec"], posonly: 2, maxpos: 2, required: 1 };
+    let [v, spec] = args::parse::<2>(p, a, kw)?;
+    let spec = match spec {
+        Some(x) => args::str_arg("format", "argument 2", x)?,
+        None => String::new(),
+    };
+    Ok(s(&fmt::format_value(v.expect("required"), &spec)?))
+}
+
+fn bi_hash(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::from_i64(ops::hash(args::exactly_one("hash", a, kw)?)?))
+}
+
+fn bi_id(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = args::exactly_one("id", a, kw)?;
+    Ok(Value::from_bigint(num_bigint::BigInt::from(x.raw())))
+}
+
+fn bi_len(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("len", kw)?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("len() takes exactly one argument ({} given)", a.len())));
+    }
+    Ok(Value::from_i64(ops::len(&a[0])? as i64))
+}
+
+fn bi_repr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    ops::repr(args::exactly_one("repr", a, kw)?)
+}
+
+/// `iter(obj)`: the iter slot, else the sequence protocol.
+pub fn get_iter(x: &Value) -> PyResult<Value> {
+    if x.ty().slots.iter.is_some() {
+        return ops::iter(x);
+    }
+    if x.ty().slots.getitem.is_some() && crate::object::dict::core(x).is_none() {
+        return Ok(iters::new_seq_iter(x.clone()));
+    }
+    ops::iter(x)
+}
+
+fn bi_iter(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("iter", kw)?;
+    args::check_count("iter", a, 1, 2)?;
+    if a.len() == 2 {
+        if a[0].ty().slots.call.is_none() {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(iters::new_call_iter(a[0].clone(), a[1].clone()));
+    }
+    get_iter(&a[0])
+}
+
+fn bi_next(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("next", kw)?;
+    args::check_count("next", a, 1, 2)?;
+    match ops::next(&a[0])? {
+        Some(x) => Ok(x),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::new(ExcKind::StopIteration, "")),
+        },
+    }
+}
+
+fn bi_pow(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params { fname: "pow", names: &["base", "exp", "mod"], posonly: 0, maxpos: 3, required: 2 };
+    let [b, e, m] = args::parse::<3>(p, a, kw)?;
+    let m = m.filter(|m| !m.is_none());
+    ops::pow(b.expect("required"), e.expect("required"), m)
+}
+
+fn bi_round(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params { fname: "round", names: &["number", "ndigits"], posonly: 0, maxpos: 2, required: 1 };
+    let [x, nd] = args::parse::<2>(p, a, kw)?;
+    let x = x.expect("required");
+    let nd = nd.filter(|n| !n.is_none());
+    if let Some(fx) = float::as_float(x).filter(|_| x.is_type(&float::FLOAT_TYPE)) {
+        return match nd {
+            None => float::round_to_int(fx),
+            Some(n) => {
+                let i = ops::index(n)?;
+                let k = int::to_i64(&i).unwrap_or_else(|| {
+                    if int::to_bigint(&i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }
+                });
+                Ok(Value::from_f64(float::round_ndigits(fx, k)?))
+            }
+        };
+    }
+    if int::int_ref(x).is_some() && (x.is_small_int() || x.is_type(&int::INT_TYPE) || x.as_bool().is_some()) {
+        let m = crate::object::methods::numbers::INT_METHODS.iter().find(|m| m.name == "__round__").expect("int round");
+        let a: Vec<Value> = nd.into_iter().cloned().collect();
+        return (m.func)(x, &a, None);
+    }
+    match lookup_special(x, "__round__")? {
+        Some(m) => {
+            let a: Vec<Value> = nd.into_iter().cloned().collect();
+            ops::call(&m, &a, None)
+        }
+        None => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", x.ty().name))),
+    }
+}
+
+// ---- sorted / min / max / sum ---------------------------------------------------------
+
+fn bi_sorted(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let (pos, _) = args::split(a, kw);
+    args::check_count("sorted", pos, 1, 1)?;
+    let l = list::new_list(ops::collect(&pos[0])?);
+    let sort = crate::object::methods::containers::LIST_METHODS.iter().find(|m| m.name == "sort").expect("sort");
+    (sort.func)(&l, &a[1..], kw)?;
+    Ok(l)
+}
+
+fn min_max(a: &[Value], kw: Option<&Value>, name: &str, want: crate::object::CmpOp) -> PyResult<Value> {
+    let (pos, kws) = args::split(a, kw);
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kws {
+        match k.as_str() {
+            "key" => key = Some(v),
+            "default" => default = Some(v),
+            _ => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", name, k))),
+        }
+    }
+    args::check_count(name, pos, 1, usize::MAX)?;
+    if pos.len() > 1 && default.is_some() {
+        return Err(PyErr::type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        )));
+    }
+    let key = key.filter(|k| !k.is_none());
+    let items: Box<dyn Iterator<Item = PyResult<Value>>> = if pos.len() == 1 {
+        let it = get_iter(&pos[0])?;
+        Box::new(std::iter::from_fn(move || ops::next(&it).transpose()))
+    } else {
+        Box::new(pos.iter().cloned().map(Ok))
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let x = x?;
+        let k = match key {
+            Some(f) => ops::call(f, std::slice::from_ref(&x), None)?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((k, x)),
+            Some((bk, bx)) => {
+                if ops::compare_bool(&k, &bk, want)? {
+                    Some((k, x))
+                } else {
+                    Some((bk, bx))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::value_error(format!("{}() iterable argument is empty", name))),
+        },
+    }
+}
+
+fn bi_min(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    min_max(a, kw, "min", crate::object::CmpOp::Lt)
+}
+fn bi_max(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    min_max(a, kw, "max", crate::object::CmpOp::Gt)
+}
+
+/// `sum(iterable, /, start=0)` with CPython's int and float fast paths
+/// (the float path uses Neumaier's compensated summation, as 3.12+).
+fn bi_sum(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params { fname: "sum", names: &["iterable", "start"], posonly: 1, maxpos: 2, required: 1 };
+    let [iterable, start] = args::parse::<2>(p, a, kw)?;
+    let mut result = match start {
+        Some(st) => {
+            if pystr::is_str(st) {
+                return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            }
+            if crate::object::bytes::is_bytes(st) {
+                return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+            }
+            if crate::object::bytearray::is_bytearray(st) {
+                return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+            }
+            st.clone()
+        }
+        None => Value::from_i64(0),
+    };
+    let it = ops::iter(iterable.expect("required"))?;
+    let exact_int = |v: &Value| v.is_small_int() || v.is_type(&int::INT_TYPE) || v.as_bool().is_some();
+    // Int fast path.
+    if exact_int(&result) {
+        if let Some(mut acc) = int::to_i64(&result) {
+            loop {
+                let Some(item) = ops::next(&it)? else {
+                    return Ok(Value::from_i64(acc));
+                };
+                if exact_int(&item) {
+                    if let Some(b) = int::to_i64(&item) {
+                        if let Some(s2) = acc.checked_add(b) {
+                            acc = s2;
+                            continue;
+                        }
+                    }
+                }
+                if item.is_type(&float::FLOAT_TYPE) {
+                    result = Value::from_f64(acc as f64);
+                    return sum_floats(result, Some(item), &it);
+                }
+                result = ops::binary_op(&Value::from_i64(acc), &item, BinOp::Add)?;
+                break;
+            }
+        }
+    }
+    if result.is_type(&float::FLOAT_TYPE) {
+        return sum_floats(result, None, &it);
+    }
+    while let Some(item) = ops::next(&it)? {
+        result = ops::binary_op(&result, &item, BinOp::Add)?;
+    }
+    Ok(result)
+}
+
+fn sum_floats(start: Value, first: Option<Value>, it: &Value) -> PyResult<Value> {
+    let mut f = float::to_f64(&start).expect("float");
+    let mut c = 0.0f64;
+    let mut pending = first;
+    loop {
+        let item = match pending.take() {
+            Some(x) => x,
+            None => match ops::next(it)? {
+                Some(x) => x,
+                None => {
+                    if c != 0.0 && c.is_finite() {
+                        f += c;
+                    }
+                    return Ok(Value::from_f64(f));
+                }
+            },
+        };
+        if item.is_type(&float::FLOAT_TYPE) {
+            let x = float::to_f64(&item).expect("float");
+            let t = f + x;
+            if f.abs() >= x.abs() {
+                c += (f - t) + x;
+            } else {
+                c += (x - t) + f;
+            }
+            f = t;
+            continue;
+        }
+        if item.is_small_int() || item.is_type(&int::INT_TYPE) || item.as_bool().is_some() {
+            if let Some(v) = int::to_i64(&item) {
+                f += v as f64;
+                continue;
+            }
+        }
+        if c != 0.0 && c.is_finite() {
+            f += c;
+        }
+        let mut result = ops::binary_op(&Value::from_f64(f), &item, BinOp::Add)?;
+        while let Some(x) = ops::next(it)? {
+            result = ops::binary_op(&result, &x, BinOp::Add)?;
+        }
+        return Ok(result);
+    }
+}
+
+// ---- isinstance / issubclass / vars / dir -------------------------------------------
+
+/// `isinstance(obj, spec)` for types and (nested) tuples of types.
+pub fn isinstance(obj: &Value, spec: &Value) -> PyResult<bool> {
+    if let Some(t) = spec.as_type() {
+        return Ok(obj.ty().is_subtype(t));
+    }
+    if let Some(items) = tuple::items(spec) {
+        for s in items {
+            if isinstance(obj, s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(m) = lookup_special(spec, "__instancecheck__")? {
+        return ops::is_true(&ops::call(&m, std::slice::from_ref(obj), None)?);
+    }
+    Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+pub fn issubclass(cls: &Value, spec: &Value) -> PyResult<bool> {
+    let Some(c) = cls.as_type() else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    if let Some(t) = spec.as_type() {
+        return Ok(c.is_subtype(t));
+    }
+    if let Some(items) = tuple::items(spec) {
+        for s in items {
+            if issubclass(cls, s)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(m) = lookup_special(spec, "__subclasscheck__")? {
+        return ops::is_true(&ops::call(&m, std::slice::from_ref(cls), None)?);
+    }
+    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+fn bi_isinstance(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("isinstance", kw)?;
+    args::check_count("isinstance", a, 2, 2)?;
+    Ok(Value::bool(isinstance(&a[0], &a[1])?))
+}
+
+fn bi_issubclass(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("issubclass", kw)?;
+    args::check_count("issubclass", a, 2, 2)?;
+    Ok(Value::bool(issubclass(&a[0], &a[1])?))
+}
+
+fn bi_vars(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("vars", kw)?;
+    args::check_count("vars", a, 0, 1)?;
+    match a.first() {
+        None => bi_locals(m, &[], None),
+        Some(o) => match ops::getattr(o, &s("__dict__")) {
+            Ok(d) => Ok(d),
+            Err(e) if e.is(ExcKind::AttributeError) => {
+                Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
+            }
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn bi_dir(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("dir", kw)?;
+    args::check_count("dir", a, 0, 1)?;
+    let Some(o) = a.first() else {
+        let l = bi_locals(m, &[], None)?;
+        let mut names = ops::collect(&l)?;
+        sort_strs(&mut names);
+        return Ok(list::new_list(names));
+    };
+    if let Some(d) = lookup_special(o, "__dir__")? {
+        let r = ops::call(&d, &[], None)?;
+        let mut names = ops::collect(&r)?;
+        sort_strs(&mut names);
+        return Ok(list::new_list(names));
+    }
+    let mut names: Vec<String> = Vec::new();
+    if let Ok(d) = ops::getattr(o, &s("__dict__")) {
+        if let Ok(keys) = ops::collect(&d) {
+            names.extend(keys.iter().filter_map(pystr::as_str).map(|c| c.into_owned()));
+        }
+    }
+    let mut t: Option<&PyType> = Some(o.as_type().unwrap_or(o.ty()));
+    while let Some(ty) = t {
+        names.extend(ty.methods.iter().map(|m| m.name.to_string()));
+        if let Some(d) = ty.dict.get() {
+            if let Ok(keys) = ops::collect(d) {
+                names.extend(keys.iter().filter_map(pystr::as_str).map(|c| c.into_owned()));
+            }
+        }
+        t = ty.base();
+    }
+    names.sort();
+    names.dedup();
+    Ok(list::new_list(names.iter().map(|n| s(n)).collect()))
+}
+
+fn sort_strs(v: &mut [Value]) {
+    v.sort_by_key(pystr::to_rust_string);
+}
+
+// ---- VM-dependent functions --------------------------------------------------------
+
+/// Hooks the VM core registers for the functions that need a frame or the
+/// compiler-to-eval path (globals, locals, exec, eval, compile,
+/// `__import__`, `__build_class__`): each a `NativeFn` called with the
+/// builtins module as self.
+pub struct VmHooks {
+    pub globals: NativeFn,
+    pub locals: NativeFn,
+    pub exec: NativeFn,
+    pub eval: NativeFn,
+    pub compile: NativeFn,
+}
+
+static VM_HOOKS: crate::sync::OnceLock<VmHooks> = crate::sync::OnceLock::new();
+
+/// Registers the VM core's implementations (once).
+pub fn set_vm_hooks(h: VmHooks) {
+    let _ = VM_HOOKS.set(h);
+}
+
+fn not_yet(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NotImplementedError, format!("{}() is not available yet", name))
+}
+
+fn bi_globals(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match VM_HOOKS.get() {
+        Some(h) => (h.globals)(m, a, kw),
+        None => Err(not_yet("globals")),
+    }
+}
+fn bi_locals(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match VM_HOOKS.get() {
+        Some(h) => (h.locals)(m, a, kw),
+        None => Err(not_yet("locals")),
+    }
+}
+fn bi_exec(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match VM_HOOKS.get() {
+        Some(h) => (h.exec)(m, a, kw),
+        None => Err(not_yet("exec")),
+    }
+}
+fn bi_eval(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match VM_HOOKS.get() {
+        Some(h) => (h.eval)(m, a, kw),
+        None => Err(not_yet("eval")),
+    }
+}
+fn bi_compile(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match VM_HOOKS.get() {
+        Some(h) => (h.compile)(m, a, kw),
+        None => Err(not_yet("compile")),
+    }
+}
+
+/// The native functions of the builtins module.
+pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
+    f("abs", bi_abs),
+    f("all", bi_all),
+    f("any", bi_any),
+    f("ascii", bi_ascii),
+    f("bin", bi_bin),
+    f("callable", bi_callable),
+    f("chr", bi_chr),
+    f("compile", bi_compile),
+    f("delattr", bi_delattr),
+    f("dir", bi_dir),
+    f("divmod", bi_divmod),
+    f("eval", bi_eval),
+    f("exec", bi_exec),
+    f("format", bi_format),
+    f("getattr", bi_getattr),
+    f("globals", bi_globals),
+    f("hasattr", bi_hasattr),
+    f("hash", bi_hash),
+    f("hex", bi_hex),
+    f("id", bi_id),
+    f("input", io::bi_input),
+    f("isinstance", bi_isinstance),
+    f("issubclass", bi_issubclass),
+    f("iter", bi_iter),
+    f("len", bi_len),
+    f("locals", bi_locals),
+    f("max", bi_max),
+    f("min", bi_min),
+    f("next", bi_next),
+    f("oct", bi_oct),
+    f("open", io::bi_open),
+    f("ord", bi_ord),
+    f("pow", bi_pow),
+    f("print", io::bi_print),
+    f("repr", bi_repr),
+    f("round", bi_round),
+    f("setattr", bi_setattr),
+    f("sorted", bi_sorted),
+    f("sum", bi_sum),
+    f("vars", bi_vars),
+];
+
+/// The builtin types and constants by name (functions are in
+/// `BUILTIN_FUNCTIONS`; exception types come from `exc_types()`).
+pub fn entries() -> Vec<(&'static str, Value)> {
+    use crate::object::*;
+    let mut v: Vec<(&'static str, Value)> = vec![
+        ("None", Value::none()),
+        ("True", Value::bool(true)),
+        ("False", Value::bool(false)),
+        ("Ellipsis", Value::ellipsis()),
+        ("NotImplemented", Value::not_implemented()),
+        ("__debug__", Value::bool(true)),
+        ("int", type_value(&int::INT_TYPE)),
+        ("bool", type_value(&int::BOOL_TYPE)),
+        ("float", type_value(&float::FLOAT_TYPE)),
+        ("complex", type_value(&complex::COMPLEX_TYPE)),
+        ("str", type_value(&str::STR_TYPE)),
+        ("bytes", type_value(&bytes::BYTES_TYPE)),
+        ("bytearray", type_value(&bytearray::BYTEARRAY_TYPE)),
+        ("list", type_value(&list::LIST_TYPE)),
+        ("tuple", type_value(&tuple::TUPLE_TYPE)),
+        ("dict", type_value(&dict::DICT_TYPE)),
+        ("set", type_value(&set::SET_TYPE)),
+        ("frozenset", type_value(&set::FROZENSET_TYPE)),
+        ("range", type_value(&range::RANGE_TYPE)),
+        ("slice", type_value(&slice::SLICE_TYPE)),
+        ("object", type_value(&singletons::OBJECT_TYPE)),
+        ("type", type_value(&singletons::TYPE_TYPE)),
+        ("reversed", type_value(&iters::REVERSED_TYPE)),
+    ];
+    v.extend(iters::types());
+    v
+}
+
+/// Fills the builtins module: functions (as `builtin_function_or_method`
+/// values bound to the module), types, constants and exception types.
+/// The VM core calls this at interpreter creation.
+pub fn init_builtins(module: &Value) -> PyResult<()> {
+    let set = |name: &str, v: Value| ops::setattr(module, &pystr::intern(name), Some(&v));
+    for def in BUILTIN_FUNCTIONS {
+        set(def.name, make_function(def, module))?;
+    }
+    for (name, v) in entries() {
+        set(name, v)?;
+    }
+    Ok(())
+}
+
+/// A callable value for a builtin function (the VM core's
+/// `builtin_function_or_method`).
+fn make_function(def: &'static MethodDef, module: &Value) -> Value {
+    native::new_native(def, module.clone())
+}
+
+#[cfg(test)]
+mod tests;
