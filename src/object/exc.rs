@@ -226,6 +226,7 @@ exc_types! {
 /// The builtins-module names of the exception types, with the aliases
 /// (`EnvironmentError`, `IOError`), for the Builtins owner.
 pub fn builtin_exception_names() -> Vec<(&'static str, &'static PyType)> {
+    init();
     let mut v: Vec<(&'static str, &'static PyType)> = ALL_TYPES.iter().map(|(_, t)| (t.name, *t)).collect();
     v.push(("EnvironmentError", &OS_ERROR_TYPE));
     v.push(("IOError", &OS_ERROR_TYPE));
@@ -256,10 +257,10 @@ pub fn nearest_kind(ty: &PyType) -> Option<ExcKind> {
 
 /// Subclass test for exception types, with ExceptionGroup's second base.
 pub fn exc_is_subtype(a: &PyType, b: &PyType) -> bool {
-    if a.is_subtype(b) {
+    if a.is_subtype_mro(b) {
         return true;
     }
-    core::ptr::eq(b, &BASE_EXCEPTION_GROUP_TYPE) && a.is_subtype(&EXCEPTION_GROUP_TYPE)
+    core::ptr::eq(b, &BASE_EXCEPTION_GROUP_TYPE) && a.is_subtype_mro(&EXCEPTION_GROUP_TYPE)
 }
 
 /// `issubclass(exc_type(a), exc_type(b))`.
@@ -351,9 +352,50 @@ pub fn alloc_exception(ty: &Value, args: Vec<Value>) -> Value {
 }
 
 fn alloc_raw(t: &PyType, args: Vec<Value>) -> Value {
-    // Heap subclasses allocate through the type system's layout when it
-    // exists; until then every exception class is a builtin static.
-    PyObject::alloc(t, PyBaseException::new(args))
+    let payload = PyBaseException::new(args);
+    match crate::object::class::heap(t) {
+        None => PyObject::alloc(t, payload),
+        // A class derived from an exception type: the payload, then the
+        // class's instance part (the layout `init` registers for every
+        // builtin exception type).
+        Some(h) => {
+            let inst = crate::object::class::Instance {
+                dict: OnceLock::new(),
+                slots: Mutex::new(vec![None; h.nslots].into_boxed_slice()),
+            };
+            PyObject::alloc(t, crate::object::class::Ext { base: payload, inst })
+        }
+    }
+}
+
+/// Registers the instance layout of classes derived from every builtin
+/// exception type with the type system (idempotent; called by
+/// `builtin_exception_names`, which the builtins module uses).
+pub fn init() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let layout = crate::object::class::layout_of::<PyBaseException>();
+        for (_, t) in ALL_TYPES {
+            crate::object::class::register_base_layout(t, layout);
+        }
+    });
+}
+
+/// The full MRO of builtin exception types with a second base
+/// (ExceptionGroup: ExceptionGroup, BaseExceptionGroup, Exception,
+/// BaseException, object), for the type system's MRO walk; `None` for
+/// single-base types.
+pub fn static_mro(ty: &PyType) -> Option<[&'static PyType; 5]> {
+    if core::ptr::eq(ty, &EXCEPTION_GROUP_TYPE) {
+        return Some([
+            &EXCEPTION_GROUP_TYPE,
+            &BASE_EXCEPTION_GROUP_TYPE,
+            &EXCEPTION_TYPE,
+            &BASE_EXCEPTION_TYPE,
+            &OBJECT_TYPE,
+        ]);
+    }
+    None
 }
 
 /// The instance a native `PyErr` denotes (`PyErr::value`).
@@ -702,30 +744,6 @@ fn exc_str_string(v: &Value) -> PyResult<String> {
 // attributes
 // ---------------------------------------------------------------------------
 
-/// Until the type system's generic lookup is wired in, a miss is an
-/// AttributeError in CPython's words.
-fn generic_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    let n = pystr::to_rust_string(name);
-    // Methods of the builtin tables, bound to the instance.
-    let mut t = Some(v.ty());
-    while let Some(ty) = t {
-        if let Some(d) = ty.methods.iter().find(|d| d.name == n && d.kind == MethodKind::Method) {
-            let _ = d;
-            break;
-        }
-        t = ty.base();
-    }
-    Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", v.ty().name, n)))
-}
-
-fn generic_setattr(v: &Value, name: &Value, _x: Option<&Value>) -> PyResult<()> {
-    Err(PyErr::attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        v.ty().name,
-        pystr::to_rust_string(name)
-    )))
-}
-
 /// The special attributes every exception has, then the family's fields.
 fn special_get(v: &Value, p: &PyBaseException, n: &str) -> Option<Value> {
     let st = p.state.lock();
@@ -752,21 +770,19 @@ fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         if let Some(x) = special_get(v, p, &n) {
             return Ok(x);
         }
-        let d = p.state.lock().dict.clone();
-        if let Some(d) = d {
-            if n == "__dict__" {
-                return Ok(d);
-            }
-            if let Some(x) = crate::object::dict::dict_get(&d, name)? {
-                return Ok(x);
-            }
-        } else if n == "__dict__" && builtin_kind_of(v.ty()).is_some() {
-            let d = crate::object::dict::new_dict();
-            p.state.lock().dict = Some(d.clone());
-            return Ok(d);
+        if builtin_kind_of(v.ty()).is_some() {
+            // Builtin exception instances keep their `__dict__` in the payload.
+            let d = {
+                let mut st = p.state.lock();
+                if n == "__dict__" {
+                    return Ok(st.dict.get_or_insert_with(crate::object::dict::new_dict).clone());
+                }
+                st.dict.clone()
+            };
+            return crate::object::attr::generic_getattr_with_dict(v, name, d.as_ref().and_then(crate::object::dict::core));
         }
     }
-    generic_getattr(v, name)
+    crate::object::attr::generic_getattr(v, name)
 }
 
 fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
@@ -821,18 +837,13 @@ fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
                 return Ok(());
             }
             if builtin_kind_of(v.ty()).is_none() {
-                return generic_setattr(v, name, x);
+                return crate::object::attr::generic_setattr(v, name, x);
             }
             let d = {
                 let mut st = p.state.lock();
                 st.dict.get_or_insert_with(crate::object::dict::new_dict).clone()
             };
-            return match x {
-                Some(x) => crate::object::dict::dict_set(&d, name.clone(), x.clone()),
-                None => crate::object::dict::dict_del(&d, name).map_err(|_| {
-                    PyErr::attribute_error(format!("'{}' object has no attribute '{}'", v.ty().name, n))
-                }),
-            };
+            return crate::object::attr::generic_setattr_with_dict(v, name, x, crate::object::dict::core(&d));
         }
     }
     drop(old);
@@ -1332,14 +1343,10 @@ fn type_display_name(ty: &PyType) -> String {
     if builtin_kind_of(ty).is_some() {
         return ty.name.to_string();
     }
-    let tv = type_value(ty);
-    let qual = ops::getattr(&tv, &pystr::intern("__qualname__"))
-        .ok()
-        .filter(pystr::is_str)
-        .map(|q| pystr::to_rust_string(&q))
-        .unwrap_or_else(|| ty.name.to_string());
-    match ops::getattr(&tv, &pystr::intern("__module__")) {
-        Ok(m) if pystr::is_str(&m) => {
+    let qual = crate::object::class::qualname(ty);
+    let qual = if pystr::is_str(&qual) { pystr::to_rust_string(&qual) } else { ty.name.to_string() };
+    match crate::object::attr::type_lookup(ty, "__module__") {
+        Some(m) if pystr::is_str(&m) => {
             let m = pystr::to_rust_string(&m);
             if m == "builtins" || m == "__main__" {
                 qual
