@@ -28,6 +28,8 @@ pub mod descr;
 #[cfg(not(loom))]
 pub mod super_;
 #[cfg(not(loom))]
+pub mod bytearray;
+#[cfg(not(loom))]
 pub mod bytes;
 #[cfg(not(loom))]
 pub mod complex;
@@ -41,6 +43,8 @@ pub mod format;
 pub mod int;
 #[cfg(not(loom))]
 pub mod list;
+#[cfg(not(loom))]
+pub mod methods;
 #[cfg(not(loom))]
 pub mod ops;
 #[cfg(not(loom))]
