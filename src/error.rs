@@ -118,10 +118,18 @@ impl PyErr {
     pub fn key_error(key: Value) -> PyErr {
         PyErr::with_arg(ExcKind::KeyError, key)
     }
-    /// Is the error of exactly this builtin kind (or, for user classes, is
-    /// this the class's nearest builtin base)?
+    /// Would `except kind:` catch this error? (The kind or a subclass of
+    /// it, as CPython's `PyErr_ExceptionMatches`; `self.kind == k` tests
+    /// the exact kind.)
     pub fn is(&self, kind: ExcKind) -> bool {
-        self.kind == kind
+        #[cfg(not(loom))]
+        {
+            self.kind == kind || crate::object::exc::kind_is_subclass(self.kind, kind)
+        }
+        #[cfg(loom)]
+        {
+            self.kind == kind
+        }
     }
 }
 
@@ -161,9 +169,17 @@ impl core::fmt::Display for PyErr {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         #[cfg(not(loom))]
         if let Some(v) = self.value.get() {
-            return f.write_str(&crate::object::exc::format_exception_only(v));
+            return f.write_str(crate::object::exc::format_exception_only(v).trim_end_matches('\n'));
         }
         match &self.arg {
+            Some(a) if self.kind == ExcKind::KeyError => write!(f, "{}: {:?}", self.kind.name(), a),
+            #[cfg(not(loom))]
+            Some(a) => match crate::object::ops::str_string(a) {
+                Ok(s) if s.is_empty() => write!(f, "{}", self.kind.name()),
+                Ok(s) => write!(f, "{}: {}", self.kind.name(), s),
+                Err(_) => write!(f, "{}: {:?}", self.kind.name(), a),
+            },
+            #[cfg(loom)]
             Some(a) => write!(f, "{}: {:?}", self.kind.name(), a),
             None if self.msg.is_empty() => write!(f, "{}", self.kind.name()),
             None => write!(f, "{}: {}", self.kind.name(), self.msg),

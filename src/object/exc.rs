@@ -1848,7 +1848,10 @@ mod tests {
         let back = PyErr::from_value(v.clone());
         assert!(back.is(ExcKind::KeyError));
         assert!(back.matches(ExcKind::LookupError));
-        assert_eq!(format!("{}", back), "KeyError: 'k'\n");
+        assert_eq!(format!("{}", back), "KeyError: 'k'");
+        assert_eq!(format!("{}", PyErr::stop_iteration_value(int(5))), "StopIteration: 5");
+        assert!(PyErr::new(ExcKind::FileNotFoundError, "x").is(ExcKind::OSError));
+        assert!(!PyErr::new(ExcKind::OSError, "x").is(ExcKind::FileNotFoundError));
         let m = PyErr::from_value(make(ExcKind::ValueError, vec![str_v("msg")]));
         assert_eq!(m.msg, "msg");
         assert_eq!(repr(&PyErr::type_error("t").value()), "TypeError('t')");
