@@ -23,20 +23,10 @@ pub fn type_value(t: &'static PyType) -> Value {
     Value::from_header_borrowed(&t.head).to_owned()
 }
 
-/// Finishes an instance of a heap subtype of a builtin (`cls`, then the
-/// instance allocated with `cls` in its header and the base's payload).
-pub type SubtypeHook = fn(&Value, Value) -> PyResult<Value>;
-
-static SUBTYPE_HOOK: crate::sync::OnceLock<SubtypeHook> = crate::sync::OnceLock::new();
-
-/// Registers the type system's subtype-instance hook (once).
-pub fn set_subtype_hook(f: SubtypeHook) {
-    let _ = SUBTYPE_HOOK.set(f);
-}
-
 /// Allocates an instance of `cls` (exactly `base` or a subtype of it) with
-/// `base`'s payload.
-pub fn alloc_instance<T: Send + Sync + 'static>(cls: &Value, base: &'static PyType, payload: T) -> PyResult<Value> {
+/// `base`'s payload; subclass instances get the type system's extended
+/// layout (`class::alloc_instance`).
+pub fn alloc_instance<T: crate::object::PyPayload>(cls: &Value, base: &'static PyType, payload: T) -> PyResult<Value> {
     let Some(t) = cls.as_type() else {
         return Err(PyErr::type_error(format!("{}.__new__(X): X is not a type object", base.name)));
     };
@@ -49,13 +39,13 @@ pub fn alloc_instance<T: Send + Sync + 'static>(cls: &Value, base: &'static PyTy
             base.name, t.name, t.name, base.name
         )));
     }
-    match SUBTYPE_HOOK.get() {
-        Some(hook) => hook(cls, PyObject::alloc(t, payload)),
-        None => Err(PyErr::type_error(format!(
-            "cannot create '{}' instances: subclasses of '{}' need the type system's instance hook",
-            t.name, base.name
-        ))),
-    }
+    Ok(crate::object::class::alloc_instance(t, payload))
+}
+
+/// Makes the builtins' own subclassable types known to the type system.
+pub fn register_layouts() {
+    use crate::object::class::{layout_of, register_base_layout};
+    register_base_layout(&crate::object::bytearray::BYTEARRAY_TYPE, layout_of::<crate::object::bytearray::PyByteArray>());
 }
 
 /// Is `cls` exactly `t`?
@@ -65,7 +55,7 @@ fn is_exact(cls: &Value, t: &PyType) -> bool {
 
 /// Re-allocates an exact builtin value `v` (of type `base`) for a subtype
 /// `cls`; `v` itself when `cls` is `base`.
-fn for_cls<T: PyPayloadClone>(cls: &Value, base: &'static PyType, v: Value) -> PyResult<Value> {
+fn for_cls<T: PyPayloadClone + crate::object::PyPayload>(cls: &Value, base: &'static PyType, v: Value) -> PyResult<Value> {
     if is_exact(cls, base) {
         return Ok(v);
     }
@@ -455,8 +445,17 @@ pub fn tuple_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value
     for_cls::<tuple::PyTuple>(cls, &tuple::TUPLE_TYPE, r)
 }
 
-pub fn list_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+/// `list.__new__`: an empty list (arguments are `__init__`'s).
+pub fn list_new(cls: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     if is_exact(cls, &list::LIST_TYPE) {
+        return Ok(list::new_list(Vec::new()));
+    }
+    alloc_instance(cls, &list::LIST_TYPE, list::empty_payload())
+}
+
+/// `list.__init__(iterable=(), /)`.
+pub fn list_init(obj: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<()> {
+    if obj.is_type(&list::LIST_TYPE) {
         args::no_kw("list", kw)?;
     }
     let a = args::positional(a, kw);
@@ -465,28 +464,37 @@ pub fn list_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value>
         None => Vec::new(),
         Some(x) => ops::collect(x)?,
     };
-    if is_exact(cls, &list::LIST_TYPE) {
-        return Ok(list::new_list(items));
-    }
-    let l = alloc_instance(cls, &list::LIST_TYPE, list::empty_payload())?;
+    list::clear(obj);
     for x in items {
-        list::append(&l, x);
+        list::append(obj, x);
     }
-    Ok(l)
+    Ok(())
 }
 
-pub fn dict_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
-    let d = if is_exact(cls, &dict::DICT_TYPE) {
-        dict::new_dict()
-    } else {
-        alloc_instance(cls, &dict::DICT_TYPE, dict::PyDict { core: dict::DictCore::new() })?
-    };
-    crate::object::methods::containers::update_from(&d, a, kw, "dict")?;
-    Ok(d)
+/// `dict.__new__`: an empty dict (arguments are `__init__`'s).
+pub fn dict_new(cls: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    if is_exact(cls, &dict::DICT_TYPE) {
+        return Ok(dict::new_dict());
+    }
+    alloc_instance(cls, &dict::DICT_TYPE, dict::PyDict { core: dict::DictCore::new() })
 }
 
-pub fn set_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+/// `dict.__init__(mapping_or_iterable=(), /, **kwargs)`.
+pub fn dict_init(obj: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<()> {
+    crate::object::methods::containers::update_from(obj, a, kw, "dict")
+}
+
+/// `set.__new__`: an empty set (arguments are `__init__`'s).
+pub fn set_new(cls: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     if is_exact(cls, &set::SET_TYPE) {
+        return set::new_set(Vec::new());
+    }
+    alloc_instance(cls, &set::SET_TYPE, set::empty_set_payload())
+}
+
+/// `set.__init__(iterable=(), /)`.
+pub fn set_init(obj: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<()> {
+    if obj.is_type(&set::SET_TYPE) {
         args::no_kw("set", kw)?;
     }
     let a = args::positional(a, kw);
@@ -495,14 +503,11 @@ pub fn set_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> 
         None => Vec::new(),
         Some(x) => ops::collect(x)?,
     };
-    if is_exact(cls, &set::SET_TYPE) {
-        return set::new_set(items);
-    }
-    let s = alloc_instance(cls, &set::SET_TYPE, set::empty_set_payload())?;
+    set::clear(obj)?;
     for x in items {
-        set::add(&s, x)?;
+        set::add(obj, x)?;
     }
-    Ok(s)
+    Ok(())
 }
 
 pub fn frozenset_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -582,9 +587,17 @@ mod tests {
         let extra = dict::new_dict();
         dict::dict_set(&extra, new_str("b"), Value::from_i64(2)).unwrap();
         let kn = tuple::new_tuple(vec![new_str("a")]);
-        assert_eq!(show(dict_new(&dict_t, &[extra, Value::from_i64(1)], Some(&kn))), "{'b': 2, 'a': 1}");
-        assert_eq!(show(dict_new(&dict_t, &[list::new_list(vec![Value::from_i64(1)])], None)), "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
-        assert_eq!(show(list_new(&ty(&list::LIST_TYPE), &[Value::from_i64(1), Value::from_i64(2)], None)), "TypeError: list expected at most 1 argument, got 2");
+        let construct = |new: crate::object::typeobj::NewFn, init: crate::object::typeobj::InitFn, t: &Value, a: &[Value], kn: Option<&Value>| {
+            new(t, a, kn).and_then(|o| init(&o, a, kn).map(|_| o))
+        };
+        assert_eq!(show(construct(dict_new, dict_init, &dict_t, &[extra, Value::from_i64(1)], Some(&kn))), "{'b': 2, 'a': 1}");
+        assert_eq!(show(construct(dict_new, dict_init, &dict_t, &[list::new_list(vec![Value::from_i64(1)])], None)), "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
+        assert_eq!(show(construct(dict_new, dict_init, &dict_t, &[Value::from_i64(1), Value::from_i64(2)], None)), "TypeError: dict expected at most 1 argument, got 2");
+        let list_t = ty(&list::LIST_TYPE);
+        assert_eq!(show(construct(list_new, list_init, &list_t, &[Value::from_i64(1), Value::from_i64(2)], None)), "TypeError: list expected at most 1 argument, got 2");
+        assert_eq!(show(construct(list_new, list_init, &list_t, &[new_str("ab")], None)), "['a', 'b']");
+        let set_t = ty(&set::SET_TYPE);
+        assert_eq!(show(construct(set_new, set_init, &set_t, &[new_str("aa")], None)), "{'a'}");
         assert_eq!(show(complex_new(&ty(&complex::COMPLEX_TYPE), &[new_str("1+2j")], None)), "(1+2j)");
         assert_eq!(show(complex_new(&ty(&complex::COMPLEX_TYPE), &[new_str("-1.5e3j")], None)), "-1500j");
         assert_eq!(show(slice_new(&ty(&slice::SLICE_TYPE), &[], None)), "TypeError: slice expected at least 1 argument, got 0");

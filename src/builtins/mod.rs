@@ -20,13 +20,12 @@ pub mod ctors;
 pub mod fmt;
 pub mod io;
 pub mod iters;
-pub mod native;
 
 use crate::builtins::args::Params;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::ops::{self, BinOp, UnOp};
-use crate::object::typeobj::{MethodDef, MethodKind, NativeFn, PyType};
-use crate::object::{float, int, list, str as pystr, tuple, Value};
+use crate::object::typeobj::{MethodDef, MethodKind, NativeFn};
+use crate::object::{float, int, list, str as pystr, Value};
 
 pub use ctors::type_value;
 
@@ -38,13 +37,10 @@ fn s(x: &str) -> Value {
     pystr::new_str(x)
 }
 
-/// A special method looked up on `obj` (bound), or None when absent.
+/// A special method looked up on `obj`'s type and bound (CPython's
+/// `_PyObject_LookupSpecial`), or None when absent.
 pub fn lookup_special(obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    match ops::getattr(obj, &s(name)) {
-        Ok(m) => Ok(Some(m)),
-        Err(e) if e.is(ExcKind::AttributeError) => Ok(None),
-        Err(e) => Err(e),
-    }
+    crate::object::attr::lookup_special(obj, &pystr::intern(name))
 }
 
 /// `ascii(v)`: `repr(v)` with non-ASCII characters escaped.
@@ -111,7 +107,7 @@ fn bi_hex(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn bi_callable(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let x = args::exactly_one("callable", a, kw)?;
-    Ok(Value::bool(x.ty().slots.call.is_some()))
+    Ok(Value::bool(crate::object::attr::callable(x)))
 }
 
 fn bi_chr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -483,44 +479,14 @@ fn sum_floats(start: Value, first: Option<Value>, it: &Value) -> PyResult<Value>
 
 // ---- isinstance / issubclass / vars / dir -------------------------------------------
 
-/// `isinstance(obj, spec)` for types and (nested) tuples of types.
+/// `isinstance(obj, spec)` (the type system's implementation).
 pub fn isinstance(obj: &Value, spec: &Value) -> PyResult<bool> {
-    if let Some(t) = spec.as_type() {
-        return Ok(obj.ty().is_subtype(t));
-    }
-    if let Some(items) = tuple::items(spec) {
-        for s in items {
-            if isinstance(obj, s)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(m) = lookup_special(spec, "__instancecheck__")? {
-        return ops::is_true(&ops::call(&m, std::slice::from_ref(obj), None)?);
-    }
-    Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    crate::object::attr::isinstance(obj, spec)
 }
 
+/// `issubclass(cls, spec)` (the type system's implementation).
 pub fn issubclass(cls: &Value, spec: &Value) -> PyResult<bool> {
-    let Some(c) = cls.as_type() else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    if let Some(t) = spec.as_type() {
-        return Ok(c.is_subtype(t));
-    }
-    if let Some(items) = tuple::items(spec) {
-        for s in items {
-            if issubclass(cls, s)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(m) = lookup_special(spec, "__subclasscheck__")? {
-        return ops::is_true(&ops::call(&m, std::slice::from_ref(cls), None)?);
-    }
-    Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    crate::object::attr::issubclass(cls, spec)
 }
 
 fn bi_isinstance(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -559,31 +525,9 @@ fn bi_dir(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         sort_strs(&mut names);
         return Ok(list::new_list(names));
     };
-    if let Some(d) = lookup_special(o, "__dir__")? {
-        let r = ops::call(&d, &[], None)?;
-        let mut names = ops::collect(&r)?;
-        sort_strs(&mut names);
-        return Ok(list::new_list(names));
-    }
-    let mut names: Vec<String> = Vec::new();
-    if let Ok(d) = ops::getattr(o, &s("__dict__")) {
-        if let Ok(keys) = ops::collect(&d) {
-            names.extend(keys.iter().filter_map(pystr::as_str).map(|c| c.into_owned()));
-        }
-    }
-    let mut t: Option<&PyType> = Some(o.as_type().unwrap_or(o.ty()));
-    while let Some(ty) = t {
-        names.extend(ty.methods.iter().map(|m| m.name.to_string()));
-        if let Some(d) = ty.dict.get() {
-            if let Ok(keys) = ops::collect(d) {
-                names.extend(keys.iter().filter_map(pystr::as_str).map(|c| c.into_owned()));
-            }
-        }
-        t = ty.base();
-    }
-    names.sort();
-    names.dedup();
-    Ok(list::new_list(names.iter().map(|n| s(n)).collect()))
+    let mut names = crate::object::attr::dir(o)?;
+    sort_strs(&mut names);
+    Ok(list::new_list(names))
 }
 
 fn sort_strs(v: &mut [Value]) {
@@ -688,6 +632,7 @@ pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     f("sorted", bi_sorted),
     f("sum", bi_sum),
     f("vars", bi_vars),
+    f("__build_class__", crate::object::class::build_class_native),
 ];
 
 /// The builtin types and constants by name (functions are in
@@ -718,8 +663,15 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("object", type_value(&singletons::OBJECT_TYPE)),
         ("type", type_value(&singletons::TYPE_TYPE)),
         ("reversed", type_value(&iters::REVERSED_TYPE)),
+        ("property", type_value(&descr::PROPERTY_TYPE)),
+        ("classmethod", type_value(&descr::CLASSMETHOD_TYPE)),
+        ("staticmethod", type_value(&descr::STATICMETHOD_TYPE)),
+        ("super", type_value(&super_::SUPER_TYPE)),
     ];
     v.extend(iters::types());
+    for (name, t) in exc::builtin_exception_names() {
+        v.push((name, type_value(t)));
+    }
     v
 }
 
@@ -727,6 +679,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
 /// values bound to the module), types, constants and exception types.
 /// The VM core calls this at interpreter creation.
 pub fn init_builtins(module: &Value) -> PyResult<()> {
+    ctors::register_layouts();
     let set = |name: &str, v: Value| ops::setattr(module, &pystr::intern(name), Some(&v));
     for def in BUILTIN_FUNCTIONS {
         set(def.name, make_function(def, module))?;
@@ -740,7 +693,7 @@ pub fn init_builtins(module: &Value) -> PyResult<()> {
 /// A callable value for a builtin function (the VM core's
 /// `builtin_function_or_method`).
 fn make_function(def: &'static MethodDef, module: &Value) -> Value {
-    native::new_native(def, module.clone())
+    crate::object::descr::new_native_bound(def, Some(module.clone()))
 }
 
 #[cfg(test)]

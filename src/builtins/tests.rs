@@ -3,6 +3,7 @@
 use super::*;
 use crate::object::str::new_str;
 use crate::object::tuple::new_tuple;
+use crate::object::typeobj::PyType;
 
 fn call(name: &str, a: &[Value], kwnames: &[&str]) -> String {
     let def = BUILTIN_FUNCTIONS.iter().find(|d| d.name == name).expect("builtin");
@@ -49,7 +50,7 @@ fn sorted_stable_and_errors() {
     assert_eq!(call("sorted", &[l(vec![]), Value::none(), i(1)], &["key", "x"]), "TypeError: sort() got an unexpected keyword argument 'x'");
     // Stability: sort by len keeps the original order of equal keys.
     let words = l(vec![new_str("bb"), new_str("a"), new_str("cc"), new_str("d"), new_str("ee")]);
-    let len_fn = native::new_native(BUILTIN_FUNCTIONS.iter().find(|d| d.name == "len").unwrap(), Value::none());
+    let len_fn = crate::object::descr::new_native_bound(BUILTIN_FUNCTIONS.iter().find(|d| d.name == "len").unwrap(), Some(Value::none()));
     assert_eq!(call("sorted", &[words.clone(), len_fn.clone()], &["key"]), "['a', 'd', 'bb', 'cc', 'ee']");
     assert_eq!(call("sorted", &[words, len_fn, Value::bool(true)], &["key", "reverse"]), "['bb', 'cc', 'ee', 'a', 'd']");
 }
@@ -132,7 +133,7 @@ fn zip_enumerate_map_filter_reversed() {
     assert_eq!(collect_repr((iters::FILTER_TYPE.slots.new.unwrap())(&filt_t, &[Value::none(), l(vec![i(0), i(1), i(2)])], None)), "[1, 2]");
     assert_eq!(collect_repr((iters::FILTER_TYPE.slots.new.unwrap())(&filt_t, &[i(1)], None)), "TypeError: filter expected 2 arguments, got 1");
     let map_t = type_value(&iters::MAP_TYPE);
-    let len_fn = native::new_native(BUILTIN_FUNCTIONS.iter().find(|d| d.name == "len").unwrap(), Value::none());
+    let len_fn = crate::object::descr::new_native_bound(BUILTIN_FUNCTIONS.iter().find(|d| d.name == "len").unwrap(), Some(Value::none()));
     assert_eq!(collect_repr((iters::MAP_TYPE.slots.new.unwrap())(&map_t, &[len_fn, l(vec![new_str("ab"), new_str("")])], None)), "[2, 0]");
     assert_eq!(collect_repr((iters::MAP_TYPE.slots.new.unwrap())(&map_t, &[i(1)], None)), "TypeError: map() must have at least two arguments.");
 }
@@ -195,4 +196,12 @@ fn method_tables() {
     assert_eq!(m(&FLOAT_TYPE, "hex", &fl(1.0), &[], &[]), "'0x1.0000000000000p+0'");
     assert_eq!(m(&FLOAT_TYPE, "__round__", &fl(2.5), &[], &[]), "2");
     assert_eq!(m(&FLOAT_TYPE, "__format__", &fl(0.5), &[new_str(".1%")], &[]), "'50.0%'");
+}
+
+#[test]
+fn builtins_module_names() {
+    let names: Vec<&str> = entries().iter().map(|(n, _)| *n).collect();
+    for n in ["int", "str", "property", "super", "ValueError", "ExceptionGroup", "IOError", "KeyboardInterrupt", "zip", "None"] {
+        assert!(names.contains(&n), "{}", n);
+    }
 }

@@ -893,6 +893,7 @@ mod pydict {
             traverse: Some(dict_traverse),
             number: NumberSlots { or: Some(dict_or), ..NumberSlots::EMPTY },
             new: Some(crate::builtins::ctors::dict_new),
+            init: Some(crate::builtins::ctors::dict_init),
             ..Slots::EMPTY
         },
         free: PyObject::<PyDict>::free,

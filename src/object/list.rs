@@ -70,6 +70,7 @@ pub static LIST_TYPE: PyType = PyType {
         number: NumberSlots { add: Some(list_add), mul: Some(list_mul), bool: Some(list_bool), ..NumberSlots::EMPTY },
         traverse: Some(list_traverse),
         new: Some(crate::builtins::ctors::list_new),
+        init: Some(crate::builtins::ctors::list_init),
         ..Slots::EMPTY
     },
     free: PyObject::<PyList>::free,

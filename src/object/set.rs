@@ -361,6 +361,7 @@ pub static SET_TYPE: PyType = PyType {
         number: SET_NUMBER,
         traverse: Some(set_traverse),
         new: Some(crate::builtins::ctors::set_new),
+        init: Some(crate::builtins::ctors::set_init),
         ..Slots::EMPTY
     },
     free: PyObject::<PySet>::free,
