@@ -13,6 +13,17 @@ use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::str::{new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, PyType, Slots};
 
+type ZeroArgHook = fn() -> PyResult<(Value, Value)>;
+static ZERO_ARG: crate::sync::OnceLock<ZeroArgHook> = crate::sync::OnceLock::new();
+
+/// Installs the VM's zero-argument `super()` helper: returns the calling
+/// frame's `__class__` cell value and its first argument, or raises
+/// CPython's `RuntimeError: super(): __class__ cell not found` /
+/// `super(): no arguments`.
+pub fn set_zero_arg_hook(f: ZeroArgHook) {
+    let _ = ZERO_ARG.set(f);
+}
+
 pub struct Super {
     /// The class after which the lookup starts.
     pub ty: Value,
@@ -86,7 +97,15 @@ fn super_new_slot(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<V
     let t = cls.as_type().expect("type");
     let (ty, obj, ot) = match args.len() {
         0 => {
-            return Err(PyErr::runtime_error("super(): no arguments"));
+            // Zero-argument form called as a plain call: the VM finds the
+            // calling frame's `__class__` cell and first argument.
+            let Some(hook) = ZERO_ARG.get() else {
+                return Err(PyErr::runtime_error("super(): no arguments"));
+            };
+            let (ty, obj) = hook()?;
+            let tt = ty.as_type().ok_or_else(|| PyErr::runtime_error("super(): __class__ is not a type"))?;
+            let ot = check(tt, &obj)?;
+            (ty, Some(obj), Some(ot))
         }
         1 => {
             let tt = args[0].as_type().ok_or_else(|| {
