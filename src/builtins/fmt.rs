@@ -62,7 +62,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         return Ok(pystr::to_rust_string(&(r.func)(v, &[pystr::new_str(spec)], None)?));
     }
     if !is_builtin_exact(v) {
-        if let Ok(m) = ops::getattr(v, &pystr::new_str("__format__")) {
+        if let Some(m) = crate::object::attr::lookup_special(v, &pystr::intern("__format__"))? {
             let r = ops::call(&m, &[pystr::new_str(spec)], None)?;
             return match pystr::as_str(&r) {
                 Some(s) => Ok(s.into_owned()),
@@ -321,6 +321,22 @@ pub fn str_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
     let s: Vec<char> = pystr::to_rust_string(fmt).chars().collect();
     let out = percent(&s, args, false)?;
     Ok(pystr::new_str(&out.into_iter().collect::<String>()))
+}
+
+/// The `%` number slot of str: `fmt % args` when the left operand is a str.
+pub fn str_rem(a: &Value, b: &Value) -> PyResult<Value> {
+    if !pystr::is_str(a) {
+        return Ok(Value::not_implemented());
+    }
+    str_percent(a, b)
+}
+
+/// The `%` number slot of bytes.
+pub fn bytes_rem(a: &Value, b: &Value) -> PyResult<Value> {
+    if !bytes::is_bytes(a) {
+        return Ok(Value::not_implemented());
+    }
+    bytes_percent(a, b)
 }
 
 /// `fmt % args` for bytes.
@@ -717,6 +733,10 @@ mod tests {
         crate::object::dict::dict_set(&d, new_str("a"), i(1)).unwrap();
         assert_eq!(pct("%(a)s-%(a)03d", d), "1-001");
         assert_eq!(pct("%s", new_tuple(vec![new_tuple(vec![i(1), i(2)])])), "(1, 2)");
+        let r = ops::binary_op(&new_str("%03d|%s"), &new_tuple(vec![i(7), new_str("x")]), ops::BinOp::Rem).unwrap();
+        assert_eq!(pystr::to_rust_string(&r), "007|x");
+        let r = ops::binary_op(&bytes::new_bytes(b"%s-%d"), &new_tuple(vec![bytes::new_bytes(b"ab"), i(3)]), ops::BinOp::Rem).unwrap();
+        assert_eq!(ops::repr_string(&r).unwrap(), "b'ab-3'");
     }
 
     #[test]

@@ -60,6 +60,12 @@ fn enumerate_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
 }
 
 fn enumerate_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if a.len() == args::nkw(kw) && !args::kw_names(kw).iter().any(|k| k == "iterable") {
+        if let Some(k) = args::kw_names(kw).into_iter().find(|k| k != "start") {
+            return Err(PyErr::type_error(format!("enumerate() got an unexpected keyword argument '{}'", k)));
+        }
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = Params { fname: "enumerate", names: &["iterable", "start"], posonly: 0, maxpos: 2, required: 1 };
     let [it, start] = args::parse::<2>(p, a, kw)?;
     let it = ops::iter(it.expect("required"))?;

@@ -61,7 +61,7 @@ pub static BYTES_TYPE: PyType = PyType {
         len: Some(bytes_len),
         getitem: Some(bytes_getitem),
         contains: Some(bytes_contains),
-        number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), ..NumberSlots::EMPTY },
+        number: NumberSlots { add: Some(bytes_add), mul: Some(bytes_mul), rem: Some(crate::builtins::fmt::bytes_rem), ..NumberSlots::EMPTY },
         new: Some(crate::builtins::ctors::bytes_new),
         ..Slots::EMPTY
     },

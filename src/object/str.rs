@@ -613,7 +613,7 @@ pub static STR_TYPE: PyType = PyType {
         len: Some(str_len),
         getitem: Some(str_getitem),
         contains: Some(str_contains),
-        number: NumberSlots { add: Some(str_add), mul: Some(str_mul), ..NumberSlots::EMPTY },
+        number: NumberSlots { add: Some(str_add), mul: Some(str_mul), rem: Some(crate::builtins::fmt::str_rem), ..NumberSlots::EMPTY },
         new: Some(crate::builtins::ctors::str_new),
         ..Slots::EMPTY
     },
