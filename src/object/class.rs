@@ -1493,7 +1493,7 @@ mod tests {
         assert!(!getattr(&p2, "fset").unwrap().is_none());
         assert_eq!(
             err(setattr(&int(1), "real", Some(&int(2)))),
-            "AttributeError: 'int' object has no attribute 'real' and no __dict__ for setting new attributes"
+            "AttributeError: attribute 'real' of 'int' objects is not writable"
         );
     }
 
