@@ -4,7 +4,9 @@
 //! weft --version          print the version
 //! weft dis FILE.py        disassemble a module (CPython 3.13's dis layout)
 //! weft dis -c CODE        disassemble a source string (filename "<string>")
-//! weft FILE.py            run a program (needs the eval loop: not built yet)
+//! weft FILE.py [ARGS]     run a program
+//! weft -c CODE [ARGS]     run a source string
+//! weft -m MODULE [ARGS]   run a module found on the path as __main__
 //! ```
 //!
 //! The argument surface is four forms, so it is parsed by hand rather than
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 
 use weft::compile::{compile, CompileError, Mode};
 
-const USAGE: &str = "usage: weft [--version] | weft dis FILE.py | weft dis -c CODE | weft FILE.py";
+const USAGE: &str = "usage: weft [--version] | weft dis FILE.py | weft dis -c CODE | weft FILE.py [ARGS] | weft -c CODE [ARGS] | weft -m MODULE [ARGS]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,11 +44,123 @@ fn main() -> ExitCode {
             eprintln!("{}", USAGE);
             ExitCode::from(2)
         }
+        ["-c", code, rest @ ..] => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest.iter().map(|s| s.to_string()));
+            run_on_big_stack(Program::Source(code.to_string(), "<string>".into()), argv)
+        }
+        ["-m", module, rest @ ..] => {
+            let mut argv = vec![module.to_string()];
+            argv.extend(rest.iter().map(|s| s.to_string()));
+            run_on_big_stack(Program::Module(module.to_string()), argv)
+        }
+        [path, rest @ ..] if !path.starts_with('-') || *path == "-" => {
+            let src = match read_source(path) {
+                Ok(s) => s,
+                Err(msg) => {
+                    eprintln!("weft: {}", msg);
+                    return ExitCode::from(2);
+                }
+            };
+            let argv: Vec<String> = std::iter::once(path.to_string()).chain(rest.iter().map(|s| s.to_string())).collect();
+            run_on_big_stack(Program::Source(src, path.to_string()), argv)
+        }
         _ => {
-            eprintln!("weft: running Python programs needs the compiler and eval loop, which are not built yet");
+            eprintln!("{}", USAGE);
             ExitCode::from(2)
         }
     }
+}
+
+enum Program {
+    /// Source text and its filename.
+    Source(String, String),
+    Module(String),
+}
+
+/// Runs the program on a thread with a large stack: Python→Python calls
+/// do not use the Rust stack, but native→Python calls (key functions,
+/// `__init__`, `__eq__`) nest activations, which do.
+fn run_on_big_stack(p: Program, argv: Vec<String>) -> ExitCode {
+    let h = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(1 << 30)
+        .spawn(move || run_program(p, argv))
+        .expect("spawn main thread");
+    let code = h.join().unwrap_or(70);
+    ExitCode::from(code)
+}
+
+fn run_program(p: Program, argv: Vec<String>) -> u8 {
+    use weft::object::{dict, module, str as pystr};
+    use weft::vm::interp;
+    *interp::ARGV.lock() = argv.clone();
+    let script_dir = match &p {
+        Program::Source(_, f) if f != "<string>" && f != "-" => std::path::Path::new(f)
+            .parent()
+            .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.to_string_lossy().into_owned() })
+            .unwrap_or_else(|| ".".into()),
+        _ => ".".to_string(),
+    };
+    let it = interp::interp();
+    it.path.lock().insert(0, script_dir);
+    let result = match p {
+        Program::Module(name) => match interp::import_module_level(
+            &pystr::new_str(&name),
+            &dict::new_dict(),
+            &weft::object::tuple::new_tuple(vec![pystr::new_str("*")]),
+            &weft::Value::from_i64(0),
+        ) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        },
+        Program::Source(src, filename) => {
+            let code = match compile(&src, &filename, Mode::Exec) {
+                Ok(c) => c,
+                Err(e) => {
+                    weft::builtins::io::flush_stdout();
+                    let _ = std::io::stderr().lock().write_all(syntax_error_text(&e).as_bytes());
+                    return 1;
+                }
+            };
+            weft::object::exc::register_source(&filename, &src);
+            let m = module::new_module("__main__");
+            let g = module::module_dict_value(&m).expect("dict");
+            let _ = dict::dict_set(&g, pystr::intern("__builtins__"), it.builtins.clone());
+            if filename != "<string>" {
+                let _ = dict::dict_set(&g, pystr::intern("__file__"), pystr::new_str(&filename));
+            }
+            let _ = dict::dict_set(&it.modules, pystr::intern("__main__"), m.clone());
+            weft::vm::eval::eval_code(&code, &g, None).map(|_| ())
+        }
+    };
+    weft::builtins::io::flush_stdout();
+    let _ = std::io::stdout().flush();
+    match result {
+        Ok(()) => 0,
+        Err(e) => report_uncaught(e),
+    }
+}
+
+/// Prints an uncaught exception (or honours SystemExit); the exit status.
+fn report_uncaught(e: weft::PyErr) -> u8 {
+    use weft::object::ops;
+    let v = e.value();
+    if e.matches(weft::ExcKind::SystemExit) {
+        let code = ops::getattr(&v, &weft::object::str::intern("code")).unwrap_or_else(|_| weft::Value::none());
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = weft::object::int::to_i64(&code) {
+            return (i & 0xFF) as u8;
+        }
+        let s = ops::str_string(&code).unwrap_or_default();
+        eprintln!("{}", s);
+        return 1;
+    }
+    let text = weft::object::exc::format_exception(&v);
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    1
 }
 
 /// Reads a source file (`-` is stdin) as UTF-8, as CPython's default
@@ -99,30 +213,5 @@ fn dis_source(src: &str, filename: &str) -> ExitCode {
 
 /// CPython's report of an uncaught SyntaxError without the traceback.
 fn syntax_error_text(e: &CompileError) -> String {
-    fallback_syntax_error(e)
-}
-
-/// `  File "x.py", line N` / the source line / a caret / `Kind: msg`.
-fn fallback_syntax_error(e: &CompileError) -> String {
-    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.lineno);
-    if let Some(text) = &e.text {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str("    ");
-        out.push_str(stripped);
-        out.push('\n');
-        let start = (e.offset as usize).saturating_sub(1).saturating_sub(indent);
-        let width = if e.end_lineno == e.lineno && e.end_offset > e.offset {
-            (e.end_offset - e.offset) as usize
-        } else {
-            1
-        };
-        out.push_str("    ");
-        out.push_str(&" ".repeat(start));
-        out.push_str(&"^".repeat(width));
-        out.push('\n');
-    }
-    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
-    out
+    weft::compile::errors::format_syntax_error(e)
 }

@@ -22,21 +22,25 @@ pub mod typeobj;
 #[cfg(not(loom))]
 pub mod attr;
 #[cfg(not(loom))]
-pub mod class;
-#[cfg(not(loom))]
-pub mod descr;
-#[cfg(not(loom))]
-pub mod super_;
-#[cfg(not(loom))]
 pub mod bytearray;
 #[cfg(not(loom))]
 pub mod bytes;
+#[cfg(not(loom))]
+pub mod class;
+#[cfg(not(loom))]
+pub mod descr;
 #[cfg(not(loom))]
 pub mod complex;
 #[cfg(not(loom))]
 pub mod exc;
 #[cfg(not(loom))]
 pub mod float;
+#[cfg(not(loom))]
+pub mod func;
+#[cfg(not(loom))]
+pub mod gen;
+#[cfg(not(loom))]
+pub mod module;
 #[cfg(not(loom))]
 pub mod format;
 #[cfg(not(loom))]
@@ -59,6 +63,8 @@ pub mod slice;
 pub mod str;
 #[cfg(not(loom))]
 pub mod traceback;
+#[cfg(not(loom))]
+pub mod super_;
 #[cfg(not(loom))]
 pub mod tuple;
 #[cfg(not(loom))]

@@ -4,4 +4,14 @@
 //! issue.
 
 pub mod breaker;
+#[cfg(not(loom))]
+pub mod call;
+#[cfg(not(loom))]
+pub mod eval;
+#[cfg(not(loom))]
+pub mod frame;
+#[cfg(not(loom))]
+pub mod interp;
+#[cfg(not(loom))]
+pub mod ops;
 pub mod thread;

@@ -1,0 +1,373 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! Generators and coroutines. A generator owns its frame: RETURN_GENERATOR
+//! moves the frame (and its localsplus + value-stack words) out of the
+//! activation into the generator object; each resume pushes it as the
+//! bottom frame of a fresh activation and runs until YIELD_VALUE, which
+//! hands the words back. `running` guards against re-entry from another
+//! call or thread ("generator already executing").
+
+#![forbid(unsafe_code)]
+
+use crate::bytecode::code::co_flags;
+use crate::bytecode::{CodeObject, Opcode};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::header::ObjHeader;
+use crate::object::singletons::{object_hash, object_richcompare, OBJECT_TYPE, TYPE_TYPE};
+use crate::object::str::{intern, new_str, to_rust_string};
+use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
+use crate::sync::{AtomicBool, Mutex, Ordering::*};
+use crate::vm::eval::{run, Exit};
+use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
+struct Suspended {
+    frame: Frame,
+    data: Vec<Option<Value>>,
+}
+
+pub struct PyGen {
+    pub kind: GenKind,
+    pub code: Value,
+    pub name: Value,
+    pub qualname: Value,
+    state: Mutex<Option<Suspended>>,
+    started: AtomicBool,
+    running: AtomicBool,
+}
+
+impl PyPayload for PyGen {
+    fn class() -> &'static PyType {
+        &GEN_TYPE
+    }
+}
+
+static GEN_METHODS: [MethodDef; 3] = [
+    MethodDef { name: "send", func: gen_send_m, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "throw", func: gen_throw_m, kind: MethodKind::Method, doc: "" },
+    MethodDef { name: "close", func: gen_close_m, kind: MethodKind::Method, doc: "" },
+];
+
+pub static GEN_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "generator",
+    base: &OBJECT_TYPE,
+    flags: type_flags::HAVE_GC,
+    slots: Slots {
+        repr: Some(gen_repr),
+        hash: Some(object_hash),
+        richcompare: Some(object_richcompare),
+        iter: Some(gen_iter),
+        next: Some(gen_next),
+        getattr: Some(gen_getattr),
+        ..Slots::EMPTY
+    },
+    free: PyObject::<PyGen>::free,
+    methods: &GEN_METHODS,
+    dict: crate::sync::OnceLock::new(),
+};
+
+/// RETURN_GENERATOR: a generator owning `frame` and its words.
+pub fn new_generator(frame: Frame, data: Vec<Option<Value>>) -> Value {
+    let code = frame.code.clone();
+    let c = code.downcast::<CodeObject>().expect("code");
+    let kind = if c.flags & co_flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if c.flags & co_flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
+    let (name, qualname) = match frame.func.as_ref().and_then(|f| f.downcast::<crate::object::func::PyFunction>()) {
+        Some(f) => {
+            let m = f.m.lock();
+            (m.name.clone().unwrap_or_else(|| c.name.clone()), m.qualname.clone().unwrap_or_else(|| c.qualname.clone()))
+        }
+        None => (c.name.clone(), c.qualname.clone()),
+    };
+    PyObject::alloc(
+        &GEN_TYPE,
+        PyGen {
+            kind,
+            code: code.clone(),
+            name,
+            qualname,
+            state: Mutex::new(Some(Suspended { frame, data })),
+            started: AtomicBool::new(false),
+            running: AtomicBool::new(false),
+        },
+    )
+}
+
+pub fn is_gen(v: &Value) -> bool {
+    v.is_type(&GEN_TYPE)
+}
+
+pub fn as_gen(v: &Value) -> Option<&PyGen> {
+    v.downcast::<PyGen>()
+}
+
+/// What a resume produced.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+struct RunningGuard<'a>(&'a AtomicBool);
+impl Drop for RunningGuard<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Release);
+    }
+}
+
+/// Resumes `gen` by sending `value` (None for `next()`), or by raising
+/// `throw` at its suspension point.
+pub fn resume(gen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
+    let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    if g.running.swap(true, Acquire) {
+        return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
+    }
+    let _guard = RunningGuard(&g.running);
+    let Some(s) = g.state.lock().take() else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        if g.kind == GenKind::Coroutine {
+            return Err(PyErr::runtime_error("cannot reuse already awaited coroutine"));
+        }
+        return Ok(GenResult::Return(Value::none()));
+    };
+    let first = !g.started.swap(true, Relaxed);
+    if first && throw.is_none() && !value.is_none() {
+        *g.state.lock() = Some(s);
+        g.started.store(false, Relaxed);
+        return Err(PyErr::type_error(format!("can't send non-None value to a just-started {}", g.kind.name())));
+    }
+    let mut act = Activation::with_stack(s.data);
+    enter_frame()?;
+    act.frames.push(s.frame);
+    if throw.is_none() {
+        act.push(value);
+    }
+    match run(&mut act, throw) {
+        Ok(Exit::Yield(v)) => {
+            let frame = act.frames.pop().expect("generator frame");
+            leave_frame();
+            let data = core::mem::take(&mut act.stack);
+            *g.state.lock() = Some(Suspended { frame, data });
+            Ok(GenResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The sub-iterator a suspended generator delegates to (`yield from` /
+/// `await`), if it is suspended in one.
+fn delegate(g: &PyGen) -> Option<Value> {
+    let st = g.state.lock();
+    let s = st.as_ref()?;
+    let code = s.frame.code.downcast::<CodeObject>()?;
+    let w = code.word(s.frame.lasti);
+    if Opcode::from_u8(w as u8) == Some(Opcode::YieldValue) && (w >> 8) == 1 {
+        s.data.last().cloned().flatten()
+    } else {
+        None
+    }
+}
+
+/// `gen.throw(exc)`, delegating to a `yield from` sub-iterator first.
+pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
+    let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    if let Some(sub) = delegate(g) {
+        if g.running.load(Acquire) {
+            return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
+        }
+        let is_exit = exc.matches(ExcKind::GeneratorExit);
+        let r = if is_exit {
+            g.running.store(true, Release);
+            let r = close_iter(&sub);
+            g.running.store(false, Release);
+            match r {
+                Ok(()) => return resume(gen, Value::none(), Some(exc)),
+                Err(e) => return resume(gen, Value::none(), Some(e)),
+            }
+        } else if is_gen(&sub) {
+            g.running.store(true, Release);
+            let r = throw(&sub, exc.clone());
+            g.running.store(false, Release);
+            r
+        } else {
+            match crate::object::attr::lookup_method(&sub, &intern("throw"))? {
+                Some((m, unbound)) => {
+                    let ev = exc.value();
+                    g.running.store(true, Release);
+                    let r = if unbound {
+                        crate::object::ops::call(&m, &[sub.clone(), ev], None)
+                    } else {
+                        crate::object::ops::call(&m, &[ev], None)
+                    };
+                    g.running.store(false, Release);
+                    r.map(GenResult::Yield)
+                }
+                None => return resume(gen, Value::none(), Some(exc)),
+            }
+        };
+        return match r {
+            Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
+            Ok(GenResult::Return(v)) => resume(gen, Value::none(), Some(PyErr::stop_iteration_value(v))),
+            Err(e) => resume(gen, Value::none(), Some(e)),
+        };
+    }
+    resume(gen, Value::none(), Some(exc))
+}
+
+fn close_iter(sub: &Value) -> PyResult<()> {
+    if is_gen(sub) {
+        return close(sub).map(|_| ());
+    }
+    if let Some((m, unbound)) = crate::object::attr::lookup_method(sub, &intern("close"))? {
+        if unbound {
+            crate::object::ops::call(&m, &[sub.clone()], None)?;
+        } else {
+            crate::object::ops::call(&m, &[], None)?;
+        }
+    }
+    Ok(())
+}
+
+/// `gen.close()`.
+pub fn close(gen: &Value) -> PyResult<Value> {
+    let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    if !g.started.load(Relaxed) {
+        drop(g.state.lock().take());
+        return Ok(Value::none());
+    }
+    if g.state.lock().is_none() {
+        return Ok(Value::none());
+    }
+    match throw(gen, PyErr::new(ExcKind::GeneratorExit, "")) {
+        Ok(GenResult::Yield(_)) => Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", g.kind.name()))),
+        Ok(GenResult::Return(v)) => Ok(v),
+        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(Value::none()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_iter(v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn gen_next(v: &Value) -> PyResult<Option<Value>> {
+    match resume(v, Value::none(), None)? {
+        GenResult::Yield(x) => Ok(Some(x)),
+        GenResult::Return(_) => Ok(None),
+    }
+}
+
+/// `gen.send(value)`: StopIteration(value) when the generator returns.
+pub fn send(gen: &Value, value: Value) -> PyResult<Value> {
+    match resume(gen, value, None)? {
+        GenResult::Yield(x) => Ok(x),
+        GenResult::Return(r) => Err(stop_iteration_for(r)),
+    }
+}
+
+fn stop_iteration_for(r: Value) -> PyErr {
+    if r.is_none() {
+        PyErr::stop_iteration()
+    } else {
+        PyErr::stop_iteration_value(r)
+    }
+}
+
+fn gen_send_m(s: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "generator.send() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    send(s, args[0].clone())
+}
+
+/// Builds the exception `throw(typ[, val[, tb]])` raises.
+pub fn make_throw_error(args: &[Value]) -> PyResult<PyErr> {
+    let Some(typ) = args.first() else {
+        return Err(PyErr::type_error("throw expected at least 1 argument, got 0"));
+    };
+    let base = crate::object::exc::exc_type(ExcKind::BaseException);
+    if let Some(t) = typ.as_type() {
+        if t.is_subtype(base) || crate::object::attr::issubclass(typ, &base.to_value()).unwrap_or(false) {
+            let inst = match args.get(1) {
+                Some(v) if crate::object::attr::isinstance(v, typ).unwrap_or(false) => v.clone(),
+                Some(v) if v.is_none() => crate::object::ops::call(typ, &[], None)?,
+                Some(v) => match crate::object::tuple::items(v) {
+                    Some(items) => crate::object::ops::call(typ, items, None)?,
+                    None => crate::object::ops::call(typ, &[v.clone()], None)?,
+                },
+                None => crate::object::ops::call(typ, &[], None)?,
+            };
+            return Ok(PyErr::from_value(inst));
+        }
+    } else if crate::object::attr::isinstance(typ, &base.to_value())? {
+        if args.get(1).map(|v| !v.is_none()).unwrap_or(false) {
+            return Err(PyErr::type_error("instance exception may not have a separate value"));
+        }
+        return Ok(PyErr::from_value(typ.clone()));
+    }
+    Err(PyErr::type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.ty().name
+    )))
+}
+
+fn gen_throw_m(s: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let e = make_throw_error(args)?;
+    match throw(s, e)? {
+        GenResult::Yield(x) => Ok(x),
+        GenResult::Return(r) => Err(stop_iteration_for(r)),
+    }
+}
+
+fn gen_close_m(s: &Value, _args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    close(s)
+}
+
+fn gen_repr(v: &Value) -> PyResult<Value> {
+    let g = as_gen(v).expect("gen");
+    Ok(new_str(&format!("<{} object {} at {:#x}>", g.kind.name(), to_rust_string(&g.qualname), v.raw())))
+}
+
+fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    let g = as_gen(v).expect("gen");
+    match to_rust_string(name).as_str() {
+        "__name__" => Ok(g.name.clone()),
+        "__qualname__" => Ok(g.qualname.clone()),
+        "gi_code" | "cr_code" => Ok(g.code.clone()),
+        "gi_running" | "cr_running" => Ok(Value::bool(g.running.load(Relaxed))),
+        "gi_suspended" | "cr_suspended" => {
+            Ok(Value::bool(g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().is_some()))
+        }
+        "gi_frame" | "cr_frame" => Ok(Value::none()),
+        "gi_yieldfrom" | "cr_await" => Ok(delegate(g).unwrap_or_else(Value::none)),
+        _ => crate::vm::ops::load_store::generic_getattr_fallback(v, name),
+    }
+}

@@ -1,0 +1,290 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! Calls into Python functions: argument binding and frame set-up.
+//!
+//! Binding runs in CPython's phases, so errors come out in the same order
+//! and with the same words (`initialize_locals` in ceval.c):
+//!
+//! 1. positional arguments into the first `argcount` slots; the rest into
+//!    `*args` (or remembered for "takes N positional arguments");
+//! 2. keyword arguments by name (positional-only names go to `**kwargs`
+//!    or are reported), "unexpected keyword", "multiple values";
+//! 3. too many positional arguments;
+//! 4. positional defaults, then "missing N required positional arguments";
+//! 5. keyword-only defaults, then "missing N required keyword-only arguments".
+
+#![forbid(unsafe_code)]
+
+use crate::bytecode::code::co_flags;
+use crate::bytecode::CodeObject;
+use crate::error::{PyErr, PyResult};
+use crate::object::dict;
+use crate::object::func::{FuncMut, PyFunction};
+use crate::object::str::{str_eq, to_rust_string};
+use crate::object::tuple;
+use crate::object::Value;
+use crate::vm::frame::{enter_frame, Activation, Frame};
+
+/// Binds `args` (positional then keyword values named by `kwnames`) into
+/// `out` (the callee's localsplus, all `None` on entry).
+pub fn bind_args(
+    code: &CodeObject,
+    fm: &FuncMut,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
+    let qualname = || fm.qualname.as_ref().map(to_rust_string).unwrap_or_else(|| to_rust_string(&code.qualname));
+    let kwn: &[Value] = kwnames.and_then(tuple::items).unwrap_or(&[]);
+    let npos = args.len() - kwn.len();
+    let argcount = code.argcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & co_flags::VARARGS != 0;
+    let has_varkw = code.flags & co_flags::VARKEYWORDS != 0;
+    let mut next_slot = argcount + kwonly;
+    let varargs_slot = if has_varargs {
+        next_slot += 1;
+        Some(next_slot - 1)
+    } else {
+        None
+    };
+    let kwdict = if has_varkw {
+        let d = dict::new_dict();
+        out[next_slot] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+
+    // 1. positional
+    let n = npos.min(argcount);
+    for (slot, a) in out.iter_mut().zip(&args[..n]) {
+        *slot = Some(a.clone());
+    }
+    if let Some(s) = varargs_slot {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        out[s] = Some(tuple::new_tuple(extra));
+    }
+
+    // 2. keywords
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (i, name) in kwn.iter().enumerate() {
+        let value = &args[npos + i];
+        if !crate::object::str::is_str(name) {
+            return Err(PyErr::type_error(format!("{}() keywords must be strings", qualname())));
+        }
+        let names = &code.localsplusnames[..argcount + kwonly];
+        let found = names
+            .iter()
+            .enumerate()
+            .skip(posonly)
+            .find(|(_, n)| n.is(name))
+            .or_else(|| names.iter().enumerate().skip(posonly).find(|(_, n)| str_eq(n, name)))
+            .map(|(j, _)| j);
+        match found {
+            Some(j) => {
+                if out[j].is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        to_rust_string(name)
+                    )));
+                }
+                out[j] = Some(value.clone());
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    dict::dict_set(d, name.clone(), value.clone())?;
+                } else if names[..posonly].iter().any(|n| str_eq(n, name)) {
+                    posonly_as_kw.push(to_rust_string(name));
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        to_rust_string(name)
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    // 3. too many positional
+    let defaults: &[Value] = fm.defaults.as_ref().and_then(tuple::items).unwrap_or(&[]);
+    if npos > argcount && !has_varargs {
+        let kwonly_given = out[argcount..argcount + kwonly].iter().filter(|s| s.is_some()).count();
+        let (sig, plural) = if !defaults.is_empty() {
+            (format!("from {} to {}", argcount - defaults.len().min(argcount), argcount), true)
+        } else {
+            (argcount.to_string(), argcount != 1)
+        };
+        let kwonly_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if npos != 1 { "s" } else { "" },
+                kwonly_given,
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(PyErr::type_error(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            qualname(),
+            sig,
+            if plural { "s" } else { "" },
+            npos,
+            kwonly_sig,
+            if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+        )));
+    }
+
+    // 4. positional defaults
+    if npos < argcount {
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if out[i].is_none() {
+                if i >= first_default {
+                    out[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(to_rust_string(&code.localsplusnames[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(&qualname(), "positional", &missing));
+        }
+    }
+
+    // 5. keyword-only defaults
+    if kwonly > 0 {
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if out[i].is_none() {
+                let name = &code.localsplusnames[i];
+                let d = match &fm.kwdefaults {
+                    Some(kd) if !kd.is_none() => dict::dict_get(kd, name)?,
+                    _ => None,
+                };
+                match d {
+                    Some(v) => out[i] = Some(v),
+                    None => missing.push(to_rust_string(name)),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(&qualname(), "keyword-only", &missing));
+        }
+    }
+    Ok(())
+}
+
+fn missing_error(qualname: &str, kind: &str, names: &[String]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    PyErr::type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        qualname,
+        names.len(),
+        kind,
+        if names.len() == 1 { "" } else { "s" },
+        list
+    ))
+}
+
+/// Pushes a frame for Python function `func` called with `args`/`kwnames`
+/// onto `act` (binding the arguments into the new frame's locals).
+pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    let f = func.downcast::<PyFunction>().expect("function");
+    let code = f.code.downcast::<CodeObject>().expect("code");
+    let nlp = code.localsplusnames.len();
+    let base = act.stack.len();
+    act.stack.resize(base + nlp, None);
+    let fast = kwnames.is_none()
+        && args.len() == code.argcount as usize
+        && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0;
+    if fast {
+        for (slot, a) in act.stack[base..].iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+    } else {
+        let fm = f.m.lock().clone();
+        if let Err(e) = bind_args(code, &fm, args, kwnames, &mut act.stack[base..base + nlp]) {
+            act.stack.truncate(base);
+            return Err(e);
+        }
+    }
+    if let Err(e) = enter_frame() {
+        act.stack.truncate(base);
+        return Err(e);
+    }
+    act.frames.push(Frame {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        func: Some(func.clone()),
+        base,
+        nlocalsplus: nlp,
+        pc: 0,
+        lasti: 0,
+        is_gen: false,
+    });
+    Ok(())
+}
+
+/// Pushes a frame for a Python function whose positional arguments are the
+/// top `nargs` stack slots of the running frame (the call's callable slots
+/// already removed): the arguments become the callee's first locals in
+/// place. Only for the simple shape (`argcount == nargs`, no `*args`,
+/// `**kwargs`, keyword-only parameters).
+pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize) -> PyResult<()> {
+    let f = func.downcast::<PyFunction>().expect("function");
+    let code = f.code.downcast::<CodeObject>().expect("code");
+    let nlp = code.localsplusnames.len();
+    let base = act.stack.len() - nargs;
+    enter_frame()?;
+    act.stack.resize(base + nlp, None);
+    let (code_v, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+    act.frames.push(Frame {
+        code: code_v,
+        globals,
+        builtins,
+        locals: None,
+        func: Some(func),
+        base,
+        nlocalsplus: nlp,
+        pc: 0,
+        lasti: 0,
+        is_gen: false,
+    });
+    Ok(())
+}
+
+/// Can `func` (a Python function) take `nargs` positional arguments with
+/// no binding work?
+#[inline]
+pub fn is_simple_call(func: &Value, nargs: usize) -> bool {
+    match func.downcast::<PyFunction>() {
+        Some(f) => {
+            let code = f.code.downcast::<CodeObject>().expect("code");
+            nargs == code.argcount as usize
+                && code.kwonlyargcount == 0
+                && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,562 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! The eval loop: one function, `run`, with one exhaustive `match` over
+//! `Opcode`. Trivial instructions are handled inline; the rest call the
+//! handlers in `vm::ops::*` (grouped by family). Python→Python calls push
+//! a frame on the activation and `continue 'frame` (no Rust recursion);
+//! returns pop it. Errors unwind through each frame's exception table.
+//!
+//! Debug builds check after every instruction that the value stack moved
+//! by the opcode table's stack effect (`jump_stack_effect` for taken
+//! branches).
+
+#![forbid(unsafe_code)]
+
+use core::cell::RefCell;
+
+use crate::bytecode::{CodeObject, Opcode};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::dict;
+use crate::object::Value;
+use crate::sync::Ordering::Relaxed;
+use crate::vm::frame::{Activation, Frame};
+use crate::vm::ops;
+
+/// How an activation ended.
+pub enum Exit {
+    Return(Value),
+    /// A generator frame suspended (YIELD_VALUE) with this value.
+    Yield(Value),
+}
+
+/// What an instruction asks the loop to do next.
+pub enum Ctl {
+    Next,
+    Jump(usize),
+    /// A frame was pushed: save the caller's pc and switch.
+    Call,
+}
+
+crate::sync::thread_local! {
+    /// The exception being handled (`sys.exc_info()`), set by
+    /// PUSH_EXC_INFO and restored by POP_EXCEPT.
+    static EXC_INFO: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// The exception currently being handled on this thread, if any.
+pub fn current_exception() -> Option<Value> {
+    EXC_INFO.with(|e| e.borrow().clone())
+}
+
+/// Replaces the handled exception; returns the previous one.
+pub fn set_current_exception(v: Option<Value>) -> Option<Value> {
+    EXC_INFO.with(|e| core::mem::replace(&mut *e.borrow_mut(), v))
+}
+
+/// The `call` slot of Python functions: runs `func` in a new activation.
+pub fn call_function(func: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let mut act = Activation::new();
+    crate::vm::call::push_function_frame(&mut act, func, args, kwnames)?;
+    match run(&mut act, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(PyErr::system_error("yield outside a generator frame")),
+    }
+}
+
+/// Runs a module-level code object with `globals` (and `locals`, which
+/// defaults to `globals`).
+pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
+    let builtins = match dict::dict_get(globals, &crate::object::str::intern("__builtins__"))? {
+        Some(b) if dict::core(&b).is_some() => b,
+        Some(b) if crate::object::module::module_dict(&b).is_some() => {
+            crate::object::module::module_dict_value(&b).expect("module")
+        }
+        _ => crate::vm::interp::interp().builtins_dict_value(),
+    };
+    let c = code.downcast::<CodeObject>().ok_or_else(|| PyErr::type_error("expected a code object"))?;
+    let mut act = Activation::new();
+    let nlp = c.localsplusnames.len();
+    crate::vm::frame::enter_frame()?;
+    let base = act.stack.len();
+    act.stack.resize(base + nlp, None);
+    act.frames.push(Frame {
+        code: code.clone(),
+        globals: globals.clone(),
+        builtins,
+        locals: Some(locals.unwrap_or(globals).clone()),
+        func: None,
+        base,
+        nlocalsplus: nlp,
+        pc: 0,
+        lasti: 0,
+        is_gen: false,
+    });
+    match run(&mut act, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(PyErr::system_error("yield outside a generator frame")),
+    }
+}
+
+/// Runs a class body function with `namespace` as its locals (for
+/// `class::build_class`); returns the body's return value (the
+/// `__classcell__` cell or None).
+pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
+    let f = func
+        .downcast::<crate::object::func::PyFunction>()
+        .ok_or_else(|| PyErr::type_error("class body must be a function"))?;
+    let c = f.code.downcast::<CodeObject>().expect("code");
+    let mut act = Activation::new();
+    let nlp = c.localsplusnames.len();
+    crate::vm::frame::enter_frame()?;
+    act.stack.resize(nlp, None);
+    act.frames.push(Frame {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: Some(namespace.clone()),
+        func: Some(func.clone()),
+        base: 0,
+        nlocalsplus: nlp,
+        pc: 0,
+        lasti: 0,
+        is_gen: false,
+    });
+    match run(&mut act, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(PyErr::system_error("yield in a class body")),
+    }
+}
+
+#[inline(always)]
+fn decode(w: u32) -> Opcode {
+    match Opcode::from_u8(w as u8) {
+        Some(op) => op,
+        None => bad_opcode(w),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn bad_opcode(w: u32) -> ! {
+    panic!("weft: invalid opcode byte {} in code object", w & 0xFF)
+}
+
+/// Runs the activation's top frame (and every frame it calls) until the
+/// bottom frame returns or a generator frame yields. `throw` starts with
+/// an error raised at the top frame's current instruction (generator
+/// `throw()`).
+pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
+    let shared = crate::vm::thread::current_shared();
+    let mut polls: u32 = 0;
+    // (error, is a re-raise, offset for the handler lookup when it differs
+    // from the frame's lasti: RERAISE looks up its own offset but reports
+    // the original instruction)
+    let mut pending: Option<(PyErr, bool, Option<usize>)> = throw.map(|e| (e, false, None));
+    'frame: loop {
+        if let Some((e, reraise, lookup)) = pending.take() {
+            unwind(act, e, reraise, lookup)?;
+        }
+        let (code_v, mut pc) = {
+            let f = act.frame();
+            (f.code.clone(), f.pc)
+        };
+        let code: &CodeObject = code_v.downcast::<CodeObject>().expect("code object");
+        loop {
+            let mut lasti = pc;
+            let mut w = code.word(pc);
+            let mut op = decode(w);
+            let mut arg = w >> 8;
+            while op == Opcode::ExtendedArg {
+                pc += 1;
+                lasti = pc;
+                w = code.word(pc);
+                op = decode(w);
+                arg = (arg << 24) | (w >> 8);
+            }
+            pc += 1 + op.cache_words() as usize;
+            #[cfg(debug_assertions)]
+            let depth_before = act.depth() as i64;
+
+            let r: PyResult<Ctl> = match op {
+                // ---- trivial stack and local ops (inline) ----------------
+                Opcode::Nop | Opcode::ExtendedArg => Ok(Ctl::Next),
+                Opcode::PopTop => {
+                    act.stack.pop();
+                    Ok(Ctl::Next)
+                }
+                Opcode::PushNull => {
+                    act.push_opt(None);
+                    Ok(Ctl::Next)
+                }
+                Opcode::Copy => {
+                    let v = act.stack[act.stack.len() - arg as usize].clone();
+                    act.push_opt(v);
+                    Ok(Ctl::Next)
+                }
+                Opcode::Swap => {
+                    let n = act.stack.len();
+                    act.stack.swap(n - 1, n - arg as usize);
+                    Ok(Ctl::Next)
+                }
+                Opcode::LoadConst => {
+                    act.push(code.consts[arg as usize].clone());
+                    Ok(Ctl::Next)
+                }
+                Opcode::LoadFast => {
+                    let v = act.local(arg as usize).clone();
+                    act.push_opt(v);
+                    Ok(Ctl::Next)
+                }
+                Opcode::LoadFastCheck => match act.local(arg as usize).clone() {
+                    Some(v) => {
+                        act.push(v);
+                        Ok(Ctl::Next)
+                    }
+                    None => Err(ops::load_store::unbound_local(code, arg as usize)),
+                },
+                Opcode::LoadFastAndClear => {
+                    let v = act.local_mut(arg as usize).take();
+                    act.push_opt(v);
+                    Ok(Ctl::Next)
+                }
+                Opcode::LoadFastLoadFast => {
+                    let a = act.local((arg >> 4) as usize).clone();
+                    let b = act.local((arg & 15) as usize).clone();
+                    act.push_opt(a);
+                    act.push_opt(b);
+                    Ok(Ctl::Next)
+                }
+                Opcode::StoreFast => {
+                    let v = act.pop_opt();
+                    *act.local_mut(arg as usize) = v;
+                    Ok(Ctl::Next)
+                }
+                Opcode::StoreFastStoreFast => {
+                    let a = act.pop_opt();
+                    *act.local_mut((arg >> 4) as usize) = a;
+                    let b = act.pop_opt();
+                    *act.local_mut((arg & 15) as usize) = b;
+                    Ok(Ctl::Next)
+                }
+                Opcode::StoreFastLoadFast => {
+                    let a = act.pop_opt();
+                    *act.local_mut((arg >> 4) as usize) = a;
+                    let b = act.local((arg & 15) as usize).clone();
+                    act.push_opt(b);
+                    Ok(Ctl::Next)
+                }
+                Opcode::DeleteFast => match act.local_mut(arg as usize).take() {
+                    Some(_) => Ok(Ctl::Next),
+                    None => Err(ops::load_store::unbound_local(code, arg as usize)),
+                },
+
+                // ---- names, globals, cells, attributes -------------------
+                Opcode::LoadName => ops::load_store::load_name(act, code, arg),
+                Opcode::StoreName => ops::load_store::store_name(act, code, arg),
+                Opcode::DeleteName => ops::load_store::delete_name(act, code, arg),
+                Opcode::LoadGlobal => ops::load_store::load_global(act, code, arg),
+                Opcode::StoreGlobal => ops::load_store::store_global(act, code, arg),
+                Opcode::DeleteGlobal => ops::load_store::delete_global(act, code, arg),
+                Opcode::LoadLocals => ops::load_store::load_locals(act),
+                Opcode::LoadFromDictOrGlobals => ops::load_store::load_from_dict_or_globals(act, code, arg),
+                Opcode::LoadFromDictOrDeref => ops::load_store::load_from_dict_or_deref(act, code, arg),
+                Opcode::MakeCell => ops::load_store::make_cell(act, arg),
+                Opcode::CopyFreeVars => ops::load_store::copy_free_vars(act, arg),
+                Opcode::LoadDeref => ops::load_store::load_deref(act, code, arg),
+                Opcode::StoreDeref => ops::load_store::store_deref(act, arg),
+                Opcode::DeleteDeref => ops::load_store::delete_deref(act, code, arg),
+                Opcode::LoadAttr => ops::load_store::load_attr(act, code, arg),
+                Opcode::StoreAttr => ops::load_store::store_attr(act, code, arg),
+                Opcode::DeleteAttr => ops::load_store::delete_attr(act, code, arg),
+                Opcode::LoadSuperAttr => ops::load_store::load_super_attr(act, code, arg),
+                Opcode::LoadBuildClass => ops::load_store::load_build_class(act),
+                Opcode::SetupAnnotations => ops::load_store::setup_annotations(act),
+                Opcode::ImportName => ops::load_store::import_name(act, code, arg),
+                Opcode::ImportFrom => ops::load_store::import_from(act, code, arg),
+
+                // ---- operators ---------------------------------------------
+                Opcode::UnaryNegative => ops::arith::unary(act, crate::object::ops::UnOp::Neg),
+                Opcode::UnaryInvert => ops::arith::unary(act, crate::object::ops::UnOp::Invert),
+                Opcode::UnaryNot => ops::arith::unary_not(act),
+                Opcode::ToBool => ops::arith::to_bool(act),
+                Opcode::BinaryOp => ops::arith::binary_op(act, arg),
+                Opcode::CompareOp => ops::arith::compare_op(act, arg),
+                Opcode::IsOp => ops::arith::is_op(act, arg),
+                Opcode::ContainsOp => ops::arith::contains_op(act, arg),
+                Opcode::BinarySubscr => ops::arith::binary_subscr(act),
+                Opcode::StoreSubscr => ops::arith::store_subscr(act),
+                Opcode::DeleteSubscr => ops::arith::delete_subscr(act),
+                Opcode::BinarySlice => ops::arith::binary_slice(act),
+                Opcode::StoreSlice => ops::arith::store_slice(act),
+                Opcode::FormatSimple => ops::arith::format_simple(act),
+                Opcode::FormatWithSpec => ops::arith::format_with_spec(act),
+                Opcode::ConvertValue => ops::arith::convert_value(act, arg),
+
+                // ---- building ------------------------------------------------
+                Opcode::BuildTuple => ops::build::build_tuple(act, arg),
+                Opcode::BuildList => ops::build::build_list(act, arg),
+                Opcode::BuildSet => ops::build::build_set(act, arg),
+                Opcode::BuildMap => ops::build::build_map(act, arg),
+                Opcode::BuildConstKeyMap => ops::build::build_const_key_map(act, arg),
+                Opcode::BuildString => ops::build::build_string(act, arg),
+                Opcode::BuildSlice => ops::build::build_slice(act, arg),
+                Opcode::ListAppend => ops::build::list_append(act, arg),
+                Opcode::SetAdd => ops::build::set_add(act, arg),
+                Opcode::MapAdd => ops::build::map_add(act, arg),
+                Opcode::ListExtend => ops::build::list_extend(act, arg),
+                Opcode::SetUpdate => ops::build::set_update(act, arg),
+                Opcode::DictUpdate => ops::build::dict_update(act, arg),
+                Opcode::DictMerge => ops::build::dict_merge(act, arg),
+                Opcode::UnpackSequence => ops::build::unpack_sequence(act, arg),
+                Opcode::UnpackEx => ops::build::unpack_ex(act, arg),
+                Opcode::MakeFunction => ops::build::make_function(act),
+                Opcode::SetFunctionAttribute => ops::build::set_function_attribute(act, arg),
+                Opcode::CallIntrinsic1 => ops::build::call_intrinsic_1(act, arg),
+                Opcode::CallIntrinsic2 => ops::build::call_intrinsic_2(act, arg),
+
+                // ---- iteration, generators, pattern matching -------------------
+                Opcode::GetIter => ops::iter::get_iter(act),
+                Opcode::GetYieldFromIter => ops::iter::get_yield_from_iter(act),
+                Opcode::ForIter => ops::iter::for_iter(act, arg),
+                Opcode::Send => ops::iter::send(act, arg),
+                Opcode::EndSend => {
+                    let v = act.pop();
+                    act.pop_opt();
+                    act.push(v);
+                    Ok(Ctl::Next)
+                }
+                Opcode::GetAwaitable => ops::iter::get_awaitable(act, arg),
+                Opcode::GetAiter => ops::iter::get_aiter(act),
+                Opcode::GetAnext => ops::iter::get_anext(act),
+                Opcode::GetLen => ops::iter::get_len(act),
+                Opcode::MatchMapping => ops::iter::match_mapping(act),
+                Opcode::MatchSequence => ops::iter::match_sequence(act),
+                Opcode::MatchKeys => ops::iter::match_keys(act),
+                Opcode::MatchClass => ops::iter::match_class(act, arg),
+
+                // ---- exceptions and with -------------------------------------
+                Opcode::PushExcInfo => ops::exc::push_exc_info(act),
+                Opcode::PopExcept => ops::exc::pop_except(act),
+                Opcode::CheckExcMatch => ops::exc::check_exc_match(act),
+                Opcode::CheckEgMatch => ops::exc::check_eg_match(act),
+                Opcode::BeforeWith => ops::exc::before_with(act, false),
+                Opcode::BeforeAsyncWith => ops::exc::before_with(act, true),
+                Opcode::WithExceptStart => ops::exc::with_except_start(act),
+                Opcode::LoadAssertionError => {
+                    act.push(crate::object::exc::exc_type(ExcKind::AssertionError).to_value());
+                    Ok(Ctl::Next)
+                }
+                Opcode::ExitInitCheck => ops::exc::exit_init_check(act),
+                Opcode::EndAsyncFor => match ops::exc::end_async_for(act) {
+                    Ok(()) => Ok(Ctl::Next),
+                    Err(e) => {
+                        pending = Some((e, true, None));
+                        act.frame_mut().lasti = lasti;
+                        act.frame_mut().pc = pc;
+                        continue 'frame;
+                    }
+                },
+                Opcode::CleanupThrow => match ops::exc::cleanup_throw(act) {
+                    Ok(()) => Ok(Ctl::Next),
+                    Err(e) => {
+                        pending = Some((e, true, None));
+                        act.frame_mut().lasti = lasti;
+                        act.frame_mut().pc = pc;
+                        continue 'frame;
+                    }
+                },
+                Opcode::RaiseVarargs => {
+                    let (e, reraise) = ops::exc::raise_varargs(act, arg);
+                    act.frame_mut().lasti = lasti;
+                    act.frame_mut().pc = pc;
+                    pending = Some((e, reraise, None));
+                    continue 'frame;
+                }
+                Opcode::Reraise => {
+                    let exc = act.pop();
+                    let here = lasti;
+                    if arg > 0 {
+                        let n = act.stack.len();
+                        if let Some(Some(l)) = act.stack.get(n - arg as usize) {
+                            if let Some(i) = l.as_small_int() {
+                                lasti = i as usize;
+                            }
+                        }
+                        act.stack.truncate(n - arg as usize);
+                    }
+                    act.frame_mut().lasti = lasti;
+                    act.frame_mut().pc = pc;
+                    pending = Some((PyErr::from_value(exc), true, Some(here)));
+                    continue 'frame;
+                }
+
+                // ---- control flow ----------------------------------------------
+                Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => Ok(Ctl::Jump(arg as usize)),
+                Opcode::JumpBackward | Opcode::Resume => {
+                    if let Some(s) = &shared {
+                        if s.breaker.load(Relaxed) != 0 {
+                            handle_breaker(s);
+                        }
+                        polls = polls.wrapping_add(1);
+                        if polls & 63 == 0 {
+                            crate::gc::qsbr::quiescent(s);
+                        }
+                    }
+                    if op == Opcode::Resume {
+                        Ok(Ctl::Next)
+                    } else {
+                        Ok(Ctl::Jump(arg as usize))
+                    }
+                }
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let v = act.pop();
+                    let b = match v.as_bool() {
+                        Some(b) => Ok(b),
+                        None => crate::object::ops::is_true(&v),
+                    };
+                    match b {
+                        Ok(b) if b == (op == Opcode::PopJumpIfTrue) => Ok(Ctl::Jump(arg as usize)),
+                        Ok(_) => Ok(Ctl::Next),
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+                    let v = act.pop();
+                    if v.is_none() == (op == Opcode::PopJumpIfNone) {
+                        Ok(Ctl::Jump(arg as usize))
+                    } else {
+                        Ok(Ctl::Next)
+                    }
+                }
+
+                // ---- calls and returns -----------------------------------------
+                Opcode::Call => ops::call::call(act, arg as usize, None),
+                Opcode::CallKw => {
+                    let kw = act.pop();
+                    ops::call::call(act, arg as usize, Some(kw))
+                }
+                Opcode::CallFunctionEx => ops::call::call_function_ex(act, arg),
+                Opcode::ReturnValue | Opcode::ReturnConst | Opcode::InterpreterExit => {
+                    let v = if op == Opcode::ReturnConst { code.consts[arg as usize].clone() } else { act.pop() };
+                    let f = act.pop_frame();
+                    if f.is_gen || act.frames.is_empty() {
+                        return Ok(Exit::Return(v));
+                    }
+                    act.push(v);
+                    continue 'frame;
+                }
+                Opcode::ReturnGenerator => {
+                    let mut f = act.frames.pop().expect("frame");
+                    crate::vm::frame::leave_frame();
+                    let data = act.stack.split_off(f.base);
+                    f.base = 0;
+                    f.pc = pc;
+                    f.lasti = lasti;
+                    f.is_gen = true;
+                    let gen = crate::object::gen::new_generator(f, data);
+                    if act.frames.is_empty() {
+                        return Ok(Exit::Return(gen));
+                    }
+                    act.push(gen);
+                    continue 'frame;
+                }
+                Opcode::YieldValue => {
+                    let v = act.pop();
+                    let f = act.frame_mut();
+                    debug_assert!(f.is_gen, "YIELD_VALUE outside a generator frame");
+                    f.pc = pc;
+                    f.lasti = lasti;
+                    return Ok(Exit::Yield(v));
+                }
+            };
+
+            match r {
+                Ok(Ctl::Next) => {
+                    #[cfg(debug_assertions)]
+                    check_effect(act, op, arg, depth_before, false, code, lasti);
+                }
+                Ok(Ctl::Jump(t)) => {
+                    #[cfg(debug_assertions)]
+                    check_effect(act, op, arg, depth_before, true, code, lasti);
+                    pc = t;
+                }
+                Ok(Ctl::Call) => {
+                    let n = act.frames.len();
+                    let caller = &mut act.frames[n - 2];
+                    caller.pc = pc;
+                    caller.lasti = lasti;
+                    continue 'frame;
+                }
+                Err(e) => {
+                    act.frame_mut().lasti = lasti;
+                    act.frame_mut().pc = pc;
+                    pending = Some((e, false, None));
+                    continue 'frame;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(debug_assertions)]
+fn check_effect(act: &Activation, op: Opcode, arg: u32, before: i64, jumped: bool, code: &CodeObject, lasti: usize) {
+    let want = if jumped { op.jump_stack_effect(arg) } else { op.net_effect(arg) } as i64;
+    let got = act.depth() as i64 - before;
+    assert!(
+        got == want,
+        "weft: stack effect of {:?} (oparg {}) at {} in {}: table says {}, VM did {}",
+        op,
+        arg,
+        lasti,
+        crate::object::str::to_rust_string(&code.qualname),
+        want,
+        got
+    );
+}
+
+#[cold]
+fn handle_breaker(s: &crate::vm::thread::ThreadShared) {
+    let bits = s.breaker.load(Relaxed);
+    if bits & crate::vm::breaker::EXPLICIT_MERGE != 0 {
+        crate::vm::thread::brc_merge_queue();
+    }
+    crate::gc::qsbr::quiescent(s);
+}
+
+/// Unwinds `e` from the running frame's `lasti` through exception
+/// tables: on a handler, the top frame's `pc` is set to its target; an
+/// error that escapes the activation is returned. `reraise` skips the
+/// traceback entry of the current frame (RERAISE, bare `raise`), as
+/// CPython does.
+fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usize>) -> PyResult<()> {
+    let exc = e.value();
+    if !reraise {
+        ops::exc::set_implicit_context(&exc);
+    }
+    let mut add_tb = !reraise;
+    loop {
+        let (code_v, lasti, base, nlp) = {
+            let f = act.frame();
+            (f.code.clone(), f.lasti, f.base, f.nlocalsplus)
+        };
+        let code = code_v.downcast::<CodeObject>().expect("code");
+        if add_tb {
+            let line = code.location(lasti as u32).line;
+            crate::object::exc::add_traceback(&exc, &code_v, lasti as u32, line);
+        }
+        add_tb = true;
+        if let Some(h) = code.handler(lookup.take().unwrap_or(lasti) as u32) {
+            act.stack.truncate(base + nlp + h.depth as usize);
+            if h.lasti {
+                act.push(Value::small_int(lasti as i64).expect("small"));
+            }
+            act.push(exc);
+            act.frame_mut().pc = h.target as usize;
+            return Ok(());
+        }
+        let f = act.pop_frame();
+        if f.is_gen || act.frames.is_empty() {
+            return Err(PyErr::from_value(exc));
+        }
+    }
+}

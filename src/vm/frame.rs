@@ -1,0 +1,220 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! Frames and the per-thread frame stack.
+//!
+//! An *activation* is one entry into the eval loop from Rust (running a
+//! module, a native→Python call such as a key function, resuming a
+//! generator). It owns one contiguous chunk of words, `stack`, in which
+//! every frame it runs lays out
+//!
+//! ```text
+//!   base                base+nlocalsplus
+//!   | localsplus (fast locals, cells, frees) | value stack ... -> (Vec end)
+//! ```
+//!
+//! A Python→Python call pushes a `Frame` whose `base` is the current end
+//! of the chunk and continues in the same loop (no Rust recursion); return
+//! truncates the chunk back to `base`. The value stack of the running
+//! frame is always the tail of the chunk, so push/pop are `Vec` push/pop.
+//! Chunks are recycled through a per-thread pool, so a native→Python call
+//! allocates nothing once warm. Slots are `Option<Value>`: `None` is
+//! CPython's NULL (unbound local, `PUSH_NULL`).
+//!
+//! The per-thread Python recursion counter lives here too
+//! (`enter_frame`/`leave_frame`), with CPython's default limit of 1000.
+
+#![forbid(unsafe_code)]
+
+use core::cell::{Cell, RefCell};
+
+use crate::error::{PyErr, PyResult};
+use crate::object::Value;
+
+/// One Python frame inside an activation.
+pub struct Frame {
+    /// The code object being run.
+    pub code: Value,
+    pub globals: Value,
+    /// The builtins dict.
+    pub builtins: Value,
+    /// The locals mapping of module and class bodies (`None` for functions).
+    pub locals: Option<Value>,
+    /// The function being run (None for module/class bodies run by `exec`).
+    pub func: Option<Value>,
+    /// Index of `localsplus[0]` in the activation's chunk.
+    pub base: usize,
+    /// `code.localsplusnames.len()`.
+    pub nlocalsplus: usize,
+    /// Next instruction (saved while a callee runs or the frame is suspended).
+    pub pc: usize,
+    /// Offset of the instruction being executed (tracebacks, unwinding).
+    pub lasti: usize,
+    /// The frame belongs to a generator/coroutine (it is the bottom frame of
+    /// its activation; YIELD_VALUE suspends it).
+    pub is_gen: bool,
+}
+
+/// One entry into the eval loop: a chunk of words and the frames in it.
+pub struct Activation {
+    pub stack: Vec<Option<Value>>,
+    pub frames: Vec<Frame>,
+}
+
+crate::sync::thread_local! {
+    static POOL: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+}
+
+impl Activation {
+    /// An activation with a recycled chunk.
+    pub fn new() -> Activation {
+        let stack = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vec::with_capacity(256));
+        Activation { stack, frames: Vec::with_capacity(8) }
+    }
+
+    /// An activation around an existing chunk (a resumed generator's frame).
+    pub fn with_stack(stack: Vec<Option<Value>>) -> Activation {
+        Activation { stack, frames: Vec::with_capacity(4) }
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(Some(v));
+    }
+
+    #[inline]
+    pub fn push_opt(&mut self, v: Option<Value>) {
+        self.stack.push(v);
+    }
+
+    /// Pops a non-NULL value (the compiler guarantees it).
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        match self.stack.pop() {
+            Some(Some(v)) => v,
+            _ => stack_bug(),
+        }
+    }
+
+    #[inline]
+    pub fn pop_opt(&mut self) -> Option<Value> {
+        self.stack.pop().unwrap_or_else(|| stack_bug())
+    }
+
+    /// The value `i` slots below the top (0 = top).
+    #[inline]
+    pub fn peek(&self, i: usize) -> &Value {
+        match &self.stack[self.stack.len() - 1 - i] {
+            Some(v) => v,
+            None => stack_bug(),
+        }
+    }
+
+    #[inline]
+    pub fn top_mut(&mut self) -> &mut Option<Value> {
+        let n = self.stack.len();
+        &mut self.stack[n - 1]
+    }
+
+    /// Pops `n` values, bottom first.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len() - n;
+        self.stack.drain(at..).map(|v| v.unwrap_or_else(|| stack_bug())).collect()
+    }
+
+    #[inline]
+    pub fn frame(&self) -> &Frame {
+        self.frames.last().expect("a running frame")
+    }
+
+    #[inline]
+    pub fn frame_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a running frame")
+    }
+
+    /// The running frame's fast local `i`.
+    #[inline]
+    pub fn local(&self, i: usize) -> &Option<Value> {
+        &self.stack[self.frame().base + i]
+    }
+
+    #[inline]
+    pub fn local_mut(&mut self, i: usize) -> &mut Option<Value> {
+        let b = self.frame().base;
+        &mut self.stack[b + i]
+    }
+
+    /// Depth of the running frame's value stack.
+    #[inline]
+    pub fn depth(&self) -> usize {
+        let f = self.frame();
+        self.stack.len() - f.base - f.nlocalsplus
+    }
+
+    /// Pops the running frame, dropping its locals and value stack.
+    pub fn pop_frame(&mut self) -> Frame {
+        let f = self.frames.pop().expect("a frame");
+        self.stack.truncate(f.base);
+        leave_frame();
+        f
+    }
+}
+
+impl Default for Activation {
+    fn default() -> Self {
+        Activation::new()
+    }
+}
+
+impl Drop for Activation {
+    fn drop(&mut self) {
+        for _ in self.frames.drain(..) {
+            leave_frame();
+        }
+        let mut s = core::mem::take(&mut self.stack);
+        s.clear();
+        if s.capacity() > 0 && s.capacity() <= 1 << 16 {
+            let _ = POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.len() < 16 {
+                    p.push(s);
+                }
+            });
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stack_bug() -> ! {
+    panic!("weft: value stack underflow or NULL where a value was expected (compiler/VM bug)")
+}
+
+/// Counts a Python frame; RecursionError past the limit.
+#[inline]
+pub fn enter_frame() -> PyResult<()> {
+    let d = DEPTH.with(|c| c.get());
+    if d >= LIMIT.with(|c| c.get()) {
+        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+    }
+    DEPTH.with(|c| c.set(d + 1));
+    Ok(())
+}
+
+#[inline]
+pub fn leave_frame() {
+    let _ = DEPTH.try_with(|c| c.set(c.get().saturating_sub(1)));
+}
+
+pub fn recursion_depth() -> u32 {
+    DEPTH.with(|c| c.get())
+}
+
+pub fn recursion_limit() -> u32 {
+    LIMIT.with(|c| c.get())
+}
+
+pub fn set_recursion_limit(n: u32) {
+    LIMIT.with(|c| c.set(n));
+}

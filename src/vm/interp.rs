@@ -1,0 +1,224 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! The interpreter: the builtins module, `sys.modules`, running modules
+//! and the module-level import fallback (used when `builtins.__import__`
+//! is absent). One interpreter per process for now; subinterpreters come
+//! with issue 6.
+
+#![forbid(unsafe_code)]
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::str::{intern, new_str, to_rust_string};
+use crate::object::{dict, module, ops, Value};
+use crate::sync::{Mutex, OnceLock};
+
+pub struct Interpreter {
+    /// The `builtins` module.
+    pub builtins: Value,
+    /// `sys.modules`.
+    pub modules: Value,
+    builtins_dict: Value,
+    /// Directories searched by the import fallback (`sys.path` before the
+    /// sys module exists).
+    pub path: Mutex<Vec<String>>,
+}
+
+static INTERP: OnceLock<Interpreter> = OnceLock::new();
+
+/// `sys.argv` for the running program (set by the `weft` command before
+/// the interpreter starts).
+pub static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The process's interpreter, created on first use.
+pub fn interp() -> &'static Interpreter {
+    INTERP.get_or_init(Interpreter::create)
+}
+
+impl Interpreter {
+    fn create() -> Interpreter {
+        let builtins = module::new_module("builtins");
+        let builtins_dict = module::module_dict_value(&builtins).expect("module dict");
+        let modules = dict::new_dict();
+        let _ = dict::dict_set(&modules, intern("builtins"), builtins.clone());
+        crate::object::class::set_class_body_runner(crate::vm::eval::run_class_body);
+        if let Err(e) = crate::builtins::init_builtins(&builtins) {
+            eprintln!("weft: initialising builtins failed: {}", e);
+        }
+        Interpreter { builtins, modules, builtins_dict, path: Mutex::new(Vec::new()) }
+    }
+
+    pub fn builtins_dict(&self) -> &dict::DictCore {
+        dict::core(&self.builtins_dict).expect("dict")
+    }
+
+    pub fn builtins_dict_value(&self) -> Value {
+        self.builtins_dict.clone()
+    }
+}
+
+/// A fresh `__main__`-style module dict named `name` with `__builtins__`.
+pub fn new_module_globals(name: &str) -> Value {
+    let m = module::new_module(name);
+    let d = module::module_dict_value(&m).expect("dict");
+    let _ = dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone());
+    d
+}
+
+/// Compiles and runs `source` as module `name` (registered in
+/// `sys.modules` before running, removed again on failure).
+pub fn exec_module_source(name: &str, source: &str, filename: &str) -> PyResult<Value> {
+    let code = compile_or_raise(source, filename)?;
+    let m = module::new_module(name);
+    let d = module::module_dict_value(&m).expect("dict");
+    dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone())?;
+    dict::dict_set(&d, intern("__file__"), new_str(filename))?;
+    let modules = &interp().modules;
+    dict::dict_set(modules, new_str(name), m.clone())?;
+    if let Err(e) = crate::vm::eval::eval_code(&code, &d, None) {
+        let _ = dict::core(modules).expect("dict").remove(&new_str(name));
+        return Err(e);
+    }
+    // The module may have replaced itself in sys.modules.
+    Ok(dict::dict_get(modules, &new_str(name))?.unwrap_or(m))
+}
+
+/// Compiles, turning a CompileError into a raised SyntaxError.
+pub fn compile_or_raise(source: &str, filename: &str) -> PyResult<Value> {
+    crate::object::exc::register_source(filename, source);
+    crate::compile::compile(source, filename, crate::compile::Mode::Exec).map_err(|e| {
+        crate::object::exc::syntax_error(
+            e.kind,
+            &e.msg,
+            &e.filename,
+            e.lineno,
+            e.offset,
+            e.text.as_deref(),
+            e.end_lineno,
+            e.end_offset,
+        )
+    })
+}
+
+fn find_module_file(name: &str) -> Option<(String, bool)> {
+    let rel = name.replace('.', "/");
+    let mut dirs = interp().path.lock().clone();
+    if dirs.is_empty() {
+        dirs.push(".".into());
+    }
+    for d in dirs {
+        let pkg = format!("{}/{}/__init__.py", d, rel);
+        if std::path::Path::new(&pkg).is_file() {
+            return Some((pkg, true));
+        }
+        let f = format!("{}/{}.py", d, rel);
+        if std::path::Path::new(&f).is_file() {
+            return Some((f, false));
+        }
+    }
+    None
+}
+
+/// Imports the absolute dotted `name`, returning the leaf module.
+pub fn import_absolute(name: &str) -> PyResult<Value> {
+    let modules = &interp().modules;
+    if let Some(m) = dict::dict_get(modules, &new_str(name))? {
+        return Ok(m);
+    }
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        import_absolute(parent)?;
+        if let Some(m) = dict::dict_get(modules, &new_str(name))? {
+            return Ok(m);
+        }
+    }
+    let not_found = || {
+        PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", name))
+    };
+    let (file, is_pkg) = find_module_file(name).ok_or_else(not_found)?;
+    let src = std::fs::read_to_string(&file).map_err(|_| not_found())?;
+    let code = compile_or_raise(&src, &file)?;
+    let m = module::new_module(name);
+    let d = module::module_dict_value(&m).expect("dict");
+    dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone())?;
+    dict::dict_set(&d, intern("__file__"), new_str(&file))?;
+    let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default() };
+    dict::dict_set(&d, intern("__package__"), new_str(&package))?;
+    if is_pkg {
+        let dir = file.trim_end_matches("/__init__.py").to_string();
+        dict::dict_set(&d, intern("__path__"), crate::object::list::new_list(vec![new_str(&dir)]))?;
+    }
+    dict::dict_set(modules, new_str(name), m.clone())?;
+    if let Err(e) = crate::vm::eval::eval_code(&code, &d, None) {
+        let _ = dict::core(modules).expect("dict").remove(&new_str(name));
+        return Err(e);
+    }
+    let m = dict::dict_get(modules, &new_str(name))?.unwrap_or(m);
+    if let Some((parent, leaf)) = name.rsplit_once('.') {
+        if let Some(p) = dict::dict_get(modules, &new_str(parent))? {
+            let _ = ops::setattr(&p, &new_str(leaf), Some(&m));
+        }
+    }
+    Ok(m)
+}
+
+/// IMPORT_NAME without `builtins.__import__`: CPython's
+/// `importlib.__import__` rules for level, fromlist and the returned
+/// (top-level or leaf) module.
+pub fn import_module_level(name: &Value, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    let name_s = to_rust_string(name);
+    let level = level.as_small_int().unwrap_or(0);
+    let full = if level > 0 {
+        let pkg = dict::dict_get(globals, &intern("__package__"))?
+            .filter(|p| !p.is_none())
+            .map(|p| to_rust_string(&p))
+            .or_else(|| {
+                let n = dict::dict_get(globals, &intern("__name__")).ok().flatten()?;
+                let n = to_rust_string(&n);
+                let is_pkg = dict::dict_get(globals, &intern("__path__")).ok().flatten().is_some();
+                Some(if is_pkg { n } else { n.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default() })
+            })
+            .unwrap_or_default();
+        if pkg.is_empty() {
+            return Err(PyErr::new(ExcKind::ImportError, "attempted relative import with no known parent package"));
+        }
+        let mut base = pkg.as_str();
+        for _ in 1..level {
+            match base.rsplit_once('.') {
+                Some((b, _)) => base = b,
+                None => {
+                    return Err(PyErr::new(ExcKind::ImportError, "attempted relative import beyond top-level package"))
+                }
+            }
+        }
+        if name_s.is_empty() {
+            base.to_string()
+        } else {
+            format!("{}.{}", base, name_s)
+        }
+    } else {
+        name_s.clone()
+    };
+    let leaf = import_absolute(&full)?;
+    let has_fromlist = !fromlist.is_none() && ops::is_true(fromlist)?;
+    if has_fromlist {
+        // Submodules named in the fromlist of a package.
+        if dict::dict_get(&module::module_dict_value(&leaf).unwrap_or_else(dict::new_dict), &intern("__path__"))?.is_some() {
+            for item in ops::collect(fromlist)? {
+                let s = to_rust_string(&item);
+                if s != "*" && ops::getattr(&leaf, &item).is_err() {
+                    let _ = import_absolute(&format!("{}.{}", full, s));
+                }
+            }
+        }
+        return Ok(leaf);
+    }
+    if level == 0 {
+        let top = name_s.split('.').next().unwrap_or("");
+        return import_absolute(top);
+    }
+    if name_s.is_empty() {
+        return Ok(leaf);
+    }
+    // `from . import x` style handled above; `import .a.b` is not syntax.
+    let cut = full.len() - name_s.len() + name_s.split('.').next().unwrap_or("").len();
+    import_absolute(&full[..cut])
+}

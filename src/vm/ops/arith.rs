@@ -1,0 +1,262 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! Operators: unary, binary (with small-int fast paths), comparisons,
+//! subscripts and slices, f-string formatting.
+
+#![forbid(unsafe_code)]
+
+use crate::bytecode::BinOpKind;
+use crate::error::{PyErr, PyResult};
+use crate::object::ops::{self, BinOp, UnOp};
+use crate::object::str::{intern, is_exact_str, new_str, to_rust_string};
+use crate::object::typeobj::CmpOp;
+use crate::object::Value;
+use crate::vm::eval::Ctl;
+use crate::vm::frame::Activation;
+
+pub fn unary(act: &mut Activation, op: UnOp) -> PyResult<Ctl> {
+    let v = act.pop();
+    let r = ops::unary_op(&v, op)?;
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+pub fn unary_not(act: &mut Activation) -> PyResult<Ctl> {
+    let v = act.pop();
+    let b = match v.as_bool() {
+        Some(b) => b,
+        None => ops::is_true(&v)?,
+    };
+    act.push(Value::bool(!b));
+    Ok(Ctl::Next)
+}
+
+pub fn to_bool(act: &mut Activation) -> PyResult<Ctl> {
+    let top = act.top_mut();
+    let v = top.as_ref().expect("value");
+    if v.as_bool().is_some() {
+        return Ok(Ctl::Next);
+    }
+    let b = ops::is_true(v)?;
+    *top = Some(Value::bool(b));
+    Ok(Ctl::Next)
+}
+
+fn binop_of(k: BinOpKind) -> (BinOp, bool) {
+    use BinOpKind::*;
+    let op = match k {
+        Add | InplaceAdd => BinOp::Add,
+        And | InplaceAnd => BinOp::And,
+        FloorDivide | InplaceFloorDivide => BinOp::FloorDiv,
+        Lshift | InplaceLshift => BinOp::LShift,
+        MatrixMultiply | InplaceMatrixMultiply => BinOp::MatMul,
+        Multiply | InplaceMultiply => BinOp::Mul,
+        Remainder | InplaceRemainder => BinOp::Rem,
+        Or | InplaceOr => BinOp::Or,
+        Power | InplacePower => BinOp::Pow,
+        Rshift | InplaceRshift => BinOp::RShift,
+        Subtract | InplaceSubtract => BinOp::Sub,
+        TrueDivide | InplaceTrueDivide => BinOp::TrueDiv,
+        Xor | InplaceXor => BinOp::Xor,
+    };
+    (op, k.is_inplace())
+}
+
+#[inline]
+fn small_int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => Value::small_int(a + b),
+        BinOp::Sub => Value::small_int(a - b),
+        BinOp::Mul => a.checked_mul(b).and_then(Value::small_int),
+        BinOp::And => Value::small_int(a & b),
+        BinOp::Or => Value::small_int(a | b),
+        BinOp::Xor => Value::small_int(a ^ b),
+        BinOp::FloorDiv if b != 0 => {
+            let q = a / b;
+            Value::small_int(if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })
+        }
+        BinOp::Rem if b != 0 => {
+            let r = a % b;
+            Value::small_int(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+        }
+        _ => None,
+    }
+}
+
+pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let b = act.pop();
+    let a = act.pop();
+    let kind = BinOpKind::from_u32(arg).ok_or_else(|| PyErr::system_error("bad BINARY_OP oparg"))?;
+    let (op, inplace) = binop_of(kind);
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if let Some(r) = small_int_fast(x, y, op) {
+            act.push(r);
+            return Ok(Ctl::Next);
+        }
+    }
+    let r = if inplace { crate::object::attr::inplace_op(&a, &b, op)? } else { ops::binary_op(&a, &b, op)? };
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+pub fn cmp_of(n: u32) -> CmpOp {
+    match n {
+        0 => CmpOp::Lt,
+        1 => CmpOp::Le,
+        2 => CmpOp::Eq,
+        3 => CmpOp::Ne,
+        4 => CmpOp::Gt,
+        _ => CmpOp::Ge,
+    }
+}
+
+pub fn compare_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let b = act.pop();
+    let a = act.pop();
+    let op = cmp_of(arg >> 5);
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        act.push(Value::bool(op.test(x.cmp(&y))));
+        return Ok(Ctl::Next);
+    }
+    let r = ops::richcompare(&a, &b, op)?;
+    if arg & 16 != 0 && r.as_bool().is_none() {
+        let t = ops::is_true(&r)?;
+        act.push(Value::bool(t));
+    } else {
+        act.push(r);
+    }
+    Ok(Ctl::Next)
+}
+
+pub fn is_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let b = act.pop();
+    let a = act.pop();
+    act.push(Value::bool(a.is(&b) != (arg == 1)));
+    Ok(Ctl::Next)
+}
+
+pub fn contains_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let container = act.pop();
+    let item = act.pop();
+    let r = ops::contains(&container, &item)?;
+    act.push(Value::bool(r != (arg == 1)));
+    Ok(Ctl::Next)
+}
+
+pub fn binary_subscr(act: &mut Activation) -> PyResult<Ctl> {
+    let sub = act.pop();
+    let container = act.pop();
+    let r = ops::getitem(&container, &sub)?;
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+pub fn store_subscr(act: &mut Activation) -> PyResult<Ctl> {
+    let sub = act.pop();
+    let container = act.pop();
+    let v = act.pop();
+    ops::setitem(&container, &sub, &v)?;
+    Ok(Ctl::Next)
+}
+
+pub fn delete_subscr(act: &mut Activation) -> PyResult<Ctl> {
+    let sub = act.pop();
+    let container = act.pop();
+    ops::delitem(&container, &sub)?;
+    Ok(Ctl::Next)
+}
+
+pub fn binary_slice(act: &mut Activation) -> PyResult<Ctl> {
+    let stop = act.pop();
+    let start = act.pop();
+    let container = act.pop();
+    let s = crate::object::slice::new_slice(start, stop, Value::none());
+    let r = ops::getitem(&container, &s)?;
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+pub fn store_slice(act: &mut Activation) -> PyResult<Ctl> {
+    let stop = act.pop();
+    let start = act.pop();
+    let container = act.pop();
+    let v = act.pop();
+    let s = crate::object::slice::new_slice(start, stop, Value::none());
+    ops::setitem(&container, &s, &v)?;
+    Ok(Ctl::Next)
+}
+
+/// `format(v, spec)`: `type(v).__format__(v, spec)`.
+pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
+    let spec_s = to_rust_string(spec);
+    if spec_s.is_empty() && is_exact_str(v) {
+        return Ok(v.clone());
+    }
+    if let Some(f) = crate::object::attr::lookup_special(v, &intern("__format__"))? {
+        let r = ops::call(&f, &[spec.clone()], None)?;
+        if !crate::object::str::is_str(&r) {
+            return Err(PyErr::type_error(format!("__format__ must return a str, not {}", r.ty().name)));
+        }
+        return Ok(r);
+    }
+    if spec_s.is_empty() {
+        return ops::str(v);
+    }
+    if crate::object::int::is_int(v) && v.as_bool().is_none() {
+        return Ok(new_str(&crate::object::format::format_int(v, &spec_s)?));
+    }
+    if let Some(x) = crate::object::float::as_float(v) {
+        return Ok(new_str(&crate::object::format::format_float(x, &spec_s)?));
+    }
+    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.ty().name)))
+}
+
+pub fn format_simple(act: &mut Activation) -> PyResult<Ctl> {
+    let v = act.pop();
+    if is_exact_str(&v) {
+        act.push(v);
+        return Ok(Ctl::Next);
+    }
+    let r = format_value(&v, &crate::object::str::empty_str())?;
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+pub fn format_with_spec(act: &mut Activation) -> PyResult<Ctl> {
+    let spec = act.pop();
+    let v = act.pop();
+    let r = format_value(&v, &spec)?;
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii_of(v: &Value) -> PyResult<Value> {
+    let r = ops::repr_string(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    Ok(new_str(&out))
+}
+
+pub fn convert_value(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let v = act.pop();
+    let r = match arg {
+        1 => ops::str(&v)?,
+        2 => ops::repr(&v)?,
+        3 => ascii_of(&v)?,
+        _ => v,
+    };
+    act.push(r);
+    Ok(Ctl::Next)
+}

@@ -1,0 +1,398 @@
+//! Design: DESIGN.md#eval-loop
+//!
+//! Names, globals, cells, attributes and imports.
+
+#![forbid(unsafe_code)]
+
+use crate::bytecode::code::local_kind;
+use crate::bytecode::CodeObject;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::func::{cell_get, cell_set, new_cell, PyFunction};
+use crate::object::str::{intern, to_rust_string};
+use crate::object::{dict, ops, tuple, Value};
+use crate::vm::eval::Ctl;
+use crate::vm::frame::Activation;
+
+/// `getattr` for types that have their own slot but want the generic
+/// lookup (type dict, descriptors) for everything else.
+pub fn generic_getattr_fallback(v: &Value, name: &Value) -> PyResult<Value> {
+    crate::object::attr::generic_getattr_with_dict(v, name, None)
+}
+
+pub fn unbound_local(code: &CodeObject, i: usize) -> PyErr {
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            to_rust_string(&code.localsplusnames[i])
+        ),
+    )
+}
+
+fn name_error(name: &Value) -> PyErr {
+    PyErr::name_error(format!("name '{}' is not defined", to_rust_string(name)))
+}
+
+/// Looks `name` up in a globals dict, then the builtins dict.
+#[inline]
+fn global_lookup(globals: &Value, builtins: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(v) = dict::core(globals).expect("globals dict").get(name)? {
+        return Ok(Some(v));
+    }
+    match dict::core(builtins) {
+        Some(b) => b.get(name),
+        None => match ops::getitem(builtins, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Looks `name` up in a locals mapping (`None` when absent).
+fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = dict::core(m) {
+        if m.is_type(&dict::DICT_TYPE) {
+            return d.get(name);
+        }
+    }
+    match ops::getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(ExcKind::KeyError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[arg as usize];
+    let f = act.frame();
+    if let Some(l) = &f.locals {
+        if let Some(v) = mapping_get(l, name)? {
+            act.push(v);
+            return Ok(Ctl::Next);
+        }
+    }
+    match global_lookup(&f.globals, &f.builtins, name)? {
+        Some(v) => {
+            act.push(v);
+            Ok(Ctl::Next)
+        }
+        None => Err(name_error(name)),
+    }
+}
+
+pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let v = act.pop();
+    let name = code.names[arg as usize].clone();
+    match &act.frame().locals {
+        Some(l) => {
+            if let Some(d) = dict::core(l) {
+                d.set(name, v)?;
+            } else {
+                ops::setitem(l, &name, &v)?;
+            }
+            Ok(Ctl::Next)
+        }
+        None => Err(PyErr::system_error(format!("no locals found when storing '{}'", to_rust_string(&name)))),
+    }
+}
+
+pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[arg as usize];
+    match &act.frame().locals {
+        Some(l) => {
+            let r = if let Some(d) = dict::core(l) {
+                d.remove(name)?.is_some()
+            } else {
+                match ops::delitem(l, name) {
+                    Ok(()) => true,
+                    Err(e) if e.matches(ExcKind::KeyError) => false,
+                    Err(e) => return Err(e),
+                }
+            };
+            if r {
+                Ok(Ctl::Next)
+            } else {
+                Err(name_error(name))
+            }
+        }
+        None => Err(PyErr::system_error("no locals when deleting")),
+    }
+}
+
+pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[(arg >> 1) as usize];
+    let f = act.frame();
+    match global_lookup(&f.globals, &f.builtins, name)? {
+        Some(v) => {
+            act.push(v);
+            if arg & 1 != 0 {
+                act.push_opt(None);
+            }
+            Ok(Ctl::Next)
+        }
+        None => Err(name_error(name)),
+    }
+}
+
+pub fn store_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let v = act.pop();
+    let g = act.frame().globals.clone();
+    dict::dict_set(&g, code.names[arg as usize].clone(), v)?;
+    Ok(Ctl::Next)
+}
+
+pub fn delete_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[arg as usize];
+    match dict::core(&act.frame().globals).expect("globals").remove(name)? {
+        Some(_) => Ok(Ctl::Next),
+        None => Err(name_error(name)),
+    }
+}
+
+pub fn load_locals(act: &mut Activation) -> PyResult<Ctl> {
+    match act.frame().locals.clone() {
+        Some(l) => {
+            act.push(l);
+            Ok(Ctl::Next)
+        }
+        None => Err(PyErr::system_error("no locals found")),
+    }
+}
+
+pub fn load_from_dict_or_globals(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let m = act.pop();
+    let name = &code.names[arg as usize];
+    if let Some(v) = mapping_get(&m, name)? {
+        act.push(v);
+        return Ok(Ctl::Next);
+    }
+    let f = act.frame();
+    match global_lookup(&f.globals, &f.builtins, name)? {
+        Some(v) => {
+            act.push(v);
+            Ok(Ctl::Next)
+        }
+        None => Err(name_error(name)),
+    }
+}
+
+pub fn load_from_dict_or_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let m = act.pop();
+    let name = &code.localsplusnames[arg as usize];
+    if let Some(v) = mapping_get(&m, name)? {
+        act.push(v);
+        return Ok(Ctl::Next);
+    }
+    load_deref(act, code, arg)
+}
+
+pub fn make_cell(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let slot = act.local_mut(arg as usize);
+    let init = slot.take();
+    *slot = Some(new_cell(init));
+    Ok(Ctl::Next)
+}
+
+pub fn copy_free_vars(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let n = arg as usize;
+    let f = act.frame();
+    let closure = f
+        .func
+        .as_ref()
+        .and_then(|func| func.downcast::<PyFunction>())
+        .and_then(|pf| pf.m.lock().closure.clone());
+    let Some(closure) = closure else {
+        return Err(PyErr::system_error("function has free variables but no closure"));
+    };
+    let cells = tuple::items(&closure).unwrap_or(&[]);
+    let start = f.base + f.nlocalsplus - n;
+    for (i, c) in cells.iter().take(n).enumerate() {
+        act.stack[start + i] = Some(c.clone());
+    }
+    Ok(Ctl::Next)
+}
+
+fn empty_deref(code: &CodeObject, i: usize) -> PyErr {
+    let name = to_rust_string(&code.localsplusnames[i]);
+    if code.localspluskinds[i] & local_kind::FREE != 0 {
+        PyErr::name_error(format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            name
+        ))
+    } else {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+}
+
+pub fn load_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let cell = act.local(arg as usize).clone().expect("cell");
+    match cell_get(&cell) {
+        Some(v) => {
+            act.push(v);
+            Ok(Ctl::Next)
+        }
+        None => Err(empty_deref(code, arg as usize)),
+    }
+}
+
+pub fn store_deref(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
+    let v = act.pop();
+    let cell = act.local(arg as usize).clone().expect("cell");
+    drop(cell_set(&cell, Some(v)));
+    Ok(Ctl::Next)
+}
+
+pub fn delete_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let cell = act.local(arg as usize).clone().expect("cell");
+    match cell_set(&cell, None) {
+        Some(_) => Ok(Ctl::Next),
+        None => Err(empty_deref(code, arg as usize)),
+    }
+}
+
+pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[(arg >> 1) as usize];
+    let owner = act.pop();
+    if arg & 1 != 0 {
+        match crate::object::attr::lookup_method(&owner, name)? {
+            Some((m, true)) => {
+                act.push(m);
+                act.push(owner);
+            }
+            Some((v, false)) => {
+                act.push(v);
+                act.push_opt(None);
+            }
+            None => return Err(crate::object::attr::no_attribute(&owner, name)),
+        }
+    } else {
+        let v = ops::getattr(&owner, name)?;
+        act.push(v);
+    }
+    Ok(Ctl::Next)
+}
+
+pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let owner = act.pop();
+    let v = act.pop();
+    ops::setattr(&owner, &code.names[arg as usize], Some(&v))?;
+    Ok(Ctl::Next)
+}
+
+pub fn delete_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let owner = act.pop();
+    ops::setattr(&owner, &code.names[arg as usize], None)?;
+    Ok(Ctl::Next)
+}
+
+/// `super().name` / `super(C, self).name`: (global_super, class, self --
+/// attr[, null]).
+pub fn load_super_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[(arg >> 2) as usize];
+    let self_ = act.pop();
+    let class = act.pop();
+    let global_super = act.pop();
+    let sup = ops::call(&global_super, &[class, self_], None)?;
+    let v = ops::getattr(&sup, name)?;
+    act.push(v);
+    if arg & 1 != 0 {
+        act.push_opt(None);
+    }
+    Ok(Ctl::Next)
+}
+
+pub fn load_build_class(act: &mut Activation) -> PyResult<Ctl> {
+    let b = act.frame().builtins.clone();
+    match dict::dict_get(&b, &intern("__build_class__"))? {
+        Some(v) => {
+            act.push(v);
+            Ok(Ctl::Next)
+        }
+        None => Err(PyErr::name_error("__build_class__ not found")),
+    }
+}
+
+pub fn setup_annotations(act: &mut Activation) -> PyResult<Ctl> {
+    let Some(l) = act.frame().locals.clone() else {
+        return Err(PyErr::system_error("no locals found when setting up annotations"));
+    };
+    let key = intern("__annotations__");
+    if mapping_get(&l, &key)?.is_none() {
+        ops::setitem(&l, &key, &dict::new_dict())?;
+    }
+    Ok(Ctl::Next)
+}
+
+/// IMPORT_NAME: (level, fromlist -- module) through `builtins.__import__`.
+pub fn import_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let fromlist = act.pop();
+    let level = act.pop();
+    let name = code.names[arg as usize].clone();
+    let f = act.frame();
+    let globals = f.globals.clone();
+    let locals = f.locals.clone().unwrap_or_else(Value::none);
+    let imp = dict::dict_get(&f.builtins, &intern("__import__"))?;
+    let m = match imp {
+        Some(imp) => ops::call(&imp, &[name, globals, locals, fromlist, level], None)?,
+        None => crate::vm::interp::import_module_level(&name, &globals, &fromlist, &level)?,
+    };
+    act.push(m);
+    Ok(Ctl::Next)
+}
+
+/// IMPORT_FROM: (module -- module, attr).
+pub fn import_from(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+    let name = &code.names[arg as usize];
+    let m = act.peek(0).clone();
+    match ops::getattr(&m, name) {
+        Ok(v) => {
+            act.push(v);
+            Ok(Ctl::Next)
+        }
+        Err(e) if e.matches(ExcKind::AttributeError) => {
+            let modname = ops::getattr(&m, &intern("__name__")).ok().filter(crate::object::str::is_str);
+            if let Some(mn) = &modname {
+                let full = format!("{}.{}", to_rust_string(mn), to_rust_string(name));
+                let modules = crate::vm::interp::interp().modules.clone();
+                if let Some(v) = dict::dict_get(&modules, &crate::object::str::new_str(&full))? {
+                    act.push(v);
+                    return Ok(Ctl::Next);
+                }
+            }
+            let mn = modname.map(|n| to_rust_string(&n)).unwrap_or_else(|| "<unknown module name>".into());
+            let file = ops::getattr(&m, &intern("__file__")).ok().filter(crate::object::str::is_str);
+            let msg = match file {
+                Some(f) => format!("cannot import name '{}' from '{}' ({})", to_rust_string(name), mn, to_rust_string(&f)),
+                None => format!("cannot import name '{}' from '{}' (unknown location)", to_rust_string(name), mn),
+            };
+            Err(PyErr::new(ExcKind::ImportError, msg))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `from m import *` into the running frame's locals.
+pub fn import_star(act: &mut Activation, m: &Value) -> PyResult<()> {
+    let Some(l) = act.frame().locals.clone() else {
+        return Err(PyErr::system_error("no locals found during 'import *'"));
+    };
+    let names: Vec<Value> = match ops::getattr(m, &intern("__all__")) {
+        Ok(all) => ops::collect(&all)?,
+        Err(_) => {
+            let d = ops::getattr(m, &intern("__dict__"))?;
+            dict::dict_keys(&d)
+                .into_iter()
+                .filter(|k| !to_rust_string(k).starts_with('_'))
+                .collect()
+        }
+    };
+    for n in names {
+        let v = ops::getattr(m, &n)?;
+        ops::setitem(&l, &n, &v)?;
+    }
+    Ok(())
+}
