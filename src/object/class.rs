@@ -276,6 +276,11 @@ fn dict_get(obj: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     instance_dict(obj).cloned().ok_or_else(|| attr::no_attribute(obj, &name_value("__dict__")))
 }
 
+/// No weak references yet: `__weakref__` is always None.
+fn weakref_get(_obj: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::none())
+}
+
 fn dict_set(obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let Some(d) = instance_dict(obj) else {
         return Err(attr::no_attribute(obj, &name_value("__dict__")));
@@ -321,33 +326,44 @@ pub fn call_attr(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// Which builtin type's slot a slot wrapper stands for.
+/// The builtin type that provides a dunder (its native slot is called
+/// directly: a builtin's method-table entry for a dunder means its slot).
 #[derive(Clone, Copy)]
 struct Wr {
     owner: &'static PyType,
 }
 
-/// The class attribute `name` of `obj`'s type, and the builtin type whose
-/// slot it is when it is a slot wrapper (call the slot directly).
+/// The class attribute `name` of `obj`'s type, and the builtin type that
+/// defines it when that is not a class.
 fn special(obj: &Value, name: &'static str) -> Option<(Value, Option<Wr>)> {
-    let (v, _) = type_lookup_where(obj.ty(), &name_value(name))?;
-    let w = v.downcast::<SlotWrapper>().map(|w| Wr { owner: w.owner });
+    let (v, t) = type_lookup_where(obj.ty(), &name_value(name))?;
+    let w = if t.is_heap() { None } else { Some(Wr { owner: t }) };
     Some((v, w))
 }
 
+/// Calls the dunder `name` on `obj`: the builtin slot when a builtin type
+/// provides it, else the Python attribute. `Ok(None)` when there is none
+/// (or it is None).
 fn call_special(obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
     match special(obj, name) {
         Some((f, _)) if f.is_none() => Ok(None),
-        Some((f, _)) => call_attr(&f, obj, args).map(Some),
+        Some((f, Some(w))) => match descr::slot_kind_of(name) {
+            Some(kind) if descr::slot_present(w.owner, kind) => {
+                let sw = SlotWrapper { name, kind, owner: w.owner };
+                descr::call_slot(&sw, obj, args, None).map(Some)
+            }
+            _ => call_attr(&f, obj, args).map(Some),
+        },
+        Some((f, None)) => call_attr(&f, obj, args).map(Some),
         None => Ok(None),
     }
 }
 
 fn slot_repr(v: &Value) -> PyResult<Value> {
     let r = match special(v, "__repr__") {
-        Some((_, Some(w))) => match w.owner.slots.repr {
-            Some(f) => f(v)?,
-            None => crate::object::singletons::object_repr(v)?,
+        Some((f, Some(w))) => match w.owner.slots.repr {
+            Some(r) => r(v)?,
+            None => call_attr(&f, v, &[])?,
         },
         Some((f, None)) => call_attr(&f, v, &[])?,
         None => crate::object::singletons::object_repr(v)?,
@@ -360,9 +376,10 @@ fn slot_repr(v: &Value) -> PyResult<Value> {
 
 fn slot_str(v: &Value) -> PyResult<Value> {
     let r = match special(v, "__str__") {
-        Some((_, Some(w))) => match w.owner.slots.str {
-            Some(f) => f(v)?,
-            None => return slot_repr(v),
+        Some((f, Some(w))) => match w.owner.slots.str {
+            Some(r) => r(v)?,
+            None if f.is_none() => return slot_repr(v),
+            None => call_attr(&f, v, &[])?,
         },
         Some((f, None)) => call_attr(&f, v, &[])?,
         None => return slot_repr(v),
@@ -375,9 +392,9 @@ fn slot_str(v: &Value) -> PyResult<Value> {
 
 fn slot_hash(v: &Value) -> PyResult<i64> {
     match special(v, "__hash__") {
-        Some((_, Some(w))) => match w.owner.slots.hash {
-            Some(f) => f(v),
-            None => Err(PyErr::type_error(format!("unhashable type: '{}'", v.ty().name))),
+        Some((f, Some(w))) if !f.is_none() => match w.owner.slots.hash {
+            Some(h) => h(v),
+            None => ops::hash(&call_attr(&f, v, &[])?),
         },
         Some((f, None)) if !f.is_none() => {
             let r = call_attr(&f, v, &[])?;
@@ -392,9 +409,9 @@ fn slot_hash(v: &Value) -> PyResult<i64> {
 
 fn slot_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match special(a, descr::cmp_name(op)) {
-        Some((_, Some(w))) => match w.owner.slots.richcompare {
-            Some(f) => f(a, b, op),
-            None => Ok(Value::not_implemented()),
+        Some((f, Some(w))) if !f.is_none() => match w.owner.slots.richcompare {
+            Some(r) => r(a, b, op),
+            None => call_attr(&f, a, &[b.clone()]),
         },
         Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
         _ => Ok(Value::not_implemented()),
@@ -460,10 +477,7 @@ fn slot_next(v: &Value) -> PyResult<Option<Value>> {
 
 fn slot_call(v: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     match special(v, "__call__") {
-        Some((_, Some(w))) => match w.owner.slots.call {
-            Some(f) => f(v, args, kw),
-            None => Err(PyErr::type_error(format!("'{}' object is not callable", v.ty().name))),
-        },
+        Some((f, Some(w))) if w.owner.slots.call.is_some() && !f.is_none() => (w.owner.slots.call.unwrap())(v, args, kw),
         Some((f, _)) if !f.is_none() => {
             let ft = f.ty();
             if ft.flags & type_flags::METHOD_DESCRIPTOR != 0 {
@@ -563,9 +577,9 @@ fn binary_slot(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
     let mut b_heap = tb.is_heap() && !core::ptr::eq(ta, tb);
     let call_l = || -> PyResult<Value> {
         match special(a, l) {
-            Some((_, Some(w))) => match descr::bin_slot(&w.owner.slots.number, op) {
-                Some(f) => f(a, b),
-                None => Ok(Value::not_implemented()),
+            Some((f, Some(w))) if !f.is_none() => match descr::bin_slot(&w.owner.slots.number, op) {
+                Some(s) => s(a, b),
+                None => call_attr(&f, a, &[b.clone()]),
             },
             Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
             _ => Ok(Value::not_implemented()),
@@ -573,9 +587,9 @@ fn binary_slot(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
     };
     let call_r = || -> PyResult<Value> {
         match special(b, r) {
-            Some((_, Some(w))) => match descr::bin_slot(&w.owner.slots.number, op) {
-                Some(f) => f(a, b),
-                None => Ok(Value::not_implemented()),
+            Some((f, Some(w))) if !f.is_none() => match descr::bin_slot(&w.owner.slots.number, op) {
+                Some(s) => s(a, b),
+                None => call_attr(&f, b, &[a.clone()]),
             },
             Some((f, None)) if !f.is_none() => call_attr(&f, b, &[a.clone()]),
             _ => Ok(Value::not_implemented()),
@@ -647,11 +661,8 @@ pub fn slot_descr_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()>
 
 fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
     match special(obj, "__init__") {
-        Some((_, Some(w))) => match w.owner.slots.init {
-            Some(f) => f(obj, args, kw),
-            None => Ok(()),
-        },
-        Some((f, None)) => {
+        Some((_, Some(w))) if w.owner.slots.init.is_some() => (w.owner.slots.init.unwrap())(obj, args, kw),
+        Some((f, _)) => {
             let r = if f.ty().flags & type_flags::METHOD_DESCRIPTOR != 0 {
                 ops::call(&f, &descr::prepend(obj, args), kw)?
             } else {
@@ -675,8 +686,9 @@ fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
 
 fn slot_new(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let t = cls.as_type().expect("type");
-    match type_lookup_v(t, &name_value("__new__")) {
-        Some(f) => {
+    match type_lookup_where(t, &name_value("__new__")) {
+        Some((_, owner)) if !owner.is_heap() && owner.slots.new.is_some() => (owner.slots.new.unwrap())(cls, args, kw),
+        Some((f, _)) => {
             if let Some(w) = f.downcast::<descr::NewWrapper>() {
                 return match w.owner.slots.new {
                     Some(n) => n(cls, args, kw),
@@ -1048,6 +1060,7 @@ pub fn type_new(
     }
     if adds_dict {
         core.set(name_value("__dict__"), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
+        core.set(name_value("__weakref__"), descr::new_getset("__weakref__", weakref_get, None, ty))?;
     }
     core.mark_shared();
     let _ = ty.dict.set(d.clone());

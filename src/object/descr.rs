@@ -527,8 +527,88 @@ fn arity(w: &SlotWrapper, args: &[Value], kw: Option<&Value>, n: usize) -> PyRes
     Ok(())
 }
 
+/// The slot a dunder name stands for (`__len__` → Len).
+pub fn slot_kind_of(name: &str) -> Option<SlotKind> {
+    use crate::object::typeobj::CmpOp;
+    Some(match name {
+        "__repr__" => SlotKind::Repr,
+        "__str__" => SlotKind::Str,
+        "__hash__" => SlotKind::Hash,
+        "__lt__" => SlotKind::Cmp(CmpOp::Lt),
+        "__le__" => SlotKind::Cmp(CmpOp::Le),
+        "__eq__" => SlotKind::Cmp(CmpOp::Eq),
+        "__ne__" => SlotKind::Cmp(CmpOp::Ne),
+        "__gt__" => SlotKind::Cmp(CmpOp::Gt),
+        "__ge__" => SlotKind::Cmp(CmpOp::Ge),
+        "__iter__" => SlotKind::Iter,
+        "__next__" => SlotKind::Next,
+        "__call__" => SlotKind::Call,
+        "__len__" => SlotKind::Len,
+        "__getitem__" => SlotKind::GetItem,
+        "__setitem__" => SlotKind::SetItem,
+        "__delitem__" => SlotKind::DelItem,
+        "__contains__" => SlotKind::Contains,
+        "__neg__" => SlotKind::Unary(ops::UnOp::Neg),
+        "__pos__" => SlotKind::Unary(ops::UnOp::Pos),
+        "__abs__" => SlotKind::Unary(ops::UnOp::Abs),
+        "__invert__" => SlotKind::Unary(ops::UnOp::Invert),
+        "__bool__" => SlotKind::Bool,
+        "__int__" => SlotKind::Int,
+        "__float__" => SlotKind::Float,
+        "__index__" => SlotKind::Index,
+        "__init__" => SlotKind::Init,
+        "__get__" => SlotKind::Get,
+        "__set__" => SlotKind::Set,
+        "__delete__" => SlotKind::Delete,
+        _ => {
+            for op in ALL_BINOPS {
+                let (l, r, _) = bin_names(op);
+                if name == l {
+                    return Some(SlotKind::Bin(op, false));
+                }
+                if name == r {
+                    return Some(SlotKind::Bin(op, true));
+                }
+            }
+            return None;
+        }
+    })
+}
+
+/// Does `owner` have the native slot `kind`?
+pub fn slot_present(owner: &PyType, kind: SlotKind) -> bool {
+    let s = &owner.slots;
+    let n = &s.number;
+    match kind {
+        SlotKind::Repr | SlotKind::Str | SlotKind::GetAttribute | SlotKind::SetAttr | SlotKind::DelAttr => true,
+        SlotKind::Hash => s.hash.is_some(),
+        SlotKind::Cmp(_) => s.richcompare.is_some(),
+        SlotKind::Iter => s.iter.is_some(),
+        SlotKind::Next => s.next.is_some(),
+        SlotKind::Call => s.call.is_some(),
+        SlotKind::Len => s.len.is_some(),
+        SlotKind::GetItem => s.getitem.is_some(),
+        SlotKind::SetItem | SlotKind::DelItem => s.setitem.is_some(),
+        SlotKind::Contains => s.contains.is_some(),
+        SlotKind::Bin(ops::BinOp::Pow, _) => n.pow.is_some(),
+        SlotKind::Bin(op, _) => bin_slot(n, op).is_some(),
+        SlotKind::Unary(ops::UnOp::Neg) => n.neg.is_some(),
+        SlotKind::Unary(ops::UnOp::Pos) => n.pos.is_some(),
+        SlotKind::Unary(ops::UnOp::Abs) => n.abs.is_some(),
+        SlotKind::Unary(ops::UnOp::Invert) => n.invert.is_some(),
+        SlotKind::Bool => n.bool.is_some(),
+        SlotKind::Int => n.int.is_some(),
+        SlotKind::Float => n.float.is_some(),
+        SlotKind::Index => n.index.is_some(),
+        SlotKind::Init => s.init.is_some(),
+        SlotKind::New => s.new.is_some(),
+        SlotKind::Get => s.descr_get.is_some(),
+        SlotKind::Set | SlotKind::Delete => s.descr_set.is_some(),
+    }
+}
+
 /// Calls the native slot a wrapper stands for, with `s` as self.
-fn call_slot(w: &SlotWrapper, s: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+pub fn call_slot(w: &SlotWrapper, s: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let sl = &w.owner.slots;
     let missing = || PyErr::type_error(format!("'{}' slot '{}' is missing", w.owner.name, w.name));
     match w.kind {

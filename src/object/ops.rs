@@ -187,6 +187,11 @@ pub fn contains(v: &Value, x: &Value) -> PyResult<bool> {
 pub fn iter(v: &Value) -> PyResult<Value> {
     match v.ty().slots.iter {
         Some(f) => f(v),
+        // The sequence protocol (`__getitem__` from 0 until IndexError),
+        // for non-dict types, as CPython's PySeqIter.
+        None if v.ty().slots.getitem.is_some() && crate::object::dict::core(v).is_none() => {
+            Ok(crate::builtins::iters::new_seq_iter(v.clone()))
+        }
         None => Err(PyErr::type_error(format!("'{}' object is not iterable", v.ty().name))),
     }
 }
