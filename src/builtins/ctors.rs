@@ -95,7 +95,13 @@ pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = bytes::as_bytes(v) {
         return Some(b.to_vec());
     }
-    crate::object::bytearray::as_vec(v)
+    if let Some(b) = crate::object::bytearray::as_vec(v) {
+        return Some(b);
+    }
+    if v.downcast::<crate::builtins::memview::MemoryView>().is_some() {
+        return crate::builtins::memview::view_bytes(v).ok();
+    }
+    None
 }
 
 /// An int in range(256) (`bytes([x])` items).

@@ -20,6 +20,7 @@ pub mod ctors;
 pub mod fmt;
 pub mod io;
 pub mod iters;
+pub mod memview;
 
 use crate::builtins::args::Params;
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -663,6 +664,7 @@ pub fn entries() -> Vec<(&'static str, Value)> {
         ("object", type_value(&singletons::OBJECT_TYPE)),
         ("type", type_value(&singletons::TYPE_TYPE)),
         ("reversed", type_value(&iters::REVERSED_TYPE)),
+        ("memoryview", type_value(&memview::MEMORYVIEW_TYPE)),
         ("property", type_value(&descr::PROPERTY_TYPE)),
         ("classmethod", type_value(&descr::CLASSMETHOD_TYPE)),
         ("staticmethod", type_value(&descr::STATICMETHOD_TYPE)),

@@ -354,7 +354,17 @@ delegate!(
     isspace, isascii, islower, isupper, split, rsplit, splitlines, decode, hex, removeprefix, removesuffix,
 );
 
+fn iadd(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let x = args::exactly_one("bytearray.__iadd__", a, kw)?;
+    let Some(more) = crate::builtins::ctors::buffer_bytes(x) else {
+        return Err(PyErr::type_error(format!("can't concat {} to bytearray", x.ty().name)));
+    };
+    this(v).data.lock().extend(more);
+    Ok(v.clone())
+}
+
 pub static BYTEARRAY_METHODS: &[MethodDef] = &[
+    method("__iadd__", iadd),
     method("append", append),
     method("extend", extend),
     method("pop", pop),

@@ -95,7 +95,29 @@ fn list_sizeof(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(usize_val(40 + 8 * list::len(v)))
 }
 
+fn list_iadd(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    list::extend(v, args::exactly_one("list.__iadd__", a, kw)?)?;
+    Ok(v.clone())
+}
+fn list_imul(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let n = args::exactly_one("list.__imul__", a, kw)?;
+    if n.ty().slots.number.index.is_none() && !n.is_small_int() {
+        return Ok(Value::not_implemented());
+    }
+    let n = args::int_arg(n)?;
+    let items = list::snapshot(v);
+    list::clear(v);
+    for _ in 0..n.max(0) {
+        for x in &items {
+            list::append(v, x.clone());
+        }
+    }
+    Ok(v.clone())
+}
+
 pub static LIST_METHODS: &[MethodDef] = &[
+    method("__iadd__", list_iadd),
+    method("__imul__", list_imul),
     method("append", list_append),
     method("extend", list_extend),
     method("insert", list_insert),
@@ -158,7 +180,15 @@ fn dict_pop(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 fn dict_popitem(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("dict.popitem", a, kw)?;
+    if dict::core(v).is_some_and(|c| c.is_empty()) {
+        return Err(PyErr::key_error(crate::object::str::new_str("popitem(): dictionary is empty")));
+    }
     dict::dict_popitem(v)
+}
+fn dict_ior(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let o = args::exactly_one("dict.__ior__", a, kw)?;
+    update_from(v, std::slice::from_ref(o), None, "update")?;
+    Ok(v.clone())
 }
 fn dict_setdefault(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_kw("dict.setdefault", kw)?;
@@ -229,6 +259,7 @@ fn dict_reversed(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> 
 }
 
 pub static DICT_METHODS: &[MethodDef] = &[
+    method("__ior__", dict_ior),
     method("keys", dict_keys),
     method("values", dict_values),
     method("items", dict_items),
@@ -341,7 +372,33 @@ fn set_contains_m(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value>
     Ok(Value::bool(set::contains(v, args::exactly_one("set.__contains__", a, kw)?)?))
 }
 
+/// `s op= other` for sets: NotImplemented unless `other` is a set.
+fn set_inplace(v: &Value, a: &[Value], kw: Option<&Value>, name: &str, f: fn(&Value, &[Value], Option<&Value>) -> PyResult<Value>) -> PyResult<Value> {
+    let o = args::exactly_one(name, a, kw)?;
+    if !set::is_anyset(o) {
+        return Ok(Value::not_implemented());
+    }
+    f(v, std::slice::from_ref(o), None)?;
+    Ok(v.clone())
+}
+fn set_ior(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    set_inplace(v, a, kw, "set.__ior__", set_update)
+}
+fn set_iand(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    set_inplace(v, a, kw, "set.__iand__", set_intersection_update)
+}
+fn set_isub(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    set_inplace(v, a, kw, "set.__isub__", set_difference_update)
+}
+fn set_ixor(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    set_inplace(v, a, kw, "set.__ixor__", set_symdiff_update)
+}
+
 pub static SET_METHODS: &[MethodDef] = &[
+    method("__ior__", set_ior),
+    method("__iand__", set_iand),
+    method("__isub__", set_isub),
+    method("__ixor__", set_ixor),
     method("add", set_add),
     method("discard", set_discard),
     method("remove", set_remove),
