@@ -28,38 +28,24 @@ pub type CResult<T> = Result<T, CompileError>;
 /// Compiles a whole source text (entry point used by `compile::compile`).
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<Value, CompileError> {
     let smap = SourceMap::new(source);
-    let pmode = match mode {
-        Mode::Eval => ruff_python_parser::Mode::Expression,
-        _ => ruff_python_parser::Mode::Module,
+    // Pre-scan, parse and CPython's wording for errors (errors.rs), then the
+    // compiler-stage checks ruff does not make.
+    let module = super::errors::parse(source, filename, mode)?;
+    super::errors::validate(&module, &smap, filename)?;
+    // The symbol table and code generator recurse over the tree: trees near
+    // the depth cap get a large stack (only touched pages cost memory), and
+    // are taken apart without recursion afterwards (DESIGN.md#compiler).
+    let deep = super::limits::ast_depth(&module).0 > 1000;
+    let run = || {
+        let st = SymbolTable::build(&module, &smap, filename)?;
+        let mut c = Compiler::new(&st, &smap, filename);
+        c.compile_mod(&module, mode)
     };
-    let parsed = ruff_python_parser::parse(source, ruff_python_parser::ParseOptions::from(pmode))
-        .map_err(|e| parse_error(&e, &smap, filename))?;
-    // DEPTH PRE-CHECK CALL SITE: `super::limits::check(&parsed, &smap, filename)?`
-    // goes here once src/compile/limits.rs provides it.
-    let module = parsed.into_syntax();
-    let st = SymbolTable::build(&module, &smap, filename)?;
-    let mut c = Compiler::new(&st, &smap, filename);
-    c.compile_mod(&module, mode)
-}
-
-/// Minimal parser-error conversion (errors.rs maps wording in detail).
-fn parse_error(e: &ruff_python_parser::ParseError, smap: &SourceMap<'_>, filename: &str) -> CompileError {
-    let start = e.location.start().to_u32();
-    let end = e.location.end().to_u32();
-    let (line, col) = smap.line_char_col(start);
-    let (eline, ecol) = smap.line_char_col(end);
-    let msg = e.error.to_string();
-    let kind = if msg.contains("indent") || msg.contains("Indent") { ExcKind::IndentationError } else { ExcKind::SyntaxError };
-    CompileError {
-        kind,
-        msg,
-        filename: filename.into(),
-        lineno: line,
-        offset: col,
-        end_lineno: eline,
-        end_offset: ecol,
-        text: smap.line_text(line).map(|s| s.to_string()),
+    let result = if deep { super::limits::with_stack(256 << 20, run) } else { run() };
+    if deep {
+        super::limits::dismantle(module);
     }
+    result
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
