@@ -131,57 +131,19 @@ fn owner_check(obj: &Value, owner: &PyType, what: &str, name: &str) -> PyResult<
 }
 
 // ---------------------------------------------------------------------------
-// builtin_function_or_method (stand-in until func.rs provides new_builtin)
+// builtin_function_or_method (func.rs)
 // ---------------------------------------------------------------------------
 
-/// A native function, optionally bound to `self_`.
-pub struct NativeBound {
-    pub def: &'static MethodDef,
-    pub self_: Option<Value>,
-}
+/// Kept for callers written before func.rs landed: the same payload.
+pub type NativeBound = crate::object::func::PyBuiltin;
 
-desc_type!(NATIVE_BOUND_TYPE, "builtin_function_or_method", NativeBound, type_flags::IMMUTABLE, Slots {
-    call: Some(native_bound_call),
-    repr: Some(native_bound_repr),
-    hash: Some(crate::object::singletons::object_hash),
-    ..Slots::EMPTY
-});
-
+/// A native function, optionally bound to `self_` (`func::new_builtin`).
 pub fn new_native_bound(def: &'static MethodDef, self_: Option<Value>) -> Value {
-    PyObject::alloc(&NATIVE_BOUND_TYPE, NativeBound { def, self_ })
-}
-
-fn native_bound_call(f: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
-    let b = f.downcast::<NativeBound>().expect("builtin");
-    match &b.self_ {
-        Some(s) => (b.def.func)(s, args, kw),
-        None => (b.def.func)(&Value::none(), args, kw),
-    }
-}
-
-fn native_bound_repr(f: &Value) -> PyResult<Value> {
-    let b = f.downcast::<NativeBound>().expect("builtin");
-    Ok(new_str(&match &b.self_ {
-        Some(s) if !s.is_none() && s.as_type().is_none() => {
-            format!("<built-in method {} of {} object at {:#x}>", b.def.name, s.ty().name, s.raw())
-        }
-        Some(s) if s.as_type().is_some() => {
-            format!("<built-in method {} of type object at {:#x}>", b.def.name, s.raw())
-        }
-        _ => format!("<built-in function {}>", b.def.name),
-    }))
+    crate::object::func::new_builtin(def, self_)
 }
 
 /// `__name__`/`__self__` of native callables and descriptors.
 pub fn native_attr(v: &Value, name: &str) -> Option<Value> {
-    if let Some(b) = v.downcast::<NativeBound>() {
-        return match name {
-            "__name__" | "__qualname__" => Some(new_str(b.def.name)),
-            "__self__" => Some(b.self_.clone().unwrap_or_else(Value::none)),
-            "__doc__" => Some(doc_value(b.def.doc)),
-            _ => None,
-        };
-    }
     if let Some(d) = v.downcast::<MethodDescr>() {
         return match name {
             "__name__" => Some(new_str(d.def.name)),
