@@ -537,16 +537,12 @@ fn sort_strs(v: &mut [Value]) {
 
 // ---- VM-dependent functions --------------------------------------------------------
 
-/// Hooks the VM core registers for the functions that need a frame or the
-/// compiler-to-eval path (globals, locals, exec, eval, compile,
-/// `__import__`, `__build_class__`): each a `NativeFn` called with the
-/// builtins module as self.
+/// Hooks the VM core registers for the builtins that read the calling
+/// frame: `globals()` and `locals()` (NativeFns called with the builtins
+/// module as self).
 pub struct VmHooks {
     pub globals: NativeFn,
     pub locals: NativeFn,
-    pub exec: NativeFn,
-    pub eval: NativeFn,
-    pub compile: NativeFn,
 }
 
 static VM_HOOKS: crate::sync::OnceLock<VmHooks> = crate::sync::OnceLock::new();
@@ -561,34 +557,170 @@ fn not_yet(name: &str) -> PyErr {
 }
 
 fn bi_globals(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_args("globals", a, kw)?;
     match VM_HOOKS.get() {
         Some(h) => (h.globals)(m, a, kw),
         None => Err(not_yet("globals")),
     }
 }
 fn bi_locals(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_args("locals", a, kw)?;
     match VM_HOOKS.get() {
         Some(h) => (h.locals)(m, a, kw),
         None => Err(not_yet("locals")),
     }
 }
+
+/// Source text of exec/eval/compile's first argument (str, bytes or
+/// bytearray), or None for other objects.
+fn source_text(v: &Value) -> PyResult<Option<String>> {
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(Some(s.into_owned()));
+    }
+    if let Some(b) = ctors::buffer_bytes(v) {
+        return String::from_utf8(b)
+            .map(Some)
+            .map_err(|_| PyErr::new(ExcKind::SyntaxError, "(unicode error) 'utf-8' codec can't decode bytes"));
+    }
+    Ok(None)
+}
+
+fn compile_text(src: &str, filename: &str, mode: crate::compile::Mode) -> PyResult<Value> {
+    crate::object::exc::register_source(filename, src);
+    crate::compile::compile(src, filename, mode).map_err(|e| {
+        crate::object::exc::syntax_error(
+            e.kind,
+            &e.msg,
+            &e.filename,
+            e.lineno,
+            e.offset,
+            e.text.as_deref(),
+            e.end_lineno,
+            e.end_offset,
+        )
+    })
+}
+
+fn is_code(v: &Value) -> bool {
+    v.downcast::<crate::bytecode::code::CodeObject>().is_some()
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`
+fn bi_compile(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params {
+        fname: "compile",
+        names: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        posonly: 0,
+        maxpos: 6,
+        required: 3,
+    };
+    let [src, filename, mode, ..] = args::parse::<7>(p, a, kw)?;
+    let (src, filename, mode) = (src.expect("required"), filename.expect("required"), mode.expect("required"));
+    let filename = match pystr::as_str(filename) {
+        Some(f) => f.into_owned(),
+        None => match ctors::buffer_bytes(filename) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    filename.ty().name
+                )))
+            }
+        },
+    };
+    let mode = args::str_arg("compile", "argument 'mode'", mode)?;
+    let m = match mode.as_str() {
+        "exec" => crate::compile::Mode::Exec,
+        "eval" => crate::compile::Mode::Eval,
+        "single" => crate::compile::Mode::Single,
+        _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    if is_code(src) {
+        return Ok(src.clone());
+    }
+    let Some(text) = source_text(src)? else {
+        return Err(PyErr::type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    compile_text(&text, &filename, m)
+}
+
+/// The globals/locals of exec/eval: explicit dicts, else the caller's.
+fn exec_namespaces(m: &Value, fname: &str, g: Option<&Value>, l: Option<&Value>) -> PyResult<(Value, Option<Value>)> {
+    let g = g.filter(|x| !x.is_none());
+    let l = l.filter(|x| !x.is_none()).cloned();
+    let globals = match g {
+        Some(g) => {
+            if crate::object::dict::core(g).is_none() {
+                return Err(PyErr::type_error(if fname == "exec" {
+                    format!("exec() globals must be a dict, not {}", g.ty().name)
+                } else {
+                    format!("globals must be a real dict; try eval(expr, {{}}, mapping)")
+                }));
+            }
+            g.clone()
+        }
+        None => {
+            let g = bi_globals(m, &[], None)?;
+            let l = match l {
+                Some(l) => Some(l),
+                None => Some(bi_locals(m, &[], None)?),
+            };
+            return Ok((g, l));
+        }
+    };
+    if let Some(l) = &l {
+        if l.ty().slots.getitem.is_none() {
+            return Err(PyErr::type_error(format!(
+                "locals must be a mapping{}",
+                if fname == "exec" { "" } else { "" }
+            )));
+        }
+    }
+    let bkey = pystr::intern("__builtins__");
+    if crate::object::dict::dict_get(&globals, &bkey)?.is_none() {
+        crate::object::dict::dict_set(&globals, bkey, crate::vm::interp::interp().builtins.clone())?;
+    }
+    Ok((globals, l))
+}
+
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`
 fn bi_exec(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
-    match VM_HOOKS.get() {
-        Some(h) => (h.exec)(m, a, kw),
-        None => Err(not_yet("exec")),
-    }
+    let p = Params { fname: "exec", names: &["source", "globals", "locals", "closure"], posonly: 3, maxpos: 3, required: 1 };
+    let [src, g, l, _closure] = args::parse::<4>(p, a, kw)?;
+    let src = src.expect("required");
+    let (globals, locals) = exec_namespaces(m, "exec", g, l)?;
+    let code = if is_code(src) {
+        src.clone()
+    } else {
+        match source_text(src)? {
+            Some(t) => compile_text(&t, "<string>", crate::compile::Mode::Exec)?,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "exec() arg 1 must be a string, bytes or code object, not {}",
+                    src.ty().name
+                )))
+            }
+        }
+    };
+    crate::vm::eval::eval_code(&code, &globals, locals.as_ref())?;
+    Ok(Value::none())
 }
+
+/// `eval(source, globals=None, locals=None, /)`
 fn bi_eval(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
-    match VM_HOOKS.get() {
-        Some(h) => (h.eval)(m, a, kw),
-        None => Err(not_yet("eval")),
-    }
-}
-fn bi_compile(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
-    match VM_HOOKS.get() {
-        Some(h) => (h.compile)(m, a, kw),
-        None => Err(not_yet("compile")),
-    }
+    let p = Params { fname: "eval", names: &["source", "globals", "locals"], posonly: 3, maxpos: 3, required: 1 };
+    let [src, g, l] = args::parse::<3>(p, a, kw)?;
+    let src = src.expect("required");
+    let (globals, locals) = exec_namespaces(m, "eval", g, l)?;
+    let code = if is_code(src) {
+        src.clone()
+    } else {
+        match source_text(src)? {
+            Some(t) => compile_text(t.trim_start_matches([' ', '\t']), "<string>", crate::compile::Mode::Eval)?,
+            None => return Err(PyErr::type_error("eval() arg 1 must be a string, bytes or code object")),
+        }
+    };
+    crate::vm::eval::eval_code(&code, &globals, locals.as_ref())
 }
 
 /// The native functions of the builtins module.
@@ -677,8 +809,8 @@ pub fn entries() -> Vec<(&'static str, Value)> {
     v
 }
 
-/// Fills the builtins module: functions (as `builtin_function_or_method`
-/// values bound to the module), types, constants and exception types.
+/// Fills the builtins module: functions (`func::new_builtin` values bound
+/// to the module), types, constants and exception types.
 /// The VM core calls this at interpreter creation.
 pub fn init_builtins(module: &Value) -> PyResult<()> {
     ctors::register_layouts();
@@ -695,7 +827,7 @@ pub fn init_builtins(module: &Value) -> PyResult<()> {
 /// A callable value for a builtin function (the VM core's
 /// `builtin_function_or_method`).
 fn make_function(def: &'static MethodDef, module: &Value) -> Value {
-    crate::object::descr::new_native_bound(def, Some(module.clone()))
+    crate::object::func::new_builtin(def, Some(module.clone()))
 }
 
 #[cfg(test)]
