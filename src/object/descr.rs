@@ -825,7 +825,9 @@ pub fn slot_wrappers(ty: &'static PyType) -> Vec<(&'static str, Value)> {
     if own!(hash) {
         add("__hash__", SlotKind::Hash);
     }
-    if own!(str) {
+    // A str slot that is the repr slot is CPython's inherited object.__str__
+    // (which calls the possibly overridden __repr__).
+    if own!(str) && s.str.map(|f| f as usize) != s.repr.map(|f| f as usize) {
         add("__str__", SlotKind::Str);
     }
     if own!(getattr) || core::ptr::eq(ty, &OBJECT_TYPE) {
@@ -852,7 +854,8 @@ pub fn slot_wrappers(ty: &'static PyType) -> Vec<(&'static str, Value)> {
     if own!(len) {
         add("__len__", SlotKind::Len);
     }
-    if own!(getitem) {
+    // type's getitem slot is `__class_getitem__` dispatch, not a method.
+    if own!(getitem) && !core::ptr::eq(ty, &TYPE_TYPE) {
         add("__getitem__", SlotKind::GetItem);
     }
     if own!(setitem) {
@@ -1352,4 +1355,64 @@ fn property_isabstract(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Va
 /// The methods the `property` type's dict exposes.
 pub fn property_methods() -> &'static [MethodDef] {
     &PROPERTY_METHODS
+}
+
+// ---------------------------------------------------------------------------
+// mappingproxy: a read-only view of a class dict
+// ---------------------------------------------------------------------------
+
+pub struct MappingProxy {
+    pub mapping: Value,
+}
+
+desc_type!(MAPPINGPROXY_TYPE, "mappingproxy", MappingProxy, 0, Slots {
+    getattr: Some(mp_getattr),
+    getitem: Some(mp_getitem),
+    len: Some(mp_len),
+    iter: Some(mp_iter),
+    contains: Some(mp_contains),
+    repr: Some(mp_repr),
+    str: Some(mp_str),
+    richcompare: Some(mp_richcompare),
+    ..Slots::EMPTY
+});
+
+/// A read-only view of `mapping` (`C.__dict__`).
+pub fn new_mappingproxy(mapping: Value) -> Value {
+    PyObject::alloc(&MAPPINGPROXY_TYPE, MappingProxy { mapping })
+}
+
+fn mp(v: &Value) -> &Value {
+    &v.downcast::<MappingProxy>().expect("mappingproxy").mapping
+}
+
+fn mp_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    match to_rust_string(name).as_str() {
+        "keys" | "values" | "items" | "get" | "copy" | "__len__" | "__getitem__" | "__contains__" | "__iter__" => {
+            ops::getattr(mp(v), name)
+        }
+        _ => crate::object::attr::generic_getattr(v, name),
+    }
+}
+fn mp_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    ops::getitem(mp(v), k)
+}
+fn mp_len(v: &Value) -> PyResult<usize> {
+    ops::len(mp(v))
+}
+fn mp_iter(v: &Value) -> PyResult<Value> {
+    ops::iter(mp(v))
+}
+fn mp_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    ops::contains(mp(v), k)
+}
+fn mp_repr(v: &Value) -> PyResult<Value> {
+    Ok(new_str(&format!("mappingproxy({})", ops::repr_string(mp(v))?)))
+}
+fn mp_str(v: &Value) -> PyResult<Value> {
+    ops::str(mp(v))
+}
+fn mp_richcompare(a: &Value, b: &Value, op: crate::object::typeobj::CmpOp) -> PyResult<Value> {
+    let other = b.downcast::<MappingProxy>().map(|m| m.mapping.clone()).unwrap_or_else(|| b.clone());
+    ops::richcompare(mp(a), &other, op)
 }

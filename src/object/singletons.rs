@@ -48,6 +48,7 @@ pub static TYPE_TYPE: PyType = PyType {
         init: Some(crate::object::class::type_init_slot),
         getattr: Some(type_getattro),
         setattr: Some(type_setattro),
+        getitem: Some(type_getitem),
         ..Slots::EMPTY
     },
     free: STATIC_FREE,
@@ -252,9 +253,8 @@ fn type_base_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(t.base().map(|b| b.to_value()).unwrap_or_else(Value::none))
 }
 fn type_dict_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    // mappingproxy stand-in: a copy (mutations do not reach the class).
     let t = ty_of(s)?;
-    Ok(crate::object::dict::dict_copy(crate::object::attr::type_dict(t)))
+    Ok(crate::object::descr::new_mappingproxy(crate::object::attr::type_dict(t).clone()))
 }
 fn type_module_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
@@ -377,6 +377,18 @@ pub fn type_getattro(cls: &Value, name: &Value) -> PyResult<Value> {
         t.name,
         crate::object::str::to_rust_string(name)
     )))
+}
+
+/// `C[item]` on a class: `C.__class_getitem__(item)`.
+fn type_getitem(cls: &Value, item: &Value) -> PyResult<Value> {
+    let t = cls.as_type().expect("type");
+    match crate::object::ops::getattr(cls, &crate::object::attr::name_value("__class_getitem__")) {
+        Ok(f) => crate::object::ops::call(&f, &[item.clone()], None),
+        Err(e) if e.is(crate::error::ExcKind::AttributeError) => {
+            Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name)))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `type.__setattr__`: class attribute assignment (heap types only).
