@@ -157,6 +157,7 @@ pub static CODE_TYPE: PyType = PyType {
     flags: type_flags::IMMUTABLE | type_flags::HAVE_GC,
     slots: Slots {
         repr: Some(code_repr),
+        getattr: Some(crate::object::func::code_getattr),
         hash: Some(object_hash),
         richcompare: Some(object_richcompare),
         traverse: Some(code_traverse),

@@ -84,11 +84,9 @@ pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
     let c = code.downcast::<crate::bytecode::CodeObject>().expect("code object");
     let name = c.name.clone();
     let qualname = c.qualname.clone();
-    let doc = if c.flags & crate::bytecode::code::co_flags::HAS_DOCSTRING != 0 {
-        c.consts.first().cloned()
-    } else {
-        None
-    };
+    // The compiler makes the docstring (or None) the first constant of a
+    // function's code, as CPython 3.13 does.
+    let doc = c.consts.first().filter(|d| crate::object::str::is_str(d)).cloned();
     let module = crate::object::dict::dict_get(&globals, &crate::object::str::intern("__name__")).ok().flatten();
     PyObject::alloc(
         &FUNCTION_TYPE,
@@ -251,6 +249,7 @@ pub static CELL_TYPE: PyType = PyType {
         hash: Some(object_hash),
         richcompare: Some(object_richcompare),
         getattr: Some(cell_getattr),
+        setattr: Some(cell_setattr),
         ..Slots::EMPTY
     },
     free: PyObject::<PyCell>::free,
@@ -283,6 +282,59 @@ fn cell_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     if to_rust_string(name) == "cell_contents" {
         return cell_get(v).ok_or_else(|| PyErr::value_error("Cell is empty"));
     }
+    crate::vm::ops::load_store::generic_getattr_fallback(v, name)
+}
+
+fn cell_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
+    if to_rust_string(name) == "cell_contents" {
+        drop(cell_set(v, x.cloned()));
+        return Ok(());
+    }
+    Err(PyErr::attribute_error(format!(
+        "'cell' object has no attribute '{}'",
+        to_rust_string(name)
+    )))
+}
+
+// ---- code objects -------------------------------------------------------------
+
+/// The `getattr` slot of code objects (`co_*` attributes).
+pub fn code_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    use crate::bytecode::code::local_kind;
+    use crate::object::tuple::new_tuple;
+    let c = v.downcast::<crate::bytecode::CodeObject>().expect("code");
+    let names_of = |kind: u8| -> Value {
+        new_tuple(
+            c.localsplusnames
+                .iter()
+                .zip(c.localspluskinds.iter())
+                .filter(|(_, k)| **k & kind != 0)
+                .map(|(n, _)| n.clone())
+                .collect(),
+        )
+    };
+    let int = |i: u32| Value::from_i64(i as i64);
+    Ok(match to_rust_string(name).as_str() {
+        "co_name" => c.name.clone(),
+        "co_qualname" => c.qualname.clone(),
+        "co_filename" => c.filename.clone(),
+        "co_argcount" => int(c.argcount),
+        "co_posonlyargcount" => int(c.posonlyargcount),
+        "co_kwonlyargcount" => int(c.kwonlyargcount),
+        "co_flags" => int(c.flags & 0xFFFFF),
+        "co_stacksize" => int(c.stacksize),
+        "co_firstlineno" => int(c.firstlineno),
+        "co_nlocals" => int(c.n_locals() as u32),
+        "co_varnames" => names_of(local_kind::LOCAL),
+        "co_cellvars" => names_of(local_kind::CELL),
+        "co_freevars" => names_of(local_kind::FREE),
+        "co_names" => new_tuple(c.names.to_vec()),
+        "co_consts" => new_tuple(c.consts.to_vec()),
+        _ => return generic_getattr_code(v, name),
+    })
+}
+
+fn generic_getattr_code(v: &Value, name: &Value) -> PyResult<Value> {
     crate::vm::ops::load_store::generic_getattr_fallback(v, name)
 }
 

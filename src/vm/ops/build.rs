@@ -157,18 +157,24 @@ fn merge_mapping(d: &Value, other: &Value, dup_func: Option<&Value>) -> PyResult
 
 /// `f()` as CPython names a callable in call errors.
 pub fn func_desc(f: &Value) -> String {
-    match ops::getattr(f, &crate::object::str::intern("__qualname__")) {
-        Ok(n) if crate::object::str::is_str(&n) => format!("{}()", to_rust_string(&n)),
-        _ => format!("{} object", f.ty().name),
+    let q = match ops::getattr(f, &crate::object::str::intern("__qualname__")) {
+        Ok(n) if crate::object::str::is_str(&n) => to_rust_string(&n),
+        _ => return format!("{} object", f.ty().name),
+    };
+    match ops::getattr(f, &crate::object::str::intern("__module__")) {
+        Ok(m) if crate::object::str::is_str(&m) && to_rust_string(&m) != "builtins" => {
+            format!("{}.{}()", to_rust_string(&m), q)
+        }
+        _ => format!("{}()", q),
     }
 }
 
 pub fn dict_merge(act: &mut Activation, n: u32) -> PyResult<Ctl> {
     let other = act.pop();
     let len = act.stack.len();
-    // (func, null, args, kwargs_dict) with the dict n-1 below the top.
+    // (func, null, args, kwargs_dict, ...) with the dict n-1 below the top.
     let d = act.peek(n as usize - 1).clone();
-    let func = act.stack[len - n as usize - 2].clone().unwrap_or_else(Value::none);
+    let func = act.stack[len - n as usize - 3].clone().unwrap_or_else(Value::none);
     if dict::core(&other).is_none() && crate::object::attr::type_lookup(other.ty(), "keys").is_none() {
         return Err(PyErr::type_error(format!(
             "{} argument after ** must be a mapping, not {}",

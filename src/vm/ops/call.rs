@@ -43,6 +43,10 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
         push_function_frame(act, &callable, &args, kwnames.as_ref())?;
         return Ok(Ctl::Call);
     }
+    if let Some(r) = frame_builtin(act, &callable, &args, kwnames.as_ref())? {
+        act.push(r);
+        return Ok(Ctl::Next);
+    }
     let r = ops::call(&callable, &args, kwnames.as_ref())?;
     act.push(r);
     Ok(Ctl::Next)
@@ -112,7 +116,186 @@ pub fn call_function_ex(act: &mut Activation, flags: u32) -> PyResult<Ctl> {
         push_function_frame(act, &func, &args, kwnames.as_ref())?;
         return Ok(Ctl::Call);
     }
+    if let Some(r) = frame_builtin(act, &func, &args, kwnames.as_ref())? {
+        act.push(r);
+        return Ok(Ctl::Next);
+    }
     let r = ops::call(&func, &args, kwnames.as_ref())?;
     act.push(r);
     Ok(Ctl::Next)
+}
+
+/// The name of a builtin function of the `builtins` module, if `f` is one.
+fn builtins_function_name(f: &Value) -> Option<&'static str> {
+    let (def, self_) = if let Some(b) = f.downcast::<crate::object::descr::NativeBound>() {
+        (b.def, b.self_.as_ref())
+    } else if let Some(b) = f.downcast::<crate::object::func::PyBuiltin>() {
+        (b.def, b.self_.as_ref())
+    } else {
+        return None;
+    };
+    match self_ {
+        Some(s) if s.is(&crate::vm::interp::interp().builtins) => Some(def.name),
+        _ => None,
+    }
+}
+
+/// `locals()` of the running frame: the locals mapping of module and class
+/// bodies, a fresh dict of the bound fast locals (cells dereferenced) in
+/// functions.
+pub fn frame_locals(act: &Activation) -> Value {
+    use crate::bytecode::code::local_kind;
+    let f = act.frame();
+    if let Some(l) = &f.locals {
+        return l.clone();
+    }
+    let code = f.code.downcast::<crate::bytecode::CodeObject>().expect("code");
+    let d = dict::new_dict();
+    for (i, (name, kind)) in code.localsplusnames.iter().zip(code.localspluskinds.iter()).enumerate() {
+        let Some(v) = act.stack[f.base + i].clone() else { continue };
+        let v = if kind & (local_kind::CELL | local_kind::FREE) != 0 {
+            match v.downcast::<crate::object::func::PyCell>() {
+                Some(_) => match crate::object::func::cell_get(&v) {
+                    Some(x) => x,
+                    None => continue,
+                },
+                None => v,
+            }
+        } else {
+            v
+        };
+        if kind & local_kind::HIDDEN != 0 {
+            continue;
+        }
+        let _ = dict::dict_set(&d, name.clone(), v);
+    }
+    d
+}
+
+/// Zero-argument `super()`: the `__class__` cell and the first argument
+/// of the running frame.
+fn zero_arg_super(act: &Activation) -> PyResult<Value> {
+    use crate::bytecode::code::local_kind;
+    let f = act.frame();
+    let code = f.code.downcast::<crate::bytecode::CodeObject>().expect("code");
+    if code.argcount == 0 && code.flags & crate::bytecode::code::co_flags::VARARGS == 0 {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
+    let mut first = act.stack[f.base].clone().ok_or_else(|| PyErr::runtime_error("super(): arg[0] deleted"))?;
+    if code.localspluskinds[0] & local_kind::CELL != 0 {
+        if let Some(x) = first.downcast::<crate::object::func::PyCell>().and_then(|_| crate::object::func::cell_get(&first)) {
+            first = x;
+        }
+    }
+    let idx = code
+        .localsplusnames
+        .iter()
+        .zip(code.localspluskinds.iter())
+        .position(|(n, k)| k & local_kind::FREE != 0 && crate::object::str::to_rust_string(n) == "__class__")
+        .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
+    let cell = act.stack[f.base + idx].clone().ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
+    let cls = crate::object::func::cell_get(&cell).ok_or_else(|| PyErr::runtime_error("super(): empty __class__ cell"))?;
+    crate::object::super_::new_super(&cls, &first)
+}
+
+/// Builtins that need the calling frame (globals, locals, vars, dir, exec,
+/// eval, zero-argument super): handled here, where the frame is at hand.
+fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Option<Value>> {
+    if let Some(t) = f.as_type() {
+        if core::ptr::eq(t, &crate::object::super_::SUPER_TYPE) && args.is_empty() && kwnames.is_none() {
+            return zero_arg_super(act).map(Some);
+        }
+        return Ok(None);
+    }
+    let Some(name) = builtins_function_name(f) else { return Ok(None) };
+    let nkw = kwnames.and_then(tuple::items).map(|k| k.len()).unwrap_or(0);
+    match name {
+        "next" if nkw == 0 && (1..=2).contains(&args.len()) && crate::object::gen::is_gen(&args[0]) => {
+            // next(generator): StopIteration carries the return value.
+            match crate::object::gen::resume(&args[0], Value::none(), None)? {
+                crate::object::gen::GenResult::Yield(v) => Ok(Some(v)),
+                crate::object::gen::GenResult::Return(v) => match args.get(1) {
+                    Some(d) => Ok(Some(d.clone())),
+                    None if v.is_none() => Err(PyErr::stop_iteration()),
+                    None => Err(PyErr::stop_iteration_value(v)),
+                },
+            }
+        }
+        "globals" if args.is_empty() => Ok(Some(act.frame().globals.clone())),
+        "locals" if args.is_empty() => Ok(Some(frame_locals(act))),
+        "vars" if args.is_empty() => Ok(Some(frame_locals(act))),
+        "dir" if args.is_empty() => {
+            let l = frame_locals(act);
+            let mut keys = if dict::core(&l).is_some() { dict::dict_keys(&l) } else { ops::collect(&l)? };
+            let mut err = None;
+            keys.sort_by(|a, b| match ops::compare_bool(a, b, crate::object::CmpOp::Lt) {
+                Ok(true) => core::cmp::Ordering::Less,
+                Ok(false) => core::cmp::Ordering::Greater,
+                Err(e) => {
+                    err = Some(e);
+                    core::cmp::Ordering::Equal
+                }
+            });
+            if let Some(e) = err {
+                return Err(e);
+            }
+            Ok(Some(crate::object::list::new_list(keys)))
+        }
+        "exec" | "eval" if nkw == 0 && !args.is_empty() && args.len() <= 3 => {
+            let mode = if name == "exec" { crate::compile::Mode::Exec } else { crate::compile::Mode::Eval };
+            let globals = match args.get(1) {
+                Some(g) if !g.is_none() => {
+                    if dict::core(g).is_none() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() globals must be a dict, not {}",
+                            name,
+                            g.ty().name
+                        )));
+                    }
+                    g.clone()
+                }
+                _ => act.frame().globals.clone(),
+            };
+            let locals = match args.get(2) {
+                Some(l) if !l.is_none() => l.clone(),
+                _ if args.get(1).map(|g| !g.is_none()).unwrap_or(false) => globals.clone(),
+                _ => frame_locals(act),
+            };
+            if dict::dict_get(&globals, &intern("__builtins__"))?.is_none() {
+                dict::dict_set(&globals, intern("__builtins__"), crate::vm::interp::interp().builtins.clone())?;
+            }
+            let src = &args[0];
+            let code = if src.downcast::<crate::bytecode::CodeObject>().is_some() {
+                src.clone()
+            } else {
+                let text = if let Some(s) = crate::object::str::as_str(src) {
+                    s.into_owned()
+                } else if let Some(b) = crate::object::bytes::as_bytes(src) {
+                    String::from_utf8_lossy(b).into_owned()
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "{}() arg 1 must be a string, bytes or code object",
+                        name
+                    )));
+                };
+                let text = if name == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+                crate::object::exc::register_source("<string>", &text);
+                crate::compile::compile(&text, "<string>", mode).map_err(|e| {
+                    crate::object::exc::syntax_error(
+                        e.kind,
+                        &e.msg,
+                        &e.filename,
+                        e.lineno,
+                        e.offset,
+                        e.text.as_deref(),
+                        e.end_lineno,
+                        e.end_offset,
+                    )
+                })?
+            };
+            let r = crate::vm::eval::eval_code(&code, &globals, Some(&locals))?;
+            Ok(Some(if name == "exec" { Value::none() } else { r }))
+        }
+        _ => Ok(None),
+    }
 }
