@@ -38,7 +38,6 @@ pub static COMPLEX_TYPE: PyType = PyType {
     flags: type_flags::BASETYPE | type_flags::IMMUTABLE,
     slots: Slots {
         repr: Some(complex_repr_slot),
-        str: Some(complex_repr_slot),
         hash: Some(complex_hash),
         richcompare: Some(complex_richcompare),
         number: NumberSlots {

@@ -33,7 +33,6 @@ pub static FLOAT_TYPE: PyType = PyType {
     flags: type_flags::BASETYPE | type_flags::IMMUTABLE,
     slots: Slots {
         repr: Some(float_repr_slot),
-        str: Some(float_repr_slot),
         hash: Some(float_hash),
         richcompare: Some(float_richcompare),
         number: NumberSlots {

@@ -64,7 +64,6 @@ pub static INT_TYPE: PyType = PyType {
     flags: type_flags::BASETYPE | type_flags::IMMUTABLE,
     slots: Slots {
         repr: Some(int_repr),
-        str: Some(int_repr),
         hash: Some(int_hash),
         richcompare: Some(int_richcompare),
         number: INT_NUMBER,
@@ -83,7 +82,6 @@ pub static BOOL_TYPE: PyType = PyType {
     flags: type_flags::IMMUTABLE,
     slots: Slots {
         repr: Some(bool_repr),
-        str: Some(bool_repr),
         hash: Some(int_hash),
         richcompare: Some(int_richcompare),
         number: NumberSlots { and: Some(bool_and), or: Some(bool_or), xor: Some(bool_xor), ..INT_NUMBER },

@@ -190,6 +190,9 @@ fn int_trunc(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn int_format(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let spec = args::exactly_one("int.__format__", a, kw)?;
     let spec = args::str_arg("__format__", "argument", spec)?;
+    if spec.is_empty() {
+        return ops::str(v);
+    }
     Ok(pystr::new_str(&crate::object::format::format_int(v, &spec)?))
 }
 fn int_sizeof(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -291,6 +294,9 @@ fn float_round(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn float_format(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let spec = args::exactly_one("float.__format__", a, kw)?;
     let spec = args::str_arg("__format__", "argument", spec)?;
+    if spec.is_empty() {
+        return ops::str(v);
+    }
     Ok(pystr::new_str(&crate::object::format::format_float_typed(fv(v), &spec, v.ty().name)?))
 }
 fn float_int(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -350,7 +356,7 @@ fn complex_format(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value>
     let spec = args::str_arg("__format__", "argument", spec)?;
     let (re, im) = cv(v);
     if spec.is_empty() {
-        return Ok(pystr::new_str(&complex::complex_repr(re, im)));
+        return ops::str(v);
     }
     let f = crate::object::format::parse_spec(&spec, None, '>', "complex")?;
     if matches!(f.ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G')) {

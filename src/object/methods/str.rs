@@ -212,6 +212,9 @@ fn format_map(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn dunder_format(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let spec = args::exactly_one("str.__format__", a, kw)?;
     let spec = args::str_arg("__format__", "argument", spec)?;
+    if spec.is_empty() {
+        return crate::object::ops::str(v);
+    }
     Ok(s::new_str(&crate::builtins::fmt::format_str(&s::to_rust_string(v), &spec, v.ty().name)?))
 }
 
