@@ -21,7 +21,11 @@
 
 #![forbid(unsafe_code)]
 
+use std::hash::{Hash, Hasher};
+
+use hashbrown::HashTable;
 use num_bigint::BigInt;
+use rustc_hash::FxHasher;
 
 use crate::bytecode::code::{co_flags, local_kind, new_code, CodeObject, ExceptionEntry, LineEntry, Location};
 use crate::bytecode::opcodes::{flags, Opcode, Operand};
@@ -175,7 +179,7 @@ impl Cfg {
         self.blocks[self.current].instrs.last()
     }
     fn order(&self) -> Vec<Label> {
-        let mut v = Vec::new();
+        let mut v = Vec::with_capacity(self.blocks.len());
         let mut b = Some(0);
         while let Some(x) = b {
             v.push(x);
@@ -255,6 +259,128 @@ impl Const {
     }
 }
 
+fn hash_const<H: Hasher>(c: &Const, h: &mut H) {
+    std::mem::discriminant(c).hash(h);
+    match c {
+        Const::None | Const::Ellipsis | Const::Code(_) => {}
+        Const::Bool(b) => b.hash(h),
+        Const::Int(i) => i.hash(h),
+        Const::Float(f) => f.to_bits().hash(h),
+        Const::Complex(a, b) => {
+            a.to_bits().hash(h);
+            b.to_bits().hash(h);
+        }
+        Const::Str(s) => s.hash(h),
+        Const::Bytes(b) => b.hash(h),
+        Const::Tuple(items) | Const::FrozenSet(items) => {
+            items.len().hash(h);
+            for x in items {
+                hash_const(x, h);
+            }
+        }
+    }
+}
+
+fn const_hash(c: &Const) -> u64 {
+    let mut h = FxHasher::default();
+    hash_const(c, &mut h);
+    h.finish()
+}
+
+fn str_hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// The constants of one code object, deduplicated by value and type
+/// (CPython's `_PyCode_ConstantKey`: floats by bits, tuples recursively)
+/// through a hash index of positions. Code objects are never merged.
+#[derive(Default)]
+pub struct ConstPool {
+    items: Vec<Const>,
+    index: HashTable<u32>,
+}
+
+impl std::ops::Deref for ConstPool {
+    type Target = [Const];
+    fn deref(&self) -> &[Const] {
+        &self.items
+    }
+}
+
+impl ConstPool {
+    pub fn new() -> ConstPool {
+        ConstPool::default()
+    }
+
+    /// Index of `c`, added if no equal constant is there yet.
+    pub fn add(&mut self, c: Const) -> u32 {
+        let i = self.items.len() as u32;
+        if matches!(c, Const::Code(_)) {
+            self.items.push(c);
+            return i;
+        }
+        let h = const_hash(&c);
+        let items = &self.items;
+        if let Some(&k) = self.index.find(h, |&k| items[k as usize] == c) {
+            return k;
+        }
+        self.items.push(c);
+        let items = &self.items;
+        self.index.insert_unique(h, i, |&k| const_hash(&items[k as usize]));
+        i
+    }
+
+    fn from_vec(items: Vec<Const>) -> ConstPool {
+        let mut index = HashTable::with_capacity(items.len());
+        for (k, c) in items.iter().enumerate() {
+            if !matches!(c, Const::Code(_)) {
+                index.insert_unique(const_hash(c), k as u32, |&j| const_hash(&items[j as usize]));
+            }
+        }
+        ConstPool { items, index }
+    }
+
+    pub fn into_vec(self) -> Vec<Const> {
+        self.items
+    }
+}
+
+/// A code object's `co_names`, deduplicated through a hash index.
+#[derive(Default)]
+pub struct NamePool {
+    items: Vec<String>,
+    index: HashTable<u32>,
+}
+
+impl std::ops::Deref for NamePool {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.items
+    }
+}
+
+impl NamePool {
+    pub fn new() -> NamePool {
+        NamePool::default()
+    }
+
+    /// Index of `n`, added (one allocation) if not there yet.
+    pub fn add(&mut self, n: &str) -> u32 {
+        let h = str_hash(n);
+        let items = &self.items;
+        if let Some(&k) = self.index.find(h, |&k| items[k as usize] == n) {
+            return k;
+        }
+        let i = self.items.len() as u32;
+        self.items.push(n.to_string());
+        let items = &self.items;
+        self.index.insert_unique(h, i, |&k| str_hash(&items[k as usize]));
+        i
+    }
+}
+
 /// Everything but the instructions that a code object needs.
 pub struct UnitMeta {
     pub name: String,
@@ -265,8 +391,8 @@ pub struct UnitMeta {
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
-    pub consts: Vec<Const>,
-    pub names: Vec<String>,
+    pub consts: ConstPool,
+    pub names: NamePool,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -346,10 +472,11 @@ pub fn assemble_words(cfg: &mut Cfg, meta: &mut UnitMeta) -> Assembled {
     convert_pseudo(cfg, meta);
     insert_prefix(cfg, meta);
     let (words, linetable, exceptiontable) = layout(cfg);
-    Assembled { words, linetable, exceptiontable, stacksize, consts: meta.consts.clone() }
+    Assembled { words, linetable, exceptiontable, stacksize, consts: std::mem::take(&mut meta.consts).into_vec() }
 }
 
 /// Splits blocks after jumps/terminators so every jump ends its block.
+#[inline(never)]
 fn split_blocks(cfg: &mut Cfg) {
     let order = cfg.order();
     for b in order {
@@ -396,6 +523,7 @@ fn has_fallthrough(b: &Block) -> bool {
 
 /// CPython's label_exception_targets: each instruction gets the handler
 /// on top of the stack of active SETUP_* blocks.
+#[inline(never)]
 fn label_exception_targets(cfg: &mut Cfg) {
     let n = cfg.blocks.len();
     let mut stacks: Vec<Option<Vec<Label>>> = vec![None; n];
@@ -462,30 +590,36 @@ fn is_small_exit(b: &Block) -> bool {
     }
 }
 
+#[inline(never)]
 fn compute_preds(cfg: &mut Cfg) {
     for b in cfg.blocks.iter_mut() {
         b.preds = 0;
         b.visited = false;
     }
     // reachable only
-    let mut todo = vec![0usize];
+    let mut todo = Vec::with_capacity(cfg.blocks.len());
+    todo.push(0usize);
     cfg.blocks[0].preds = 1;
     cfg.blocks[0].visited = true;
     while let Some(b) = todo.pop() {
         let ninstr = cfg.blocks[b].instrs.len();
         for k in 0..ninstr {
             let ins = cfg.blocks[b].instrs[k];
-            let mut targets = Vec::new();
-            if ins.op.is_jump() {
-                targets.push(ins.target);
+            // handler edges count once per instr is too many; CPython
+            // counts jumps only, handlers are always reached by unwinding
+            // (a handler that is also the jump target counts again)
+            let is_jump = ins.op.is_jump();
+            if is_jump {
+                let t = ins.target;
+                cfg.blocks[t].preds += 1;
+                if !cfg.blocks[t].visited {
+                    cfg.blocks[t].visited = true;
+                    todo.push(t);
+                }
             }
             if ins.handler != NO_LABEL {
-                targets.push(ins.handler);
-            }
-            for t in targets {
-                // handler edges count once per instr is too many; CPython
-                // counts jumps only, handlers are always reached by unwinding
-                if ins.op.is_jump() && t == ins.target {
+                let t = ins.handler;
+                if is_jump && t == ins.target {
                     cfg.blocks[t].preds += 1;
                 }
                 if !cfg.blocks[t].visited {
@@ -531,6 +665,7 @@ fn next_nonempty(cfg: &Cfg, mut l: Label) -> Label {
     l
 }
 
+#[inline(never)]
 fn optimize_cfg(cfg: &mut Cfg, meta: &mut UnitMeta) {
     // inline small exit blocks that are the target of unconditional jumps
     for b in cfg.order() {
@@ -580,6 +715,7 @@ fn optimize_cfg(cfg: &mut Cfg, meta: &mut UnitMeta) {
     remove_redundant_nops_and_jumps(cfg);
 }
 
+#[inline(never)]
 fn remove_redundant_nops_and_jumps(cfg: &mut Cfg) {
     loop {
         let mut changed = false;
@@ -616,11 +752,16 @@ fn remove_redundant_nops_and_jumps(cfg: &mut Cfg) {
 
 /// CPython's remove_redundant_nops: keeps a NOP only if it carries a line
 /// number nobody else has.
+#[inline(never)]
 fn remove_nops(cfg: &mut Cfg) {
     let order = cfg.order();
     for (k, &b) in order.iter().enumerate() {
+        if !cfg.blocks[b].instrs.iter().any(|i| i.op == Op::Real(Opcode::Nop)) {
+            continue;
+        }
         let mut instrs = std::mem::take(&mut cfg.blocks[b].instrs);
-        let mut out: Vec<Instr> = Vec::with_capacity(instrs.len());
+        // compacted in place: `w <= i`, and only `instrs[i + 1]` is read ahead
+        let mut w = 0;
         let mut prev_line: Option<u32> = None;
         for i in 0..instrs.len() {
             let ins = instrs[i];
@@ -666,12 +807,15 @@ fn remove_nops(cfg: &mut Cfg) {
             if ins.loc.is_some() {
                 prev_line = ins.loc.map(|l| l.line);
             }
-            out.push(*ins);
+            instrs[w] = *ins;
+            w += 1;
         }
-        cfg.blocks[b].instrs = out;
+        instrs.truncate(w);
+        cfg.blocks[b].instrs = instrs;
     }
 }
 
+#[inline(never)]
 fn optimize_block(cfg: &mut Cfg, b: Label, meta: &mut UnitMeta) {
     let instrs = &mut cfg.blocks[b].instrs;
     let mut i = 0;
@@ -914,14 +1058,11 @@ fn apply_static_swaps(instrs: &mut [Instr], i: usize) {
     }
 }
 
-pub fn add_const(consts: &mut Vec<Const>, c: Const) -> u32 {
-    if let Some(i) = consts.iter().position(|x| *x == c && !matches!(x, Const::Code(_))) {
-        return i as u32;
-    }
-    consts.push(c);
-    (consts.len() - 1) as u32
+pub fn add_const(consts: &mut ConstPool, c: Const) -> u32 {
+    consts.add(c)
 }
 
+#[inline(never)]
 fn remove_unused_consts(cfg: &mut Cfg, meta: &mut UnitMeta) {
     let n = meta.consts.len();
     if n == 0 {
@@ -938,15 +1079,18 @@ fn remove_unused_consts(cfg: &mut Cfg, meta: &mut UnitMeta) {
             }
         }
     }
+    if used.iter().all(|&u| u) {
+        return;
+    }
     let mut map = vec![u32::MAX; n];
-    let mut out = Vec::new();
-    for (k, c) in meta.consts.drain(..).enumerate() {
+    let mut out = Vec::with_capacity(n);
+    for (k, c) in std::mem::take(&mut meta.consts).into_vec().into_iter().enumerate() {
         if used[k] {
             map[k] = out.len() as u32;
             out.push(c);
         }
     }
-    meta.consts = out;
+    meta.consts = ConstPool::from_vec(out);
     for b in 0..cfg.blocks.len() {
         for i in cfg.blocks[b].instrs.iter_mut() {
             if let Op::Real(o) = i.op {
@@ -961,34 +1105,57 @@ fn remove_unused_consts(cfg: &mut Cfg, meta: &mut UnitMeta) {
 /// LOAD_FAST → LOAD_FAST_CHECK where the local may be unbound (CPython's
 /// add_checks_for_loads_of_uninitialized_variables, simplified to a
 /// forward dataflow over "definitely bound" sets).
+#[inline(never)]
 fn add_checks_for_uninitialized(cfg: &mut Cfg, meta: &UnitMeta) {
     let nlocals = meta.varnames.len();
     if nlocals == 0 {
         return;
     }
     let words = nlocals.div_ceil(64);
-    let full = vec![u64::MAX; words];
-    let mut entry: Vec<Option<Vec<u64>>> = vec![None; cfg.blocks.len()];
-    let mut start = vec![0u64; words];
+    let nblocks = cfg.blocks.len();
+    // entry[b * words..][..words]: locals definitely bound on entry to b
+    // (meaningful once has[b]; a block not reached yet is "everything").
+    let mut entry = vec![0u64; nblocks * words];
+    let mut has = vec![false; nblocks];
     for p in 0..(meta.nparams as usize).min(nlocals) {
-        start[p / 64] |= 1 << (p % 64);
+        entry[p / 64] |= 1 << (p % 64);
     }
     // cells that are parameters are still bound; other cells are not fast locals
-    entry[0] = Some(start);
+    has[0] = true;
     let mut todo = vec![0usize];
-    let order = cfg.order();
-    let mut inq = vec![false; cfg.blocks.len()];
+    let mut inq = vec![false; nblocks];
     inq[0] = true;
-    let _ = &full;
+    fn merge(entry: &mut [u64], has: &mut [bool], inq: &mut [bool], todo: &mut Vec<Label>, words: usize, t: Label, set: &[u64]) {
+        let e = &mut entry[t * words..(t + 1) * words];
+        let changed = if !has[t] {
+            has[t] = true;
+            e.copy_from_slice(set);
+            true
+        } else {
+            let mut ch = false;
+            for w in 0..words {
+                let nv = e[w] & set[w];
+                if nv != e[w] {
+                    e[w] = nv;
+                    ch = true;
+                }
+            }
+            ch
+        };
+        if changed && !inq[t] {
+            inq[t] = true;
+            todo.push(t);
+        }
+    }
+    let mut cur = vec![0u64; words];
     while let Some(b) = todo.pop() {
         inq[b] = false;
-        let mut cur = entry[b].clone().unwrap();
+        cur.copy_from_slice(&entry[b * words..(b + 1) * words]);
         let n = cfg.blocks[b].instrs.len();
-        let mut succ: Vec<(Label, Vec<u64>)> = Vec::new();
         for k in 0..n {
             let ins = cfg.blocks[b].instrs[k];
             if ins.handler != NO_LABEL {
-                succ.push((ins.handler, cur.clone()));
+                merge(&mut entry, &mut has, &mut inq, &mut todo, words, ins.handler, &cur);
             }
             if let Op::Real(o) = ins.op {
                 let a = ins.arg as usize;
@@ -1004,40 +1171,20 @@ fn add_checks_for_uninitialized(cfg: &mut Cfg, meta: &UnitMeta) {
                 cur[a / 64] &= !(1 << (a % 64));
             }
             if ins.op.is_jump() {
-                succ.push((ins.target, cur.clone()));
+                merge(&mut entry, &mut has, &mut inq, &mut todo, words, ins.target, &cur);
             }
         }
         if has_fallthrough(&cfg.blocks[b]) {
             if let Some(nx) = cfg.blocks[b].next {
-                succ.push((nx, cur.clone()));
-            }
-        }
-        for (t, set) in succ {
-            let changed = match &mut entry[t] {
-                None => {
-                    entry[t] = Some(set);
-                    true
-                }
-                Some(e) => {
-                    let mut ch = false;
-                    for w in 0..words {
-                        let nv = e[w] & set[w];
-                        if nv != e[w] {
-                            e[w] = nv;
-                            ch = true;
-                        }
-                    }
-                    ch
-                }
-            };
-            if changed && !inq[t] {
-                inq[t] = true;
-                todo.push(t);
+                merge(&mut entry, &mut has, &mut inq, &mut todo, words, nx, &cur);
             }
         }
     }
-    for b in order {
-        let Some(mut cur) = entry[b].clone() else { continue };
+    for b in cfg.order() {
+        if !has[b] {
+            continue;
+        }
+        cur.copy_from_slice(&entry[b * words..(b + 1) * words]);
         for ins in cfg.blocks[b].instrs.iter_mut() {
             if let Op::Real(o) = ins.op {
                 let a = ins.arg as usize;
@@ -1061,6 +1208,7 @@ fn add_checks_for_uninitialized(cfg: &mut Cfg, meta: &UnitMeta) {
     }
 }
 
+#[inline(never)]
 fn insert_superinstructions(cfg: &mut Cfg) {
     for b in cfg.order() {
         let instrs = &mut cfg.blocks[b].instrs;
@@ -1086,6 +1234,19 @@ fn insert_superinstructions(cfg: &mut Cfg) {
     }
 }
 
+/// Jump targets then the fall-through successor of `b`, into `out`.
+fn successors(cfg: &Cfg, b: Label, out: &mut Vec<Label>) {
+    out.clear();
+    let blk = &cfg.blocks[b];
+    out.extend(blk.instrs.iter().filter(|i| i.op.is_jump()).map(|i| i.target));
+    if has_fallthrough(blk) {
+        if let Some(n) = blk.next {
+            out.push(n);
+        }
+    }
+}
+
+#[inline(never)]
 fn push_cold_blocks_to_end(cfg: &mut Cfg) {
     let order = cfg.order();
     if order.len() <= 1 {
@@ -1097,20 +1258,11 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
     }
     // warm: reachable from entry without exception edges
     let mut todo = vec![0usize];
+    let mut succ = Vec::new();
     cfg.blocks[0].warm = true;
     while let Some(b) = todo.pop() {
-        let mut succ = Vec::new();
-        for i in &cfg.blocks[b].instrs {
-            if i.op.is_jump() {
-                succ.push(i.target);
-            }
-        }
-        if has_fallthrough(&cfg.blocks[b]) {
-            if let Some(n) = cfg.blocks[b].next {
-                succ.push(n);
-            }
-        }
-        for s in succ {
+        successors(cfg, b, &mut succ);
+        for &s in &succ {
             if !cfg.blocks[s].warm {
                 cfg.blocks[s].warm = true;
                 todo.push(s);
@@ -1126,18 +1278,8 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
         }
     }
     while let Some(b) = todo.pop() {
-        let mut succ = Vec::new();
-        for i in &cfg.blocks[b].instrs {
-            if i.op.is_jump() {
-                succ.push(i.target);
-            }
-        }
-        if has_fallthrough(&cfg.blocks[b]) {
-            if let Some(n) = cfg.blocks[b].next {
-                succ.push(n);
-            }
-        }
-        for s in succ {
+        successors(cfg, b, &mut succ);
+        for &s in &succ {
             if !cfg.blocks[s].warm && !cfg.blocks[s].cold {
                 cfg.blocks[s].cold = true;
                 todo.push(s);
@@ -1214,6 +1356,7 @@ fn eliminate_empty_blocks(cfg: &mut Cfg) {
     cfg.blocks[prev].next = None;
 }
 
+#[inline(never)]
 fn resolve_line_numbers(cfg: &mut Cfg, firstlineno: u32) {
     eliminate_empty_blocks(cfg);
     compute_preds(cfg);
@@ -1292,6 +1435,7 @@ fn resolve_line_numbers(cfg: &mut Cfg, firstlineno: u32) {
 }
 
 /// Flow analysis of the stack depth; also records handler-entry depths.
+#[inline(never)]
 fn stackdepth(cfg: &mut Cfg) -> u32 {
     for b in cfg.blocks.iter_mut() {
         b.start_depth = None;
@@ -1352,6 +1496,7 @@ fn handler_depth(cfg: &Cfg, h: Label) -> (u32, bool) {
     ((d - 1 - lasti as i32).max(0) as u32, lasti)
 }
 
+#[inline(never)]
 fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
     let (names, _) = meta.localsplus();
     let _ = names;
@@ -1367,6 +1512,7 @@ fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
     }
 }
 
+#[inline(never)]
 fn insert_prefix(cfg: &mut Cfg, meta: &UnitMeta) {
     let mut prefix: Vec<Instr> = Vec::new();
     let (lpnames, kinds) = meta.localsplus();
@@ -1418,6 +1564,7 @@ fn instr_size(op: Opcode, arg: u32) -> u32 {
 
 /// Final layout: resolves jumps (direction, EXTENDED_ARG), emits words,
 /// the line table and the exception table.
+#[inline(never)]
 fn layout(cfg: &mut Cfg) -> (Vec<u32>, Vec<LineEntry>, Vec<ExceptionEntry>) {
     let order = cfg.order();
     // pick opcodes for pseudo jumps and compute offsets until stable
@@ -1441,11 +1588,13 @@ fn layout(cfg: &mut Cfg) -> (Vec<u32>, Vec<LineEntry>, Vec<ExceptionEntry>) {
             break;
         }
     }
-    let mut words = Vec::new();
-    let mut lines: Vec<LineEntry> = Vec::new();
+    let total: usize = order.iter().map(|&b| cfg.blocks[b].instrs.len()).sum();
+    let mut words = Vec::with_capacity(total * 2);
+    let mut lines: Vec<LineEntry> = Vec::with_capacity(total);
     let mut exc: Vec<ExceptionEntry> = Vec::new();
     for &b in &order {
-        for i in cfg.blocks[b].instrs.clone() {
+        for k in 0..cfg.blocks[b].instrs.len() {
+            let i = cfg.blocks[b].instrs[k];
             let off = words.len() as u32;
             let (op, arg) = resolve_op(cfg, &i, off);
             let loc = i.loc.unwrap_or_default();

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use ruff_python_ast::{self as ast, Expr, Mod, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::assemble::{add_const, assemble, Cfg, Const, Instr, Label, Op, UnitMeta, NO_LABEL};
+use super::assemble::{add_const, assemble, Cfg, Const, ConstPool, Instr, Label, NamePool, Op, UnitMeta, NO_LABEL};
 use super::source::SourceMap;
 use super::symtable::{ScopeId, ScopeKind, SymScope, SymbolTable};
 use super::{CompileError, Mode};
@@ -81,8 +81,8 @@ pub(crate) struct Unit<'a> {
     pub scope: ScopeId,
     pub kind: ScopeKind,
     pub cfg: Cfg,
-    pub consts: Vec<Const>,
-    pub names: Vec<String>,
+    pub consts: ConstPool,
+    pub names: NamePool,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -213,21 +213,11 @@ impl<'a> Compiler<'a> {
     }
     pub fn add_name(&mut self, n: &str) -> u32 {
         let n = self.mangle(n);
-        let names = &mut self.u().names;
-        if let Some(i) = names.iter().position(|x| *x == n) {
-            return i as u32;
-        }
-        names.push(n);
-        (names.len() - 1) as u32
+        self.u().names.add(&n)
     }
     /// Adds a name without mangling.
     pub fn add_name_raw(&mut self, n: &str) -> u32 {
-        let names = &mut self.u().names;
-        if let Some(i) = names.iter().position(|x| x == n) {
-            return i as u32;
-        }
-        names.push(n.to_string());
-        (names.len() - 1) as u32
+        self.u().names.add(n)
     }
 
     // -------------------------------------------------------------- mangling
@@ -292,8 +282,8 @@ impl<'a> Compiler<'a> {
             scope,
             kind,
             cfg: Cfg::new(),
-            consts: Vec::new(),
-            names: Vec::new(),
+            consts: ConstPool::new(),
+            names: NamePool::new(),
             varnames: if kind == ScopeKind::Module || kind == ScopeKind::Class { Vec::new() } else { sc.varnames.clone() },
             cellvars,
             freevars: sc.freevars.clone(),

@@ -37,7 +37,10 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+// Fast hashing: keys are identifiers of the file being compiled.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use ruff_python_ast as ast;
 use ruff_python_ast::{Expr, ExprContext, Mod, Pattern, Stmt};
@@ -150,17 +153,22 @@ pub struct Scope {
 
 /// CPython's `_Py_Mangle`: `__x` inside class `C` becomes `_C__x`.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
+    mangle_cow(private, name).into_owned()
+}
+
+/// `mangle` without allocating when the name stays as it is.
+fn mangle_cow<'n>(private: Option<&str>, name: &'n str) -> Cow<'n, str> {
     let Some(p) = private else {
-        return name.to_string();
+        return Cow::Borrowed(name);
     };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
     let stripped = p.trim_start_matches('_');
     if stripped.is_empty() {
-        return name.to_string();
+        return Cow::Borrowed(name);
     }
-    format!("_{stripped}{name}")
+    Cow::Owned(format!("_{stripped}{name}"))
 }
 
 impl Scope {
@@ -275,8 +283,9 @@ struct Info {
     order: Vec<String>,
     /// Parameters in CPython's `ste_varnames` order.
     params: Vec<String>,
-    /// Names the code generator touches, in emission order (duplicates kept).
-    log: Vec<String>,
+    /// Names the code generator touches, in emission order (duplicates
+    /// kept), as indices into `Builder::names`.
+    log: Vec<u32>,
     comp_iter_target: bool,
     comp_iter_expr: u32,
     /// First global/nonlocal directive (or walrus) location per name.
@@ -307,6 +316,9 @@ struct Builder<'s, 'a> {
     seq: u64,
     /// > 0 while visiting code the code generator doesn't emit.
     no_record: u32,
+    /// Interned (mangled) names of the logs.
+    names: Vec<String>,
+    name_ids: HashMap<String, u32>,
 }
 
 const GLOBAL_PARAM: &str = "name '{}' is parameter and global";
@@ -337,13 +349,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             scopes: Vec::new(),
             info: Vec::new(),
             stack: Vec::new(),
-            by_range: HashMap::new(),
-            by_annotation: HashMap::new(),
+            by_range: HashMap::default(),
+            by_annotation: HashMap::default(),
             private: None,
             future_annotations: false,
             deferred: Vec::new(),
             seq: 0,
             no_record: 0,
+            names: Vec::new(),
+            name_ids: HashMap::default(),
         }
     }
 
@@ -401,7 +415,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             name,
             qualname: String::new(),
             lineno,
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -456,14 +470,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.src.line_of(r.start().to_u32())
     }
 
-    fn mangle_in(&self, id: ScopeId, name: &str) -> String {
+    fn mangle_in<'n>(&self, id: ScopeId, name: &'n str) -> Cow<'n, str> {
         let sc = &self.scopes[id];
         if let Some(m) = &sc.mangled_names {
             if !m.contains(name) {
-                return name.to_string();
+                return Cow::Borrowed(name);
             }
         }
-        mangle(self.private.as_deref(), name)
+        mangle_cow(self.private.as_deref(), name)
     }
 
     fn lookup_cur(&self, name: &str) -> u32 {
@@ -485,7 +499,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         let mangled = self.mangle_in(id, name);
-        let old = self.scopes[id].symbols.get(&mangled).map(|s| s.flags);
+        let old = self.scopes[id].symbols.get(&*mangled).map(|s| s.flags);
         let mut val = match old {
             Some(v) => {
                 if flag & def::PARAM != 0 && v & def::PARAM != 0 {
@@ -512,14 +526,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
             val |= def::COMP_ITER;
         }
-        match self.scopes[id].symbols.get_mut(&mangled) {
+        match self.scopes[id].symbols.get_mut(&*mangled) {
             Some(s) => s.flags = val,
             None => {
-                self.info[id].order.push(mangled.clone());
+                let m = mangled.to_string();
+                self.info[id].order.push(m.clone());
                 self.scopes[id].symbols.insert(
-                    mangled.clone(),
+                    m.clone(),
                     Symbol {
-                        name: mangled.clone(),
+                        name: m,
                         flags: val,
                         scope: SymScope::GlobalImplicit,
                     },
@@ -527,17 +542,18 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         if flag & def::PARAM != 0 {
-            self.info[id].params.push(mangled);
+            self.info[id].params.push(mangled.into_owned());
         } else if flag & def::GLOBAL != 0 && id != 0 {
             // CPython also marks the name in the module's symbols.
-            match self.scopes[0].symbols.get_mut(&mangled) {
+            match self.scopes[0].symbols.get_mut(&*mangled) {
                 Some(s) => s.flags |= flag,
                 None => {
-                    self.info[0].order.push(mangled.clone());
+                    let m = mangled.into_owned();
+                    self.info[0].order.push(m.clone());
                     self.scopes[0].symbols.insert(
-                        mangled.clone(),
+                        m.clone(),
                         Symbol {
-                            name: mangled,
+                            name: m,
                             flags: flag,
                             scope: SymScope::GlobalImplicit,
                         },
@@ -549,10 +565,20 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     fn record(&mut self, name: &str) {
-        if self.no_record == 0 {
+        // only function-like scopes use the log (varnames order)
+        if self.no_record == 0 && self.in_function_like() {
             let id = self.cur();
             let m = self.mangle_in(id, name);
-            self.info[id].log.push(m);
+            let k = match self.name_ids.get(&*m) {
+                Some(&k) => k,
+                None => {
+                    let k = self.names.len() as u32;
+                    self.names.push(m.to_string());
+                    self.name_ids.insert(m.into_owned(), k);
+                    k
+                }
+            };
+            self.info[id].log.push(k);
         }
     }
 
@@ -579,7 +605,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     fn record_directive(&mut self, name: &str, range: TextRange) {
         let id = self.cur();
         let m = self.mangle_in(id, name);
-        self.info[id].directives.entry(m).or_insert(range);
+        self.info[id].directives.entry(m.into_owned()).or_insert(range);
     }
 
     fn kind(&self) -> ScopeKind {
@@ -1041,7 +1067,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.private = Some(name.to_string());
             let id = self.cur();
             self.scopes[id].private = self.private.clone();
-            self.scopes[id].mangled_names = Some(HashSet::new());
+            self.scopes[id].mangled_names = Some(HashSet::default());
             self.visit_type_params(tp)?;
             self.record(".type_params");
             self.record(".generic_base");
@@ -1615,8 +1641,8 @@ impl<'s, 'a> Builder<'s, 'a> {
     // ----- analysis -----------------------------------------------------
 
     fn finish(mut self) -> R<SymbolTable> {
-        let mut free = HashSet::new();
-        self.analyze_block(0, None, &mut free, HashSet::new(), HashSet::new(), None)?;
+        let mut free = HashSet::default();
+        self.analyze_block(0, None, &mut free, HashSet::default(), HashSet::default(), None)?;
         if let Some((_, e)) = self.deferred.iter().min_by_key(|(s, _)| *s) {
             return Err(e.clone());
         }
@@ -1652,11 +1678,12 @@ impl<'s, 'a> Builder<'s, 'a> {
     ) -> R {
         let is_class = self.scopes[id].kind == ScopeKind::Class;
         let function_like = self.scopes[id].is_function_like();
-        let mut local: HashSet<String> = HashSet::new();
-        let mut scopes: HashMap<String, SymScope> = HashMap::new();
-        let mut newglobal = HashSet::new();
-        let mut newbound = HashSet::new();
-        let mut newfree = HashSet::new();
+        let mut local: HashSet<String> = HashSet::default();
+        // the scope of each name of `order`, by position
+        let mut scopes: Vec<SymScope> = Vec::new();
+        let mut newglobal = HashSet::default();
+        let mut newbound = HashSet::default();
+        let mut newfree = HashSet::default();
         if is_class {
             newglobal.extend(global.iter().cloned());
             if let Some(b) = &bound {
@@ -1664,6 +1691,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         let order = std::mem::take(&mut self.info[id].order);
+        scopes.reserve(order.len());
         for name in &order {
             let flags = self.scopes[id].symbols[name].flags;
             let sc = self.analyze_name(
@@ -1677,7 +1705,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 &mut type_params,
                 class_entry,
             )?;
-            scopes.insert(name.clone(), sc);
+            scopes.push(sc);
         }
         if !is_class {
             if function_like {
@@ -1702,7 +1730,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             } else {
                 None
             };
-            let mut child_free = HashSet::new();
+            let mut child_free = HashSet::default();
             self.analyze_block(
                 c,
                 Some(newbound.clone()),
@@ -1715,7 +1743,7 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         if function_like {
             // analyze_cells
-            for (name, sc) in scopes.iter_mut() {
+            for (name, sc) in order.iter().zip(scopes.iter_mut()) {
                 if *sc == SymScope::Local && newfree.remove(name) {
                     *sc = SymScope::Cell;
                 }
@@ -1731,8 +1759,8 @@ impl<'s, 'a> Builder<'s, 'a> {
         // update_symbols
         let classflag = is_class || self.scopes[id].can_see_class_scope;
         let sc = &mut self.scopes[id];
-        for (name, s) in scopes {
-            sc.symbols.get_mut(&name).unwrap().scope = s;
+        for (name, s) in order.iter().zip(scopes) {
+            sc.symbols.get_mut(name).unwrap().scope = s;
         }
         let mut added: Vec<&String> = Vec::new();
         for name in &newfree {
@@ -1887,6 +1915,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     fn compute_vars(&mut self, id: ScopeId) {
         let sc = &mut self.scopes[id];
         let info = &mut self.info[id];
+        let names = &self.names;
         let mut cell: Vec<String> = Vec::new();
         let mut freev: Vec<String> = Vec::new();
         for (n, s) in &sc.symbols {
@@ -1908,14 +1937,15 @@ impl<'s, 'a> Builder<'s, 'a> {
         sc.cellvars = cell;
         sc.freevars = freev;
         if sc.is_function_like() {
-            let mut seen: HashSet<&str> = HashSet::new();
+            let mut seen: HashSet<&str> = HashSet::default();
             let mut vn = Vec::new();
             for p in &info.params {
                 if seen.insert(p) {
                     vn.push(p.clone());
                 }
             }
-            for n in &info.log {
+            for &k in &info.log {
+                let n = &names[k as usize];
                 if !seen.contains(n.as_str())
                     && sc
                         .symbols
