@@ -107,12 +107,56 @@ pub fn type_lookup(ty: &PyType, name: &str) -> Option<Value> {
 
 /// `type_lookup` with the name as a str value (no allocation).
 pub fn type_lookup_v(ty: &PyType, name: &Value) -> Option<Value> {
-    for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten())
+    type_lookup_where(ty, name).map(|(v, _)| v)
 }
 
 /// Like `type_lookup_v`, also returning the type that defines the name.
+///
+/// Results are cached per thread, keyed by (type, name object, type
+/// version): `class::type_modified` gives a class and its subclasses a
+/// fresh version after any change to their dicts, so a stale entry never
+/// matches. The cache holds references to the name and the value, so the
+/// keys cannot be reused by other objects while cached.
 pub fn type_lookup_where(ty: &PyType, name: &Value) -> Option<(Value, &'static PyType)> {
-    for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten().map(|v| (v, t)))
+    let tp = ty as *const PyType as usize;
+    let ver = class::type_version(ty);
+    let idx = {
+        let h = (tp >> 4) ^ (name.raw() >> 3).wrapping_mul(0x9E37_79B9);
+        h & (CACHE_SIZE - 1)
+    };
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        match &c[idx] {
+            Some(e) if e.ty == tp && e.version == ver && e.name.is(name) => Some(e.result.clone()),
+            _ => None,
+        }
+    });
+    if let Some(r) = hit {
+        return r;
+    }
+    let r = for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten().map(|v| (v, t)));
+    // Only interned names are cached (their identity is their value).
+    if crate::object::str::is_interned(name) {
+        LOOKUP_CACHE.with(|c| {
+            let old = c.borrow_mut()[idx].replace(CacheEntry { ty: tp, version: ver, name: name.clone(), result: r.clone() });
+            drop(old);
+        });
+    }
+    r
+}
+
+const CACHE_SIZE: usize = 4096;
+
+struct CacheEntry {
+    ty: usize,
+    version: u64,
+    name: Value,
+    result: Option<(Value, &'static PyType)>,
+}
+
+crate::sync::thread_local! {
+    static LOOKUP_CACHE: core::cell::RefCell<Vec<Option<CacheEntry>>> =
+        core::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
 }
 
 /// The `__get__` of a descriptor's type, if it has one.

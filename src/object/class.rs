@@ -15,7 +15,7 @@ use crate::object::ops;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::str::{new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots, TraverseFn};
-use crate::sync::{Mutex, OnceLock};
+use crate::sync::{AtomicU64, Mutex, OnceLock, Ordering};
 
 // ---------------------------------------------------------------------------
 // Heap type layout
@@ -40,6 +40,34 @@ pub struct HeapType {
     /// Slot values per instance (inherited and own `__slots__`).
     pub nslots: usize,
     pub has_dict: bool,
+    /// Bumped (to a fresh global value) whenever this class's dict or a
+    /// base's changes: thread-local lookup caches compare it.
+    pub version: AtomicU64,
+    /// Direct subclasses (for version invalidation).
+    pub subs: Mutex<Vec<&'static PyType>>,
+}
+
+static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// The lookup-cache version of a type (0 for builtin types: they never
+/// change).
+#[inline]
+pub fn type_version(ty: &PyType) -> u64 {
+    match heap(ty) {
+        Some(h) => h.version.load(Ordering::Acquire),
+        None => 0,
+    }
+}
+
+/// Invalidates cached lookups through `ty` and its subclasses; call after
+/// changing a class dict.
+pub fn type_modified(ty: &PyType) {
+    let Some(h) = heap(ty) else { return };
+    h.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
+    let subs: Vec<&'static PyType> = h.subs.lock().clone();
+    for s in subs {
+        type_modified(s);
+    }
 }
 
 /// Extends a type reference to `'static`.
@@ -1050,6 +1078,8 @@ pub fn type_new(
         inst_offset: layout.map(|l| l.inst_offset).unwrap_or(0),
         nslots: base_nslots + own_slots.len(),
         has_dict: has_dict_,
+        version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
+        subs: Mutex::new(Vec::new()),
     });
     let ht: &'static HeapType = Box::leak(ht);
     let ty: &'static PyType = &ht.ty;
@@ -1106,6 +1136,9 @@ fn register_subclass(ty: &'static PyType, bases: &[&'static PyType]) {
     let mut s = SUBCLASSES.lock();
     for b in bases {
         s.push((*b as *const PyType as usize, ty));
+        if let Some(h) = heap(b) {
+            h.subs.lock().push(ty);
+        }
     }
 }
 
@@ -1620,5 +1653,26 @@ mod tests {
             err(type_new(&TYPE_TYPE, "Q", &[], &d, &kw, &[int(2)])),
             "TypeError: Q.__init_subclass__() takes no keyword arguments"
         );
+    }
+
+    #[test]
+    fn lookup_cache_sees_class_changes() {
+        static FA: MethodDef = MethodDef { name: "f", func: from_a, kind: MethodKind::Method, doc: "" };
+        static FB: MethodDef = MethodDef { name: "f", func: from_b, kind: MethodKind::Method, doc: "" };
+        let a = cls("A", &[], vec![("f", meth(&FA))]).unwrap();
+        let b = cls("B", &[a.clone()], vec![]).unwrap();
+        let c = cls("C", &[b.clone()], vec![]).unwrap();
+        let ci = call(&c, &[]).unwrap();
+        let get = || ops::str_string(&call(&getattr(&ci, "f").unwrap(), &[]).unwrap()).unwrap();
+        assert_eq!(get(), "A.f");
+        assert_eq!(get(), "A.f");
+        setattr(&a, "f", Some(&meth(&FB))).unwrap();
+        assert_eq!(get(), "B.f");
+        setattr(&c, "f", Some(&meth(&FA))).unwrap();
+        assert_eq!(get(), "A.f");
+        setattr(&c, "f", None).unwrap();
+        assert_eq!(get(), "B.f");
+        setattr(&a, "f", None).unwrap();
+        assert_eq!(err(getattr(&ci, "f")), "AttributeError: 'C' object has no attribute 'f'");
     }
 }

@@ -282,10 +282,12 @@ fn type_basicsize_get(_s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Va
 
 fn heap_dict_set(t: &PyType, key: &'static str, v: Option<&Value>) -> PyResult<()> {
     let core = crate::object::attr::type_dict_core(t);
-    match v {
+    let r = match v {
         Some(v) => core.set(crate::object::attr::name_value(key), v.clone()),
         None => core.remove(&crate::object::attr::name_value(key)).map(drop),
-    }
+    };
+    crate::object::class::type_modified(t);
+    r
 }
 
 fn immutable_err(t: &PyType, name: &str) -> PyErr {
@@ -407,7 +409,7 @@ pub fn type_setattro(cls: &Value, name: &Value, v: Option<&Value>) -> PyResult<(
         return Err(immutable_err(t, &crate::object::str::to_rust_string(name)));
     }
     let core = crate::object::attr::type_dict_core(t);
-    match v {
+    let r = match v {
         Some(v) => core.set(crate::object::str::intern_value(name), v.clone()),
         None => match core.remove(name)? {
             Some(_) => Ok(()),
@@ -417,7 +419,9 @@ pub fn type_setattro(cls: &Value, name: &Value, v: Option<&Value>) -> PyResult<(
                 crate::object::str::to_rust_string(name)
             ))),
         },
-    }
+    };
+    crate::object::class::type_modified(t);
+    r
 }
 
 /// Identity hash, as CPython's `object.__hash__` (address rotated by 4).
