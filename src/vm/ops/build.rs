@@ -335,6 +335,11 @@ pub fn call_intrinsic_1(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
         5 => ops::unary_op(&v, ops::UnOp::Pos)?,
         // INTRINSIC_LIST_TO_TUPLE
         6 => tuple::new_tuple(list::snapshot(&v)),
+        7 => crate::vm::ops::typeparams::typevar(v),
+        8 => crate::vm::ops::typeparams::paramspec(v),
+        9 => crate::vm::ops::typeparams::typevartuple(v),
+        10 => crate::vm::ops::typeparams::subscript_generic(v)?,
+        11 => crate::vm::ops::typeparams::typealias(&v)?,
         _ => {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
@@ -351,6 +356,8 @@ pub fn call_intrinsic_2(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let v2 = act.pop();
     let r = match arg {
         1 => crate::vm::ops::exc::prep_reraise_star(&v2, &v1)?,
+        2 => crate::vm::ops::typeparams::typevar_with_bound(v2, v1),
+        3 => crate::vm::ops::typeparams::typevar_with_constraints(v2, v1),
         4 => {
             // SET_FUNCTION_TYPE_PARAMS: (func, type_params -- func)
             if let Some(f) = v2.downcast::<PyFunction>() {

@@ -10,3 +10,4 @@ pub mod call;
 pub mod exc;
 pub mod iter;
 pub mod load_store;
+pub mod typeparams;
