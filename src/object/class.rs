@@ -45,6 +45,9 @@ pub struct HeapType {
     pub version: AtomicU64,
     /// Direct subclasses (for version invalidation).
     pub subs: Mutex<Vec<&'static PyType>>,
+    /// Set through `type.__abstractmethods__` (abc): instantiation fails
+    /// while the set is non-empty.
+    pub abstract_: crate::sync::AtomicBool,
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -1080,6 +1083,7 @@ pub fn type_new(
         has_dict: has_dict_,
         version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         subs: Mutex::new(Vec::new()),
+        abstract_: crate::sync::AtomicBool::new(false),
     });
     let ht: &'static HeapType = Box::leak(ht);
     let ty: &'static PyType = &ht.ty;
@@ -1675,4 +1679,22 @@ mod tests {
         setattr(&a, "f", None).unwrap();
         assert_eq!(err(getattr(&ci, "f")), "AttributeError: 'C' object has no attribute 'f'");
     }
+
+    #[test]
+    fn abstract_methods() {
+        let c = cls("C", &[], vec![]).unwrap();
+        let am = crate::object::list::new_list(vec![s("g"), s("f")]);
+        setattr(&c, "__abstractmethods__", Some(&am)).unwrap();
+        assert_eq!(
+            err(call(&c, &[])),
+            "TypeError: Can't instantiate abstract class C without an implementation for abstract methods 'f', 'g'"
+        );
+        setattr(&c, "__abstractmethods__", Some(&crate::object::list::new_list(vec![]))).unwrap();
+        assert!(call(&c, &[]).is_ok());
+        // A class-body attribute of that name does not make a class abstract.
+        let d = cls("D", &[], vec![("__abstractmethods__", crate::object::list::new_list(vec![s("x")]))]).unwrap();
+        assert!(call(&d, &[]).is_ok());
+        assert_eq!(err(getattr(&int(1).ty().to_value(), "__abstractmethods__")), "AttributeError: __abstractmethods__");
+    }
 }
+

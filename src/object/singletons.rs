@@ -104,6 +104,25 @@ pub fn object_new(cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<
             return Err(PyErr::type_error(format!("{}() takes no arguments", t.name)));
         }
     }
+    if let Some(h) = crate::object::class::heap(t) {
+        if h.abstract_.load(crate::sync::Ordering::Acquire) {
+            let key = crate::object::attr::name_value("__abstractmethods__");
+            if let Some(am) = crate::object::attr::type_dict_core(t).get(&key)? {
+                let mut names: Vec<String> =
+                    crate::object::ops::collect(&am)?.iter().map(crate::object::str::to_rust_string).collect();
+                if !names.is_empty() {
+                    names.sort();
+                    let list = names.iter().map(|n| format!("'{}'", n)).collect::<Vec<_>>().join(", ");
+                    return Err(PyErr::type_error(format!(
+                        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+                        t.name,
+                        if names.len() == 1 { "" } else { "s" },
+                        list
+                    )));
+                }
+            }
+        }
+    }
     let solid = crate::object::class::heap(t).map(|h| h.solid).unwrap_or(&OBJECT_TYPE);
     if !core::ptr::eq(solid, &OBJECT_TYPE) && !core::ptr::eq(t, &OBJECT_TYPE) || (!t.is_heap() && !core::ptr::eq(t, &OBJECT_TYPE)) {
         let s = if t.is_heap() { solid.name } else { t.name };
@@ -325,6 +344,26 @@ fn type_doc_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
     heap_dict_set(t, "__doc__", v)
 }
 
+fn type_abstract_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let t = ty_of(s)?;
+    let key = crate::object::attr::name_value("__abstractmethods__");
+    match crate::object::class::heap(t) {
+        Some(_) => crate::object::attr::type_dict_core(t).get(&key)?.ok_or_else(|| PyErr::attribute_error("__abstractmethods__")),
+        None => Err(PyErr::attribute_error("__abstractmethods__")),
+    }
+}
+fn type_abstract_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
+    let t = ty_of(s)?;
+    let Some(h) = crate::object::class::heap(t) else { return Err(immutable_err(t, "__abstractmethods__")) };
+    let abstract_ = match v {
+        Some(v) => crate::object::ops::is_true(v)?,
+        None => false,
+    };
+    heap_dict_set(t, "__abstractmethods__", v)?;
+    h.abstract_.store(abstract_, crate::sync::Ordering::Release);
+    Ok(())
+}
+
 /// Entries of builtin type dicts that MethodDef cannot express (writable
 /// getsets, `__hash__ = None` for types comparing without hashing).
 pub fn extend_static_dict(ty: &'static PyType, core: &crate::object::dict::DictCore) {
@@ -334,6 +373,10 @@ pub fn extend_static_dict(ty: &'static PyType, core: &crate::object::dict::DictC
         let _ = core.set(name_value("__qualname__"), g("__qualname__", type_qualname_get, Some(type_qualname_set), &TYPE_TYPE));
         let _ = core.set(name_value("__module__"), g("__module__", type_module_get, Some(type_module_set), &TYPE_TYPE));
         let _ = core.set(name_value("__doc__"), g("__doc__", type_doc_get, Some(type_doc_set), &TYPE_TYPE));
+        let _ = core.set(
+            name_value("__abstractmethods__"),
+            g("__abstractmethods__", type_abstract_get, Some(type_abstract_set), &TYPE_TYPE),
+        );
     }
     let own_cmp = ty.slots.richcompare.is_some()
         && ty.base().map(|b| b.slots.richcompare.map(|f| f as usize) != ty.slots.richcompare.map(|f| f as usize)).unwrap_or(false);
