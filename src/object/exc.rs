@@ -1266,17 +1266,28 @@ pub fn chain_context(exc: &Value, handling: &Value) {
     if exc.is(handling) {
         return;
     }
-    // Walk handling's context chain; cut it where it reaches exc.
+    // Walk handling's context chain; cut it where it reaches exc. A cycle
+    // not through exc ends the walk (Floyd: `slow` moves every other step).
     let mut o = handling.clone();
+    let mut slow = handling.clone();
+    let mut step = false;
     loop {
         let Some(p) = payload(&o) else { break };
         let next = p.state.lock().context.clone();
         let Some(n) = next else { break };
         if n.is(exc) {
-            p.state.lock().context = None;
+            let old = p.state.lock().context.take();
+            drop(old);
             break;
         }
         o = n;
+        if o.is(&slow) {
+            break;
+        }
+        if step {
+            slow = get_context(&slow).unwrap_or_else(|| o.clone());
+        }
+        step = !step;
     }
     set_context(exc, Some(handling.clone()));
 }
