@@ -21,6 +21,8 @@ pub mod bytecode;
 #[cfg(not(loom))]
 pub mod compile;
 pub mod error;
+#[cfg(not(loom))]
+pub mod modules;
 pub mod gc;
 pub mod object;
 pub mod sync;

@@ -1,0 +1,11 @@
+//! Design: DESIGN.md#modules
+//!
+//! Native modules: `sys`, `math`, `time`, and the struct-sequence type
+//! behind `sys.version_info` and `time.struct_time`. Each module exposes
+//! its `MethodDef` table and a `make_*_module()` the interpreter calls on
+//! first import.
+
+pub mod math;
+pub mod structseq;
+pub mod sys;
+pub mod time;
