@@ -202,7 +202,13 @@ fn object_init_subclass(cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyR
     Ok(Value::none())
 }
 
-fn object_subclasshook(_cls: &Value, _args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+fn object_subclasshook(_cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "object.__subclasshook__() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
     Ok(Value::not_implemented())
 }
 
