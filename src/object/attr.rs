@@ -291,8 +291,25 @@ pub fn generic_setattr_with_dict(obj: &Value, name: &Value, value: Option<&Value
 /// ordinary attribute value, `None` when there is no such attribute (raise
 /// `no_attribute(obj, name)`).
 pub fn lookup_method(obj: &Value, name: &Value) -> PyResult<Option<(Value, bool)>> {
+    let r = lookup_method_generic(obj, name);
+    if !obj.ty().is_heap() {
+        return r;
+    }
+    // A class's `__getattr__` runs after any AttributeError of the generic
+    // lookup (including one raised by a property getter).
+    match r {
+        Ok(None) => Ok(class::getattr_fallback(obj, name)?.map(|v| (v, false))),
+        Err(e) if e.is(ExcKind::AttributeError) => match class::getattr_fallback(obj, name)? {
+            Some(v) => Ok(Some((v, false))),
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+fn lookup_method_generic(obj: &Value, name: &Value) -> PyResult<Option<(Value, bool)>> {
     let tp = obj.ty();
-    if tp.slots.getattr.is_some() {
+    if !class::plain_getattribute(tp) {
         return match ops::getattr(obj, name) {
             Ok(v) => Ok(Some((v, false))),
             Err(e) if e.is(ExcKind::AttributeError) => Ok(None),

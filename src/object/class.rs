@@ -449,6 +449,29 @@ fn slot_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
 }
 
+/// Is `ty`'s getattr the dunder hook with object's `__getattribute__`
+/// (so `attr::lookup_method` may use its generic fast path)?
+pub fn plain_getattribute(ty: &PyType) -> bool {
+    match ty.slots.getattr {
+        None => true,
+        Some(f) if core::ptr::fn_addr_eq(f, slot_getattr_hook as crate::object::typeobj::GetAttrFn) => {
+            matches!(type_lookup_where(ty, &name_value("__getattribute__")), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE))
+        }
+        Some(_) => false,
+    }
+}
+
+/// `__getattr__` fallback after a failed generic lookup.
+pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if !obj.ty().is_heap() {
+        return Ok(None);
+    }
+    match type_lookup_v(obj.ty(), &name_value("__getattr__")) {
+        Some(g) => call_attr(&g, obj, &[name.clone()]).map(Some),
+        None => Ok(None),
+    }
+}
+
 fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
     let r = match special(obj, "__getattribute__") {
         Some((_, Some(w))) => match w.owner.slots.getattr {
@@ -1001,12 +1024,14 @@ pub fn type_new(
         let key = crate::object::str::intern(n);
         core.contains(&key).unwrap_or(false) || mro_rest.iter().any(|t| t.is_heap() && type_dict_core(t).contains(&key).unwrap_or(false))
     };
-    let getattr = if overrides("__getattribute__") || lookup_any("__getattr__") {
+    // The hooks look `__getattribute__`/`__getattr__`/`__setattr__` up at
+    // call time (cached), so assigning them after class creation works.
+    let getattr = if overrides("__getattribute__") || lookup_any("__getattr__") || solid_slots.getattr.is_none() {
         Some(slot_getattr_hook as crate::object::typeobj::GetAttrFn)
     } else {
         solid_slots.getattr
     };
-    let setattr = if overrides("__setattr__") || overrides("__delattr__") {
+    let setattr = if overrides("__setattr__") || overrides("__delattr__") || solid_slots.setattr.is_none() {
         Some(slot_setattr_hook as crate::object::typeobj::SetAttrFn)
     } else {
         solid_slots.setattr
