@@ -214,25 +214,24 @@ fn this(v: &Value) -> &PyFile {
     v.downcast_sub::<PyFile>().expect("file object")
 }
 
+/// An OSError (the errno's subclass, as CPython's errnomap) with errno,
+/// strerror and filename set.
 fn os_err(e: std::io::Error, path: Option<&str>) -> PyErr {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcKind::FileNotFoundError,
-        std::io::ErrorKind::PermissionDenied => ExcKind::PermissionError,
-        std::io::ErrorKind::AlreadyExists => ExcKind::FileExistsError,
-        _ => match e.raw_os_error() {
-            Some(21) => ExcKind::IsADirectoryError,
-            Some(20) => ExcKind::NotADirectoryError,
-            _ => ExcKind::OSError,
-        },
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
     let mut text = e.to_string();
     if let Some(i) = text.find(" (os error") {
         text.truncate(i);
     }
-    match path {
-        Some(p) => PyErr::new(kind, format!("[Errno {}] {}: {}", errno, text, crate::object::format::repr_str(p))),
-        None => PyErr::new(kind, format!("[Errno {}] {}", errno, text)),
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::os_error(text);
+    };
+    let mut args = vec![Value::from_i64(errno as i64), pystr::new_str(&text)];
+    if let Some(p) = path {
+        args.push(pystr::new_str(p));
+    }
+    let os_error = crate::object::exc::exc_type(ExcKind::OSError).to_value();
+    match ops::call(&os_error, &args, None) {
+        Ok(v) => PyErr::from_value(v),
+        Err(e) => e,
     }
 }
 
@@ -270,21 +269,23 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         Some(m) => args::str_arg("open", "argument 'mode'", m)?,
         None => "r".to_string(),
     };
-    let mut kind = None;
-    let (mut plus, mut binary, mut text) = (false, false, false);
+    let mut seen = String::new();
     for c in mode.chars() {
-        match c {
-            'r' | 'w' | 'a' | 'x' if kind.is_none() => kind = Some(c),
-            '+' if !plus => plus = true,
-            'b' if !binary => binary = true,
-            't' if !text => text = true,
-            _ => return Err(PyErr::value_error(format!("invalid mode: '{}'", mode))),
+        if !"xrwab+t".contains(c) || seen.contains(c) {
+            return Err(PyErr::value_error(format!("invalid mode: '{}'", mode)));
         }
+        seen.push(c);
     }
+    let has = |c: char| seen.contains(c);
+    let (plus, binary, text) = (has('+'), has('b'), has('t'));
     if binary && text {
         return Err(PyErr::value_error("can't have text and binary mode at once"));
     }
-    let Some(kind) = kind else {
+    let kinds: Vec<char> = seen.chars().filter(|c| "rwax".contains(*c)).collect();
+    if kinds.len() > 1 {
+        return Err(PyErr::value_error("must have exactly one of create/read/write/append mode"));
+    }
+    let Some(&kind) = kinds.first() else {
         return Err(PyErr::value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     };
     let encoding = opt_str_kw("encoding", encoding)?;
@@ -304,10 +305,7 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     };
     let f = oo.open(&path).map_err(|e| os_err(e, Some(&path)))?;
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(PyErr::new(
-            ExcKind::IsADirectoryError,
-            format!("[Errno 21] Is a directory: {}", crate::object::format::repr_str(&path)),
-        ));
+        return Err(os_err(std::io::Error::from_raw_os_error(21), Some(&path)));
     }
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
