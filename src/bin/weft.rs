@@ -103,7 +103,7 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
         _ => ".".to_string(),
     };
     let it = interp::interp();
-    it.path.lock().insert(0, script_dir);
+    interp::set_script_dir(&script_dir);
     let result = match p {
         Program::Module(name) => match interp::import_module_level(
             &pystr::new_str(&name),
@@ -134,12 +134,17 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
             weft::vm::eval::eval_code(&code, &g, None).map(|_| ())
         }
     };
-    weft::builtins::io::flush_stdout();
-    let _ = std::io::stdout().flush();
-    match result {
+    let status = match result {
         Ok(()) => 0,
-        Err(e) => report_uncaught(e),
-    }
+        Err(e) => {
+            weft::modules::sys::flush_std_streams();
+            report_uncaught(e)
+        }
+    };
+    interp::run_exit_funcs();
+    weft::modules::sys::flush_std_streams();
+    let _ = std::io::stdout().flush();
+    status
 }
 
 /// Prints an uncaught exception (or honours SystemExit); the exit status.

@@ -44,6 +44,14 @@ impl Interpreter {
         if let Err(e) = crate::builtins::init_builtins(&builtins) {
             eprintln!("weft: initialising builtins failed: {}", e);
         }
+        let argv = ARGV.lock().clone();
+        let sys = crate::modules::sys::make_sys_module_with(argv, modules.clone(), Vec::new());
+        let _ = dict::dict_set(&modules, intern("sys"), sys);
+        let _ = dict::dict_set(&modules, intern("math"), crate::modules::math::make_math_module());
+        let _ = dict::dict_set(&modules, intern("time"), crate::modules::time::make_time_module());
+        let atexit = module::new_module("atexit");
+        module::add_functions(&atexit, &ATEXIT_METHODS);
+        let _ = dict::dict_set(&modules, intern("atexit"), atexit);
         Interpreter { builtins, modules, builtins_dict, path: Mutex::new(Vec::new()) }
     }
 
@@ -53,6 +61,99 @@ impl Interpreter {
 
     pub fn builtins_dict_value(&self) -> Value {
         self.builtins_dict.clone()
+    }
+}
+
+/// Puts the script's directory first on the import path (`sys.path[0]`).
+pub fn set_script_dir(dir: &str) {
+    let it = interp();
+    it.path.lock().insert(0, dir.to_string());
+    if let Ok(Some(sys)) = dict::dict_get(&it.modules, &intern("sys")) {
+        if let Ok(p) = ops::getattr(&sys, &intern("path")) {
+            if crate::object::list::is_list(&p) {
+                crate::object::list::insert(&p, 0, new_str(dir));
+            }
+        }
+    }
+}
+
+/// Directories the import fallback searches: `sys.path` when it is a list
+/// of strs, else the interpreter's own path.
+fn search_path() -> Vec<String> {
+    let it = interp();
+    if let Ok(Some(sys)) = dict::dict_get(&it.modules, &intern("sys")) {
+        if let Ok(p) = ops::getattr(&sys, &intern("path")) {
+            if crate::object::list::is_list(&p) {
+                return crate::object::list::snapshot(&p)
+                    .iter()
+                    .filter(|v| crate::object::str::is_str(v))
+                    .map(to_rust_string)
+                    .collect();
+            }
+        }
+    }
+    it.path.lock().clone()
+}
+
+// ---- atexit -------------------------------------------------------------------
+
+static ATEXIT: Mutex<Vec<(Value, Vec<Value>)>> = Mutex::new(Vec::new());
+
+fn atexit_register(_m: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(PyErr::type_error("atexit.register() keyword arguments are not supported"));
+    }
+    let Some(f) = args.first() else {
+        return Err(PyErr::type_error("register() takes at least 1 argument (0 given)"));
+    };
+    ATEXIT.lock().push((f.clone(), args[1..].to_vec()));
+    Ok(f.clone())
+}
+
+fn atexit_unregister(_m: &Value, args: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+    if let Some(f) = args.first() {
+        ATEXIT.lock().retain(|(g, _)| !g.is(f));
+    }
+    Ok(Value::none())
+}
+
+fn atexit_run(_m: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
+    run_exit_funcs();
+    Ok(Value::none())
+}
+
+static ATEXIT_METHODS: [crate::object::typeobj::MethodDef; 3] = [
+    crate::object::typeobj::MethodDef {
+        name: "register",
+        func: atexit_register,
+        kind: crate::object::typeobj::MethodKind::Method,
+        doc: "",
+    },
+    crate::object::typeobj::MethodDef {
+        name: "unregister",
+        func: atexit_unregister,
+        kind: crate::object::typeobj::MethodKind::Method,
+        doc: "",
+    },
+    crate::object::typeobj::MethodDef {
+        name: "_run_exitfuncs",
+        func: atexit_run,
+        kind: crate::object::typeobj::MethodKind::Method,
+        doc: "",
+    },
+];
+
+/// Runs the `atexit` functions, last registered first; an exception is
+/// reported as CPython does ("Exception ignored in atexit callback").
+pub fn run_exit_funcs() {
+    loop {
+        let Some((f, args)) = ATEXIT.lock().pop() else { break };
+        if let Err(e) = ops::call(&f, &args, None) {
+            crate::builtins::io::flush_stdout();
+            let r = ops::repr_string(&f).unwrap_or_default();
+            eprintln!("Exception ignored in atexit callback: {}", r);
+            eprint!("{}", crate::object::exc::format_exception(&e.value()));
+        }
     }
 }
 
@@ -101,7 +202,7 @@ pub fn compile_or_raise(source: &str, filename: &str) -> PyResult<Value> {
 
 fn find_module_file(name: &str) -> Option<(String, bool)> {
     let rel = name.replace('.', "/");
-    let mut dirs = interp().path.lock().clone();
+    let mut dirs = search_path();
     if dirs.is_empty() {
         dirs.push(".".into());
     }
