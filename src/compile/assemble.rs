@@ -21,6 +21,7 @@
 
 #![forbid(unsafe_code)]
 
+use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 
 use hashbrown::HashTable;
@@ -58,10 +59,43 @@ pub enum Op {
     StoreFastMaybeNull,
 }
 
+/// `Opcode::flags` by opcode byte: the passes test jump/terminator flags
+/// of every instruction many times; a table load beats the call.
+static OP_FLAGS: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(o) = Opcode::from_u8(i as u8) {
+            t[i] = o.flags();
+        }
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn op_flags(o: Opcode) -> u32 {
+    OP_FLAGS[o as u8 as usize]
+}
+
+/// `Opcode::cache_words` by opcode byte (layout sizes every instruction
+/// on each of its passes).
+static OP_CACHE_WORDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(o) = Opcode::from_u8(i as u8) {
+            t[i] = o.cache_words() as u8;
+        }
+        i += 1;
+    }
+    t
+};
+
 impl Op {
     pub fn is_jump(self) -> bool {
         match self {
-            Op::Real(o) => o.is_jump(),
+            Op::Real(o) => op_flags(o) & flags::JUMP != 0,
             Op::Jump | Op::JumpNoInterrupt => true,
             _ => false,
         }
@@ -78,7 +112,7 @@ impl Op {
     /// Never falls through.
     fn is_terminator(self) -> bool {
         match self {
-            Op::Real(o) => o.flags() & flags::NO_FALLTHROUGH != 0,
+            Op::Real(o) => op_flags(o) & flags::NO_FALLTHROUGH != 0,
             Op::Jump | Op::JumpNoInterrupt => true,
             _ => false,
         }
@@ -153,10 +187,12 @@ pub struct Cfg {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::default()], current: 0 }
+        let mut blocks = Vec::with_capacity(16);
+        blocks.push(Block { instrs: pooled_instrs(), ..Block::default() });
+        Cfg { blocks, current: 0 }
     }
     pub fn new_label(&mut self) -> Label {
-        self.blocks.push(Block::default());
+        self.blocks.push(Block { instrs: pooled_instrs(), ..Block::default() });
         self.blocks.len() - 1
     }
     /// Starts emitting into `l`, which follows the current block.
@@ -187,6 +223,37 @@ impl Cfg {
         }
         v
     }
+}
+
+thread_local! {
+    /// Instruction vectors of assembled code objects, reused by the next
+    /// CFGs: a module compiles thousands of small ones, and the blocks'
+    /// vectors were a large share of the compiler's allocations.
+    static INSTR_POOL: RefCell<Vec<Vec<Instr>>> = const { RefCell::new(Vec::new()) };
+}
+
+const INSTR_POOL_MAX: usize = 1024;
+
+/// An empty instruction vector, from the pool when it has one.
+fn pooled_instrs() -> Vec<Instr> {
+    INSTR_POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default()
+}
+
+/// Gives the blocks' instruction vectors back to the pool.
+fn recycle(cfg: Cfg) {
+    INSTR_POOL.with(|p| {
+        let mut pool = p.borrow_mut();
+        for b in cfg.blocks {
+            let mut v = b.instrs;
+            if pool.len() >= INSTR_POOL_MAX {
+                break;
+            }
+            if v.capacity() != 0 && v.capacity() <= 4096 {
+                v.clear();
+                pool.push(v);
+            }
+        }
+    });
 }
 
 /// A constant as the compiler sees it (deduplicated by value and type).
@@ -434,6 +501,7 @@ const MAX_COPY_SIZE: usize = 4;
 
 pub fn assemble(mut cfg: Cfg, mut meta: UnitMeta) -> Value {
     let a = assemble_words(&mut cfg, &mut meta);
+    recycle(cfg);
     let (lpnames, lpkinds) = meta.localsplus();
     let code = CodeObject {
         words: a.words.iter().map(|w| AtomicU32::new(*w)).collect::<Vec<_>>().into_boxed_slice(),
@@ -484,8 +552,9 @@ fn split_blocks(cfg: &mut Cfg) {
         while i < cfg.blocks[b].instrs.len() {
             let op = cfg.blocks[b].instrs[i].op;
             if (op.is_jump() || op.is_terminator()) && i + 1 < cfg.blocks[b].instrs.len() {
-                let rest = cfg.blocks[b].instrs.split_off(i + 1);
                 let nb = cfg.new_label();
+                let mut rest = std::mem::take(&mut cfg.blocks[nb].instrs);
+                rest.extend(cfg.blocks[b].instrs.drain(i + 1..));
                 cfg.blocks[nb].instrs = rest;
                 cfg.blocks[nb].next = cfg.blocks[b].next;
                 cfg.blocks[b].next = Some(nb);
@@ -502,8 +571,9 @@ fn split_blocks(cfg: &mut Cfg) {
             let n = cfg.blocks[b].instrs.len();
             if let Some(p) = cfg.blocks[b].instrs.iter().position(|i| i.op.is_jump() || i.op.is_terminator()) {
                 if p + 1 < n {
-                    let rest = cfg.blocks[b].instrs.split_off(p + 1);
                     let nb = cfg.new_label();
+                    let mut rest = std::mem::take(&mut cfg.blocks[nb].instrs);
+                    rest.extend(cfg.blocks[b].instrs.drain(p + 1..));
                     cfg.blocks[nb].instrs = rest;
                     cfg.blocks[nb].next = cfg.blocks[b].next;
                     cfg.blocks[b].next = Some(nb);
@@ -1498,8 +1568,7 @@ fn handler_depth(cfg: &Cfg, h: Label) -> (u32, bool) {
 
 #[inline(never)]
 fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
-    let (names, _) = meta.localsplus();
-    let _ = names;
+    let _ = meta;
     for b in 0..cfg.blocks.len() {
         cfg.blocks[b].instrs.retain(|i| !i.op.is_setup() && i.op != Op::PopBlock);
         for i in cfg.blocks[b].instrs.iter_mut() {
@@ -1515,16 +1584,27 @@ fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
 #[inline(never)]
 fn insert_prefix(cfg: &mut Cfg, meta: &UnitMeta) {
     let mut prefix: Vec<Instr> = Vec::new();
-    let (lpnames, kinds) = meta.localsplus();
     if !meta.freevars.is_empty() {
         prefix.push(Instr::new(Op::Real(Opcode::CopyFreeVars), meta.freevars.len() as u32, NO_LABEL, None));
     }
-    for (i, k) in kinds.iter().enumerate() {
-        if k & local_kind::CELL != 0 {
-            prefix.push(Instr::new(Op::Real(Opcode::MakeCell), i as u32, NO_LABEL, None));
+    if !meta.cellvars.is_empty() {
+        // localsplus indices of the cells (as `UnitMeta::localsplus`), ascending
+        let mut cells: Vec<u32> = Vec::with_capacity(meta.cellvars.len());
+        let mut extra = meta.varnames.len();
+        for c in &meta.cellvars {
+            match meta.varnames.iter().position(|n| n == c) {
+                Some(i) => cells.push(i as u32),
+                None => {
+                    cells.push(extra as u32);
+                    extra += 1;
+                }
+            }
+        }
+        cells.sort_unstable();
+        for i in cells {
+            prefix.push(Instr::new(Op::Real(Opcode::MakeCell), i, NO_LABEL, None));
         }
     }
-    let _ = lpnames;
     if meta.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0 {
         let l = Location { line: meta.firstlineno, end_line: meta.firstlineno, col: u32::MAX, end_col: u32::MAX };
         prefix.push(Instr::new(Op::Real(Opcode::ReturnGenerator), 0, NO_LABEL, Some(l)));
@@ -1559,7 +1639,7 @@ fn insert_prefix(cfg: &mut Cfg, meta: &UnitMeta) {
 
 fn instr_size(op: Opcode, arg: u32) -> u32 {
     let ext = if arg >= 1 << 24 { 1 } else { 0 };
-    1 + ext + op.cache_words()
+    1 + ext + OP_CACHE_WORDS[op as u8 as usize] as u32
 }
 
 /// Final layout: resolves jumps (direction, EXTENDED_ARG), emits words,
@@ -1567,6 +1647,12 @@ fn instr_size(op: Opcode, arg: u32) -> u32 {
 #[inline(never)]
 fn layout(cfg: &mut Cfg) -> (Vec<u32>, Vec<LineEntry>, Vec<ExceptionEntry>) {
     let order = cfg.order();
+    // Blocks not laid out yet count as far ahead, so the first pass already
+    // picks the final jump directions (forward iff the target block comes
+    // later) and the second usually confirms the sizes.
+    for &b in &order {
+        cfg.blocks[b].offset = (1 << 24) - 1;
+    }
     // pick opcodes for pseudo jumps and compute offsets until stable
     let mut sizes_changed = true;
     let mut iter = 0;
@@ -1632,7 +1718,7 @@ fn resolve_op(cfg: &Cfg, i: &Instr, off: u32) -> (Opcode, u32) {
     let target = if i.target != NO_LABEL { cfg.blocks[next_nonempty(cfg, i.target)].offset } else { 0 };
     match i.op {
         Op::Real(o) => {
-            if o.is_jump() {
+            if op_flags(o) & flags::JUMP != 0 {
                 (o, target)
             } else {
                 (o, i.arg)

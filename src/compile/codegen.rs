@@ -212,7 +212,7 @@ impl<'a> Compiler<'a> {
         self.emit_noloc(Opcode::LoadConst, i);
     }
     pub fn add_name(&mut self, n: &str) -> u32 {
-        let n = self.mangle(n);
+        let n = self.mangle_cow(n);
         self.u().names.add(&n)
     }
     /// Adds a name without mangling.
@@ -223,6 +223,14 @@ impl<'a> Compiler<'a> {
     // -------------------------------------------------------------- mangling
 
     pub fn mangle(&self, name: &str) -> String {
+        self.mangle_cow(name).into_owned()
+    }
+
+    /// `mangle` without allocating when the name stays as it is.
+    pub fn mangle_cow<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        if !name.starts_with("__") {
+            return std::borrow::Cow::Borrowed(name);
+        }
         // the innermost class name in effect
         let private = self.units.iter().rev().find_map(|u| u.private.clone());
         // a generic class's type-parameter scope mangles only the type
@@ -230,11 +238,11 @@ impl<'a> Compiler<'a> {
         if let Some(u) = self.units.last() {
             if let Some(m) = &self.st.scope(u.scope).mangled_names {
                 if !m.contains(name) {
-                    return name.to_string();
+                    return std::borrow::Cow::Borrowed(name);
                 }
             }
         }
-        mangle(private.as_deref(), name)
+        std::borrow::Cow::Owned(mangle(private.as_deref(), name))
     }
 
     // ---------------------------------------------------------------- scopes
@@ -377,8 +385,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn nameop(&mut self, name: &str, ctx: Ctx) -> CResult<()> {
-        let mangled = self.mangle(name);
-        let name = mangled.as_str();
+        let mangled = self.mangle_cow(name);
+        let name: &str = &mangled;
         let mut scope = self.lookup(name);
         let kind = self.ur().kind;
         // __class__ / __classdict__ cells of a class body
