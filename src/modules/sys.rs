@@ -418,7 +418,9 @@ fn exactly_one<'a>(name: &str, a: &'a [Value], k: Option<&Value>) -> PyResult<&'
 /// `sys.exit([code])`: raises SystemExit.
 fn sys_exit(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
     at_most("exit", a, k, 1)?;
-    let e = exc::alloc_exception(&exc::type_value(exc::exc_type(ExcKind::SystemExit)), a.to_vec());
+    // `sys.exit(None)` raises `SystemExit()` (no args), as CPython.
+    let args = if a.first().is_some_and(|x| x.is_none()) { vec![] } else { a.to_vec() };
+    let e = exc::alloc_exception(&exc::type_value(exc::exc_type(ExcKind::SystemExit)), args);
     Err(PyErr::from_value(e))
 }
 
