@@ -205,3 +205,45 @@ fn builtins_module_names() {
         assert!(names.contains(&n), "{}", n);
     }
 }
+
+#[test]
+fn open_read_write() {
+    let path = std::env::temp_dir().join(format!("weft_builtins_io_{}.txt", std::process::id()));
+    let p = new_str(path.to_str().unwrap());
+    let call_v = |name: &str, a: &[Value], kw: &[&str]| -> PyResult<Value> {
+        let def = BUILTIN_FUNCTIONS.iter().find(|d| d.name == name).unwrap();
+        let kn = if kw.is_empty() { None } else { Some(new_tuple(kw.iter().map(|k| new_str(k)).collect())) };
+        (def.func)(&Value::none(), a, kn.as_ref())
+    };
+    let meth = |f: &Value, name: &str, a: &[Value]| -> String {
+        let def = f.ty().methods.iter().find(|d| d.name == name).expect("file method");
+        match (def.func)(f, a, None) {
+            Ok(v) => ops::repr_string(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    };
+    let f = call_v("open", &[p.clone(), new_str("w"), new_str("utf-8")], &["encoding"]).unwrap();
+    assert_eq!(f.ty().name, "_io.TextIOWrapper");
+    assert_eq!(meth(&f, "write", &[new_str("héllo\r\nwörld\nend")]), "16");
+    assert_eq!(meth(&f, "read", &[]), "OSError: not readable");
+    assert_eq!(meth(&f, "close", &[]), "None");
+    assert_eq!(meth(&f, "write", &[new_str("x")]), "ValueError: I/O operation on closed file.");
+    let f = call_v("open", &[p.clone()], &[]).unwrap();
+    assert_eq!(meth(&f, "readline", &[]), "'héllo\\n'");
+    assert_eq!(meth(&f, "read", &[i(2)]), "'wö'");
+    assert_eq!(meth(&f, "readlines", &[]), "['rld\\n', 'end']");
+    let f = call_v("open", &[p.clone(), new_str("rb")], &[]).unwrap();
+    assert_eq!(f.ty().name, "_io.BufferedReader");
+    assert_eq!(meth(&f, "read", &[i(3)]), "b'h\\xc3\\xa9'");
+    assert_eq!(meth(&f, "seek", &[i(-3), i(2)]), "15");
+    assert_eq!(meth(&f, "read", &[]), "b'end'");
+    for (mode, msg) in [
+        ("rw", "ValueError: must have exactly one of create/read/write/append mode"),
+        ("rr", "ValueError: invalid mode: 'rr'"),
+        ("rbt", "ValueError: can't have text and binary mode at once"),
+        ("b", "ValueError: Must have exactly one of create/read/write/append mode and at most one plus"),
+    ] {
+        assert_eq!(call_v("open", &[p.clone(), new_str(mode)], &[]).unwrap_err().to_string(), msg);
+    }
+    let _ = std::fs::remove_file(&path);
+}
