@@ -1721,5 +1721,39 @@ mod tests {
         assert!(call(&d, &[]).is_ok());
         assert_eq!(err(getattr(&int(1).ty().to_value(), "__abstractmethods__")), "AttributeError: __abstractmethods__");
     }
+
+    #[test]
+    fn threads_share_instances_and_classes() {
+        let c = cls("C", &[], vec![("k", int(0))]).unwrap();
+        let o = call(&c, &[]).unwrap();
+        setattr(&o, "a", Some(&int(0))).unwrap();
+        let mut hs = Vec::new();
+        for t in 0..4i64 {
+            let (c, o) = (c.clone(), o.clone());
+            hs.push(crate::sync::thread::spawn(move || {
+                let mut last_k = -1;
+                for i in 0..2000i64 {
+                    if t == 0 {
+                        setattr(&c, "k", Some(&int(i))).unwrap();
+                    } else {
+                        // Class attribute reads through the cache never go back in time.
+                        let k = getattr(&o, "k").unwrap().as_small_int().unwrap();
+                        assert!(k >= last_k, "stale class attribute {} after {}", k, last_k);
+                        last_k = k;
+                    }
+                    setattr(&o, "a", Some(&int(t * 10_000 + i))).unwrap();
+                    assert!(getattr(&o, "a").unwrap().as_small_int().is_some());
+                    setattr(&o, &format!("t{}", t), Some(&int(i))).unwrap();
+                }
+            }));
+        }
+        for h in hs {
+            h.join().unwrap();
+        }
+        assert_eq!(getattr(&c, "k").unwrap().as_small_int(), Some(1999));
+        for t in 0..4 {
+            assert_eq!(getattr(&o, &format!("t{}", t)).unwrap().as_small_int(), Some(1999));
+        }
+    }
 }
 
