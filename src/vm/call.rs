@@ -99,10 +99,17 @@ pub fn bind_args(
                 } else if names[..posonly].iter().any(|n| str_eq(n, name)) {
                     posonly_as_kw.push(to_rust_string(name));
                 } else {
+                    let n = to_rust_string(name);
+                    let candidates: Vec<String> = names[posonly..].iter().map(to_rust_string).collect();
+                    let hint = match suggest(&n, &candidates) {
+                        Some(s) => format!(". Did you mean '{}'?", s),
+                        None => String::new(),
+                    };
                     return Err(PyErr::type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
+                        "{}() got an unexpected keyword argument '{}'{}",
                         qualname(),
-                        to_rust_string(name)
+                        n,
+                        hint
                     )));
                 }
             }
@@ -185,6 +192,46 @@ pub fn bind_args(
         }
     }
     Ok(())
+}
+
+/// CPython's `_Py_CalculateSuggestions`: the closest candidate by an edit
+/// distance where a case-only change costs 1 and any other edit 2, within
+/// `(len(a) + len(b) + 3) * 2 / 6`.
+pub fn suggest(name: &str, candidates: &[String]) -> Option<String> {
+    const MOVE: usize = 2;
+    let a: Vec<char> = name.chars().collect();
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let b: Vec<char> = c.chars().collect();
+        let max = (a.len() + b.len() + 3) * MOVE / 6;
+        let cost = |x: char, y: char| {
+            if x == y {
+                0
+            } else if x.to_lowercase().eq(y.to_lowercase()) {
+                1
+            } else {
+                MOVE
+            }
+        };
+        let mut row: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+        for (i, &x) in a.iter().enumerate() {
+            let mut prev = row[0];
+            row[0] = (i + 1) * MOVE;
+            for (j, &y) in b.iter().enumerate() {
+                let sub = prev + cost(x, y);
+                prev = row[j + 1];
+                row[j + 1] = sub.min(row[j] + MOVE).min(prev + MOVE);
+            }
+        }
+        let d = row[b.len()];
+        if d <= max && best.map(|(bd, _)| d < bd).unwrap_or(true) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
 }
 
 fn missing_error(qualname: &str, kind: &str, names: &[String]) -> PyErr {

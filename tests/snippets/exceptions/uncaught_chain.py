@@ -1,0 +1,7 @@
+def f():
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("while handling")
+print("start")
+f()
