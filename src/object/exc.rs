@@ -1525,8 +1525,65 @@ const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
 
+/// One node of traceback.py's `TracebackException` tree: an exception
+/// with the cause/context/sub-exceptions that will be printed for it.
+struct TeNode {
+    exc: Value,
+    suppress: bool,
+    cause: Option<usize>,
+    context: Option<usize>,
+    exceptions: Option<Vec<usize>>,
+}
+
+/// Builds the tree as `TracebackException.__init__` does: one seen-set, a
+/// LIFO work list; a cause or context already seen is dropped (that is
+/// how cycles end), sub-exceptions are always included.
+fn build_tree(root: &Value) -> Vec<TeNode> {
+    let node = |e: &Value| TeNode { exc: e.clone(), suppress: suppress_context(e), cause: None, context: None, exceptions: None };
+    let mut seen: Vec<usize> = vec![root.raw()];
+    let mut nodes = vec![node(root)];
+    let mut work = vec![0usize];
+    while let Some(i) = work.pop() {
+        let e = nodes[i].exc.clone();
+        let cause = match get_cause(&e) {
+            Some(c) if !seen.contains(&c.raw()) => {
+                seen.push(c.raw());
+                nodes.push(node(&c));
+                Some(nodes.len() - 1)
+            }
+            _ => None,
+        };
+        let need_context = cause.is_none() && !suppress_context(&e);
+        let context = match get_context(&e) {
+            Some(c) if need_context && !seen.contains(&c.raw()) => {
+                seen.push(c.raw());
+                nodes.push(node(&c));
+                Some(nodes.len() - 1)
+            }
+            _ => None,
+        };
+        let exceptions = group_exceptions(&e).map(|subs| {
+            subs.iter()
+                .map(|s| {
+                    seen.push(s.raw());
+                    nodes.push(node(s));
+                    nodes.len() - 1
+                })
+                .collect::<Vec<usize>>()
+        });
+        nodes[i].cause = cause;
+        nodes[i].context = context;
+        nodes[i].exceptions = exceptions.clone();
+        work.extend(cause);
+        work.extend(context);
+        if let Some(x) = exceptions {
+            work.extend(x);
+        }
+    }
+    nodes
+}
+
 struct PrintCtx {
-    seen: Vec<usize>,
     depth: usize,
     need_close: bool,
     out: String,
@@ -1549,37 +1606,36 @@ impl PrintCtx {
     }
 }
 
-fn format_rec(exc: &Value, ctx: &mut PrintCtx) {
-    // The chain, newest first; an exception already seen ends it (cycles).
-    let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
-    let mut cur = Some(exc.clone());
-    while let Some(e) = cur {
-        ctx.seen.push(e.raw());
-        // traceback.py with compact=True: a cause already seen counts as
-        // None; the context is followed only without a cause.
-        let cause = get_cause(&e).filter(|c| !ctx.seen.contains(&c.raw()));
-        let next = match cause {
-            Some(c) => Some((CAUSE_MESSAGE, c)),
-            None if !suppress_context(&e) => {
-                get_context(&e).filter(|c| !ctx.seen.contains(&c.raw())).map(|c| (CONTEXT_MESSAGE, c))
-            }
-            None => None,
+/// `TracebackException.format` over the tree.
+fn format_node(nodes: &[TeNode], root: usize, ctx: &mut PrintCtx) {
+    // The chain, newest first, each with the message that precedes it.
+    let mut chain: Vec<(Option<&'static str>, usize)> = Vec::new();
+    let mut cur = Some(root);
+    while let Some(i) = cur {
+        let n = &nodes[i];
+        let next = if let Some(c) = n.cause {
+            Some((CAUSE_MESSAGE, c))
+        } else if let (Some(c), false) = (n.context, n.suppress) {
+            Some((CONTEXT_MESSAGE, c))
+        } else {
+            None
         };
-        chain.push((next.as_ref().map(|(m, _)| *m), e));
+        chain.push((next.map(|(m, _)| m), i));
         cur = next.map(|(_, c)| c);
     }
-    for (msg, e) in chain.into_iter().rev() {
+    for (msg, i) in chain.into_iter().rev() {
         if let Some(m) = msg {
             ctx.emit(m, None);
         }
-        let frames = frames_of(&e);
-        match group_exceptions(&e) {
+        let e = &nodes[i].exc;
+        let frames = frames_of(e);
+        match &nodes[i].exceptions {
             None => {
                 if !frames.is_empty() {
                     ctx.emit("Traceback (most recent call last):\n", None);
                     ctx.emit(&format_stack(&frames), None);
                 }
-                ctx.emit(&format_exception_only(&e), None);
+                ctx.emit(&format_exception_only(e), None);
             }
             Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
                 ctx.emit(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH), None);
@@ -1596,27 +1652,27 @@ fn format_rec(exc: &Value, ctx: &mut PrintCtx) {
                     );
                     ctx.emit(&format_stack(&frames), None);
                 }
-                ctx.emit(&format_exception_only(&e), None);
+                ctx.emit(&format_exception_only(e), None);
                 let num = subs.len();
                 let n = if num <= MAX_GROUP_WIDTH { num } else { MAX_GROUP_WIDTH + 1 };
                 ctx.need_close = false;
-                for i in 0..n {
-                    let last = i == n - 1;
+                for k in 0..n {
+                    let last = k == n - 1;
                     if last {
                         ctx.need_close = true;
                     }
-                    let truncated = i >= MAX_GROUP_WIDTH;
-                    let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+                    let truncated = k >= MAX_GROUP_WIDTH;
+                    let title = if truncated { "...".to_string() } else { (k + 1).to_string() };
                     let line = format!(
                         "{}{}+---------------- {} ----------------\n",
                         ctx.indent(),
-                        if i == 0 { "+-" } else { "  " },
+                        if k == 0 { "+-" } else { "  " },
                         title
                     );
                     ctx.out.push_str(&line);
                     ctx.depth += 1;
                     if !truncated {
-                        format_rec(&subs[i], ctx);
+                        format_node(nodes, subs[k], ctx);
                     } else {
                         let remaining = num - MAX_GROUP_WIDTH;
                         ctx.emit(
@@ -1642,8 +1698,9 @@ fn format_rec(exc: &Value, ctx: &mut PrintCtx) {
 /// CPython 3.13's printed traceback of an exception (what an uncaught
 /// exception writes to stderr), with chaining and exception groups.
 pub fn format_exception(exc: &Value) -> String {
-    let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
-    format_rec(exc, &mut ctx);
+    let nodes = build_tree(exc);
+    let mut ctx = PrintCtx { depth: 0, need_close: false, out: String::new() };
+    format_node(&nodes, 0, &mut ctx);
     ctx.out
 }
 
@@ -2061,6 +2118,27 @@ RuntimeError
       | KeyError: 'k'
       +------------------------------------
 "
+        );
+        assert_eq!(format_exception(&g), want);
+    }
+
+    #[test]
+    fn format_group_with_contexts() {
+        // A sub-exception that is also the group's context: printed once
+        // bare at the top (its own context already seen) and in full inside
+        // the group, as traceback.py's seen-set and LIFO work list do.
+        let src = "def b():\n    x = {}\n    return x[\"missing\"]\ndef c():\n    try:\n        b()\n    except KeyError:\n        try:\n            [][1]\n        except IndexError as ie:\n            raise ExceptionGroup(\"grp\", [ie, ValueError(\"v\")])\nc()\n";
+        let (p, code) = program("tree", src);
+        let k = make(ExcKind::KeyError, vec![s("missing")]);
+        raise_through(&k, &code, &[("c", 6), ("b", 3)]);
+        let ie = make(ExcKind::IndexError, vec![s("list index out of range")]);
+        chain_context(&ie, &k);
+        raise_through(&ie, &code, &[("c", 9)]);
+        let g = group("grp", vec![ie.clone(), make(ExcKind::ValueError, vec![s("v")])]);
+        chain_context(&g, &ie);
+        raise_through(&g, &code, &[("<module>", 12), ("c", 11)]);
+        let want = format!(
+            "Traceback (most recent call last):\n  File \"{p}\", line 9, in c\n    [][1]\nIndexError: list index out of range\n\nDuring handling of the above exception, another exception occurred:\n\n  + Exception Group Traceback (most recent call last):\n  |   File \"{p}\", line 12, in <module>\n  |     c()\n  |   File \"{p}\", line 11, in c\n  |     raise ExceptionGroup(\"grp\", [ie, ValueError(\"v\")])\n  | ExceptionGroup: grp (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | Traceback (most recent call last):\n    |   File \"{p}\", line 6, in c\n    |     b()\n    |   File \"{p}\", line 3, in b\n    |     return x[\"missing\"]\n    | KeyError: 'missing'\n    | \n    | During handling of the above exception, another exception occurred:\n    | \n    | Traceback (most recent call last):\n    |   File \"{p}\", line 9, in c\n    |     [][1]\n    | IndexError: list index out of range\n    +---------------- 2 ----------------\n    | ValueError: v\n    +------------------------------------\n"
         );
         assert_eq!(format_exception(&g), want);
     }
