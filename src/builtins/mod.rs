@@ -18,6 +18,7 @@
 pub mod args;
 pub mod ctors;
 pub mod fmt;
+pub mod generic;
 pub mod io;
 pub mod iters;
 pub mod memview;

@@ -4,6 +4,7 @@ use super::*;
 use crate::object::str::new_str;
 use crate::object::tuple::new_tuple;
 use crate::object::typeobj::PyType;
+use crate::object::tuple;
 
 fn call(name: &str, a: &[Value], kwnames: &[&str]) -> String {
     let def = BUILTIN_FUNCTIONS.iter().find(|d| d.name == name).expect("builtin");
@@ -246,4 +247,20 @@ fn open_read_write() {
         assert_eq!(call_v("open", &[p.clone(), new_str(mode)], &[]).unwrap_err().to_string(), msg);
     }
     let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn generic_alias_and_union() {
+    let list_t = type_value(&list::LIST_TYPE);
+    let int_t = type_value(&int::INT_TYPE);
+    let ga = generic::class_getitem(&list_t, &[int_t.clone()], None).unwrap();
+    assert_eq!(ops::repr_string(&ga).unwrap(), "list[int]");
+    let u = ops::binary_op(&int_t, &Value::none(), BinOp::Or).unwrap();
+    assert_eq!(ops::repr_string(&u).unwrap(), "int | None");
+    let u2 = ops::binary_op(&u, &ga, BinOp::Or).unwrap();
+    assert_eq!(ops::repr_string(&u2).unwrap(), "int | None | list[int]");
+    assert!(isinstance(&i(3), &u).unwrap());
+    assert!(!isinstance(&fl(3.0), &u).unwrap());
+    let t = generic::class_getitem(&type_value(&tuple::TUPLE_TYPE), &[new_tuple(vec![])], None).unwrap();
+    assert_eq!(ops::repr_string(&t).unwrap(), "tuple[()]");
 }

@@ -49,6 +49,7 @@ pub static TYPE_TYPE: PyType = PyType {
         getattr: Some(type_getattro),
         setattr: Some(type_setattro),
         getitem: Some(type_getitem),
+        number: crate::object::typeobj::NumberSlots { or: Some(crate::builtins::generic::union_or), ..crate::object::typeobj::NumberSlots::EMPTY },
         ..Slots::EMPTY
     },
     free: STATIC_FREE,

@@ -116,6 +116,7 @@ fn list_imul(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 
 pub static LIST_METHODS: &[MethodDef] = &[
+    crate::builtins::generic::CLASS_GETITEM,
     method("__iadd__", list_iadd),
     method("__imul__", list_imul),
     method("append", list_append),
@@ -149,6 +150,7 @@ fn tuple_getnewargs(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Valu
 }
 
 pub static TUPLE_METHODS: &[MethodDef] = &[
+    crate::builtins::generic::CLASS_GETITEM,
     method("index", tuple_index),
     method("count", tuple_count),
     method("__getnewargs__", tuple_getnewargs),
@@ -259,6 +261,7 @@ fn dict_reversed(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> 
 }
 
 pub static DICT_METHODS: &[MethodDef] = &[
+    crate::builtins::generic::CLASS_GETITEM,
     method("__ior__", dict_ior),
     method("keys", dict_keys),
     method("values", dict_values),
@@ -395,6 +398,7 @@ fn set_ixor(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 
 pub static SET_METHODS: &[MethodDef] = &[
+    crate::builtins::generic::CLASS_GETITEM,
     method("__ior__", set_ior),
     method("__iand__", set_iand),
     method("__isub__", set_isub),
@@ -420,6 +424,7 @@ pub static SET_METHODS: &[MethodDef] = &[
 ];
 
 pub static FROZENSET_METHODS: &[MethodDef] = &[
+    crate::builtins::generic::CLASS_GETITEM,
     method("copy", fs_copy),
     method("union", fs_union),
     method("intersection", fs_intersection),
