@@ -13,9 +13,11 @@
 //!   (BaseExceptionGroup) is honoured by `exc_is_subtype`, which `matches`
 //!   and the group code use (its `base` is Exception, so `except Exception`
 //!   catches it);
-//! * `format_exception` ports traceback.py's `TracebackException.format`:
-//!   chaining, the exception-group boxes, `[Previous line repeated N more
-//!   times]`, notes. The `~~~^^^` caret lines of 3.13 are not printed.
+//! * `format_exception` ports traceback.py's `TracebackException`: the
+//!   tree of causes/contexts/group members, the group boxes, `[Previous
+//!   line repeated N more times]`, notes, and 3.13's `~~~^^^` caret lines
+//!   for one-line instructions (multi-line ones print their first line
+//!   only; wide characters count as one column).
 
 #![forbid(unsafe_code)]
 
@@ -1465,6 +1467,8 @@ struct FrameLine {
     filename: String,
     lineno: u32,
     name: String,
+    /// UTF-8 byte columns of the instruction when it lies on `lineno`.
+    cols: Option<(u32, u32)>,
 }
 
 fn frames_of(exc: &Value) -> Vec<FrameLine> {
@@ -1472,14 +1476,146 @@ fn frames_of(exc: &Value) -> Vec<FrameLine> {
     let mut tb = get_traceback(exc);
     while let Some(t) = tb {
         let Some(e) = t.downcast::<crate::object::traceback::PyTraceback>() else { break };
-        let (filename, name) = match e.code.downcast::<crate::bytecode::code::CodeObject>() {
-            Some(c) => (pystr::to_rust_string(&c.filename), pystr::to_rust_string(&c.name)),
-            None => ("<unknown>".to_string(), "<unknown>".to_string()),
+        let (filename, name, cols) = match e.code.downcast::<crate::bytecode::code::CodeObject>() {
+            Some(c) => {
+                let loc = c.location(e.lasti);
+                let cols = (loc.line == e.lineno && loc.end_line == e.lineno && loc.end_col > loc.col)
+                    .then_some((loc.col, loc.end_col));
+                (pystr::to_rust_string(&c.filename), pystr::to_rust_string(&c.name), cols)
+            }
+            None => ("<unknown>".to_string(), "<unknown>".to_string(), None),
         };
-        out.push(FrameLine { filename, lineno: e.lineno, name });
+        out.push(FrameLine { filename, lineno: e.lineno, name, cols });
         tb = e.next.clone();
     }
     out
+}
+
+/// Char index of a UTF-8 byte offset in `s` (clamped).
+fn char_index(s: &str, byte: usize) -> usize {
+    let byte = byte.min(s.len());
+    let mut b = byte;
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    s[..b].chars().count()
+}
+
+/// traceback.py's `_extract_caret_anchors_from_line_segment` for a
+/// one-line segment: (left_end, right_start) char offsets in the segment
+/// for a binary operator, a subscript's brackets or a call's parentheses.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::Expr;
+    use ruff_text_size::Ranged;
+    let wrapped = format!("(\n{}\n)", segment);
+    let parsed = ruff_python_parser::parse_expression(&wrapped).ok()?;
+    let chars: Vec<char> = segment.chars().collect();
+    // Byte offset in `wrapped` -> char offset in the segment.
+    let pos = |b: ruff_text_size::TextSize| -> Option<usize> {
+        let b = (u32::from(b) as usize).checked_sub(2)?;
+        (b <= segment.len()).then(|| char_index(segment, b))
+    };
+    let until = |mut i: usize, stop: &dyn Fn(char) -> bool| -> Option<usize> {
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '\\' || c == '#' {
+                return None;
+            }
+            if stop(c) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    };
+    match parsed.expr() {
+        Expr::BinOp(b) => {
+            let left_end = pos(b.left.range().end())?;
+            let col = until(left_end, &|c: char| !c.is_whitespace() && c != ')')?;
+            let mut right = col + 1;
+            let right_start = pos(b.right.range().start())?;
+            if right < chars.len() && right < right_start {
+                let c = chars[right];
+                if !c.is_whitespace() && c != '\\' && c != '#' {
+                    right += 1;
+                }
+            }
+            Some((col, right))
+        }
+        Expr::Subscript(s) => {
+            let left = until(pos(s.value.range().end())?, &|c: char| c == '[')?;
+            Some((left, pos(s.range().end())?))
+        }
+        Expr::Call(c) => {
+            let left = until(pos(c.func.range().end())?, &|ch: char| ch == '(')?;
+            Some((left, pos(c.range().end())?))
+        }
+        _ => None,
+    }
+}
+
+/// The `~~~^^^` line CPython 3.13 prints under a source line, for an
+/// instruction at UTF-8 byte columns [col, end_col) of `raw` (one line);
+/// `None` when 3.13 prints none. Offsets are in chars (wide characters
+/// count as one column here).
+fn caret_line(raw: &str, col: u32, end_col: u32) -> Option<String> {
+    let raw = raw.trim_end_matches(['\n', '\r']);
+    let line = raw.trim_start_matches([' ', '\t', '\x0c']);
+    let dedent = raw.chars().count() - line.chars().count();
+    let line = line.trim_end_matches([' ', '\t', '\x0c']);
+    let start = char_index(raw, col as usize).saturating_sub(dedent);
+    let end = char_index(raw, end_col as usize).saturating_sub(dedent);
+    let n = line.chars().count();
+    if start >= end || end > n {
+        return None;
+    }
+    let segment: String = line.chars().skip(start).take(end - start).collect();
+    let anchors = caret_anchors(&segment);
+    // `return f(...)` / `x = f(...)` spanning the whole line: no carets.
+    if let Ok(m) = ruff_python_parser::parse_module(line) {
+        use ruff_python_ast::{Expr, Stmt};
+        use ruff_text_size::Ranged;
+        let call = match m.syntax().body.first() {
+            Some(Stmt::Return(r)) => match r.value.as_deref() {
+                Some(Expr::Call(c)) if matches!(&*c.func, Expr::Name(_)) => Some(c.range()),
+                _ => None,
+            },
+            Some(Stmt::Assign(a)) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
+                match &*a.value {
+                    Expr::Call(c) => Some(c.range()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(r) = call {
+            let (cs, ce) = (char_index(line, u32::from(r.start()) as usize), char_index(line, u32::from(r.end()) as usize));
+            if cs == start && ce == end {
+                return None;
+            }
+        }
+    }
+    let before: String = line.chars().take(start).collect();
+    let after: String = line.chars().skip(end).collect();
+    if anchors.is_none() && before.trim_start().is_empty() && after.trim_end().is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for c in 0..end {
+        let ch = if c < start {
+            ' '
+        } else if let Some((l, r)) = anchors {
+            if c >= start + l && c < start + r {
+                '^'
+            } else {
+                '~'
+            }
+        } else {
+            '^'
+        };
+        out.push(ch);
+    }
+    Some(out)
 }
 
 const RECURSIVE_CUTOFF: usize = 3;
@@ -1513,6 +1649,11 @@ fn format_stack(frames: &[FrameLine]) -> String {
                 out.push_str("    ");
                 out.push_str(t);
                 out.push('\n');
+                if let Some(c) = f.cols.and_then(|(a, b)| caret_line(&src, a, b)) {
+                    out.push_str("    ");
+                    out.push_str(&c);
+                    out.push('\n');
+                }
             }
         }
     }
@@ -2045,7 +2186,8 @@ mod tests {
     }
 
     // Expected texts are CPython 3.13.0's output with the `~~^^` caret
-    // lines removed (weft does not print them).
+    // lines removed: these entries are built with lasti 0, so they carry no
+    // column information (caret_lines_pinned_to_cpython covers carets).
 
     const CHAIN_SRC: &str = "def f():\n    raise ValueError(\"bad\")\n\ndef g():\n    try:\n        f()\n    except ValueError as e:\n        raise KeyError(\"k\") from e\n\ndef h():\n    try:\n        g()\n    except KeyError:\n        raise RuntimeError()\n\nh()\n";
 
@@ -2141,6 +2283,33 @@ RuntimeError
             "Traceback (most recent call last):\n  File \"{p}\", line 9, in c\n    [][1]\nIndexError: list index out of range\n\nDuring handling of the above exception, another exception occurred:\n\n  + Exception Group Traceback (most recent call last):\n  |   File \"{p}\", line 12, in <module>\n  |     c()\n  |   File \"{p}\", line 11, in c\n  |     raise ExceptionGroup(\"grp\", [ie, ValueError(\"v\")])\n  | ExceptionGroup: grp (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | Traceback (most recent call last):\n    |   File \"{p}\", line 6, in c\n    |     b()\n    |   File \"{p}\", line 3, in b\n    |     return x[\"missing\"]\n    | KeyError: 'missing'\n    | \n    | During handling of the above exception, another exception occurred:\n    | \n    | Traceback (most recent call last):\n    |   File \"{p}\", line 9, in c\n    |     [][1]\n    | IndexError: list index out of range\n    +---------------- 2 ----------------\n    | ValueError: v\n    +------------------------------------\n"
         );
         assert_eq!(format_exception(&g), want);
+    }
+
+    #[test]
+    fn caret_lines_pinned_to_cpython() {
+        // (line, colno, end_colno, CPython 3.13's caret line without the
+        // 4-space frame indent)
+        let cases = [
+            ("show(lambda: a / b + 1)", 13, 18, "             ~~^~~"),
+            ("show(lambda: (a + 2) // b)", 13, 25, "             ~~~~~~~~^^~~"),
+            ("show(lambda: x.missing)", 13, 22, "             ^^^^^^^^^"),
+            ("show(lambda: d[\"k\"])", 13, 19, "             ~^^^^^"),
+            ("show(lambda: d[\"k\"][\"j\"])", 13, 19, "             ~^^^^^"),
+            ("show(lambda: [1, 2][a * 10])", 13, 27, "             ~~~~~~^^^^^^^^"),
+            ("show(lambda: int(\"zz\"))", 13, 22, "             ~~~^^^^^^"),
+            ("show(lambda: a ** -b // 0)", 13, 25, "             ~~~~~~~~^^~~"),
+            ("show(lambda: d.get(\"q\").upper())", 13, 29, "             ^^^^^^^^^^^^^^^^"),
+            ("    return d[k]", 11, 15, "       ~^^^"),
+            ("top()", 0, 5, "~~~^^"),
+        ];
+        for (line, a, b, want) in cases {
+            assert_eq!(caret_line(line, a, b).as_deref(), Some(want), "{}", line);
+        }
+        // No carets: the instruction is the whole line, or a call that is
+        // the whole value of `return`/a simple assignment.
+        assert_eq!(caret_line("    raise ValueError(\"x\")", 4, 25), None);
+        assert_eq!(caret_line("    return f(x, \"zz\")", 11, 22), None);
+        assert_eq!(caret_line("y = g(1)", 4, 8), None);
     }
 
     #[test]
