@@ -83,6 +83,23 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     object_format(v, spec)
 }
 
+/// `format(v, spec)` as a str object, with native fast paths for the
+/// builtin types (for FORMAT_SIMPLE / FORMAT_WITH_SPEC): an exact str with
+/// an empty spec is returned as is, exact ints/floats skip the method call.
+pub fn format_value_obj(v: &Value, spec: &Value) -> PyResult<Value> {
+    let empty = pystr::char_len(spec) == Some(0);
+    if empty && pystr::is_exact_str(v) {
+        return Ok(v.clone());
+    }
+    if empty && (v.is_small_int() || v.is_type(&int::INT_TYPE)) {
+        return Ok(pystr::new_str(&int::int_to_decimal_string(v)?));
+    }
+    if empty && v.is_type(&float::FLOAT_TYPE) {
+        return ops::repr(v);
+    }
+    Ok(pystr::new_str(&format_value(v, &pystr::to_rust_string(spec))?))
+}
+
 /// `object.__format__`.
 pub fn object_format(v: &Value, spec: &str) -> PyResult<String> {
     if !spec.is_empty() {
@@ -759,5 +776,9 @@ mod tests {
         assert_eq!(format_value(&crate::object::list::new_list(vec![]), "x").unwrap_err().to_string(), "TypeError: unsupported format string passed to list.__format__");
         assert_eq!(format_value(&crate::object::list::new_list(vec![]), "").unwrap(), "[]");
         assert_eq!(fmt("{:=5}", &[new_str("s")]), "ValueError: '=' alignment not allowed in string format specifier");
+        let e = pystr::empty_str();
+        assert_eq!(pystr::to_rust_string(&format_value_obj(&i(-12), &e).unwrap()), "-12");
+        assert_eq!(pystr::to_rust_string(&format_value_obj(&Value::from_f64(0.5), &new_str(".2f")).unwrap()), "0.50");
+        assert_eq!(pystr::to_rust_string(&format_value_obj(&Value::bool(true), &e).unwrap()), "True");
     }
 }
