@@ -1,6 +1,6 @@
 //! Design: DESIGN.md#modules
 //!
-//! Native modules: `sys`, `math`, `time`, and the struct-sequence type
+//! Native modules: `sys`, `math`, `time`, a subset of `traceback`, and the struct-sequence type
 //! behind `sys.version_info` and `time.struct_time`. Each module exposes
 //! its `MethodDef` table and a `make_*_module()` the interpreter calls on
 //! first import.
@@ -9,3 +9,4 @@ pub mod math;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod traceback;
