@@ -16,18 +16,33 @@ use crate::object::str::{new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, DescrGetFn, PyType};
 use crate::object::Value;
 
-/// An interned str for a name known at compile time (cached per thread).
+/// The interned str for a literal name, built once per call site (a
+/// `&'static Value`; interned strs are immortal and shared by all threads).
+macro_rules! name {
+    ($s:literal) => {{
+        static N: crate::sync::OnceLock<crate::object::Value> = crate::sync::OnceLock::new();
+        N.get_or_init(|| crate::object::str::intern($s))
+    }};
+}
+pub(crate) use name;
+
+/// An interned str for a `'static` name (a direct-mapped per-thread cache
+/// keyed by the text's address; prefer `name!` for literals).
 pub fn name_value(s: &'static str) -> Value {
     crate::sync::thread_local! {
-        static CACHE: core::cell::RefCell<std::collections::HashMap<usize, Value>> = Default::default();
+        static CACHE: core::cell::RefCell<Vec<Option<(usize, usize, Value)>>> =
+            core::cell::RefCell::new((0..256).map(|_| None).collect());
     }
+    let key = s.as_ptr() as usize;
+    let idx = ((key >> 3) ^ (key >> 11) ^ s.len()) & 255;
     CACHE.with(|c| {
-        let key = s.as_ptr() as usize ^ (s.len() << 48);
-        if let Some(v) = c.borrow().get(&key) {
-            return v.clone();
+        if let Some((k, l, v)) = &c.borrow()[idx] {
+            if *k == key && *l == s.len() {
+                return v.clone();
+            }
         }
         let v = crate::object::str::intern(s);
-        c.borrow_mut().insert(key, v.clone());
+        c.borrow_mut()[idx] = Some((key, s.len(), v.clone()));
         v
     })
 }
@@ -162,7 +177,7 @@ crate::sync::thread_local! {
 /// The `__get__` of a descriptor's type, if it has one.
 pub fn descr_get_of(ty: &PyType) -> Option<DescrGetFn> {
     if ty.is_heap() {
-        if type_lookup_v(ty, &name_value("__get__")).is_some() {
+        if type_lookup_v(ty, crate::object::attr::name!("__get__")).is_some() {
             return Some(class::slot_descr_get);
         }
         return None;
@@ -173,8 +188,8 @@ pub fn descr_get_of(ty: &PyType) -> Option<DescrGetFn> {
 /// Does the descriptor's type define `__set__` or `__delete__`?
 pub fn is_data_descr(ty: &PyType) -> bool {
     if ty.is_heap() {
-        return type_lookup_v(ty, &name_value("__set__")).is_some()
-            || type_lookup_v(ty, &name_value("__delete__")).is_some();
+        return type_lookup_v(ty, crate::object::attr::name!("__set__")).is_some()
+            || type_lookup_v(ty, crate::object::attr::name!("__delete__")).is_some();
     }
     ty.slots.descr_set.is_some()
 }
@@ -398,7 +413,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
 pub fn callable(v: &Value) -> bool {
     let t = v.ty();
     if t.is_heap() {
-        return type_lookup_v(t, &name_value("__call__")).is_some();
+        return type_lookup_v(t, crate::object::attr::name!("__call__")).is_some();
     }
     t.slots.call.is_some()
 }
@@ -435,7 +450,7 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(chk) = lookup_special(cls, &name_value("__instancecheck__"))? {
+    if let Some(chk) = lookup_special(cls, crate::object::attr::name!("__instancecheck__"))? {
         let r = ops::call(&chk, &[obj.clone()], None)?;
         return ops::is_true(&r);
     }
@@ -463,7 +478,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(chk) = lookup_special(cls, &name_value("__subclasscheck__"))? {
+    if let Some(chk) = lookup_special(cls, crate::object::attr::name!("__subclasscheck__"))? {
         let r = ops::call(&chk, &[c.clone()], None)?;
         return ops::is_true(&r);
     }

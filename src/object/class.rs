@@ -304,7 +304,7 @@ fn member_repr(d: &Value) -> PyResult<Value> {
 }
 
 fn dict_get(obj: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    instance_dict(obj).cloned().ok_or_else(|| attr::no_attribute(obj, &name_value("__dict__")))
+    instance_dict(obj).cloned().ok_or_else(|| attr::no_attribute(obj, crate::object::attr::name!("__dict__")))
 }
 
 /// No weak references yet: `__weakref__` is always None.
@@ -314,7 +314,7 @@ fn weakref_get(_obj: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> 
 
 fn dict_set(obj: &Value, v: Option<&Value>) -> PyResult<()> {
     let Some(d) = instance_dict(obj) else {
-        return Err(attr::no_attribute(obj, &name_value("__dict__")));
+        return Err(attr::no_attribute(obj, crate::object::attr::name!("__dict__")));
     };
     match v {
         None => Err(PyErr::type_error("cannot delete __dict__")),
@@ -455,7 +455,7 @@ pub fn plain_getattribute(ty: &PyType) -> bool {
     match ty.slots.getattr {
         None => true,
         Some(f) if core::ptr::fn_addr_eq(f, slot_getattr_hook as crate::object::typeobj::GetAttrFn) => {
-            matches!(type_lookup_where(ty, &name_value("__getattribute__")), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE))
+            matches!(type_lookup_where(ty, crate::object::attr::name!("__getattribute__")), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE))
         }
         Some(_) => false,
     }
@@ -466,7 +466,7 @@ pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if !obj.ty().is_heap() {
         return Ok(None);
     }
-    match type_lookup_v(obj.ty(), &name_value("__getattr__")) {
+    match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
         Some(g) => call_attr(&g, obj, &[name.clone()]).map(Some),
         None => Ok(None),
     }
@@ -482,7 +482,7 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
         None => attr::generic_getattr(obj, name),
     };
     match r {
-        Err(e) if e.is(ExcKind::AttributeError) => match type_lookup_v(obj.ty(), &name_value("__getattr__")) {
+        Err(e) if e.is(ExcKind::AttributeError) => match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
             Some(g) => call_attr(&g, obj, &[name.clone()]),
             None => Err(e),
         },
@@ -598,7 +598,7 @@ fn slot_bool(v: &Value) -> PyResult<bool> {
             None => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.ty().name))),
         };
     }
-    if type_lookup_v(v.ty(), &name_value("__len__")).is_some() {
+    if type_lookup_v(v.ty(), crate::object::attr::name!("__len__")).is_some() {
         return Ok(slot_len(v)? != 0);
     }
     Ok(true)
@@ -692,7 +692,7 @@ fn slot_pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
 
 /// `__get__` of a class instance used as a descriptor.
 pub fn slot_descr_get(d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
-    match type_lookup_v(d.ty(), &name_value("__get__")) {
+    match type_lookup_v(d.ty(), crate::object::attr::name!("__get__")) {
         Some(f) => {
             let o = obj.cloned().unwrap_or_else(Value::none);
             call_attr(&f, d, &[o, owner.clone()])
@@ -740,7 +740,7 @@ fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
 
 fn slot_new(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let t = cls.as_type().expect("type");
-    match type_lookup_where(t, &name_value("__new__")) {
+    match type_lookup_where(t, crate::object::attr::name!("__new__")) {
         Some((_, owner)) if !owner.is_heap() && owner.slots.new.is_some() => (owner.slots.new.unwrap())(cls, args, kw),
         Some((f, _)) => {
             if let Some(w) = f.downcast::<descr::NewWrapper>() {
@@ -759,14 +759,14 @@ fn slot_new(cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> 
 
 /// Does `ty` (or a class in its MRO before `object`) define `__init__`?
 pub fn init_overridden(ty: &PyType) -> bool {
-    match type_lookup_where(ty, &name_value("__init__")) {
+    match type_lookup_where(ty, crate::object::attr::name!("__init__")) {
         Some((_, t)) => !core::ptr::eq(t, &OBJECT_TYPE),
         None => false,
     }
 }
 
 pub fn new_overridden(ty: &PyType) -> bool {
-    match type_lookup_where(ty, &name_value("__new__")) {
+    match type_lookup_where(ty, crate::object::attr::name!("__new__")) {
         Some((_, t)) => !core::ptr::eq(t, &OBJECT_TYPE),
         None => false,
     }
@@ -929,7 +929,7 @@ pub fn type_new(
     for (k, v) in nsd.items() {
         core.set(k, v)?;
     }
-    let qualname = match core.remove(&name_value("__qualname__"))? {
+    let qualname = match core.remove(crate::object::attr::name!("__qualname__"))? {
         Some(q) if crate::object::str::is_str(&q) => q,
         Some(q) => {
             return Err(PyErr::type_error(format!(
@@ -939,9 +939,9 @@ pub fn type_new(
         }
         None => new_str(name),
     };
-    let classcell = core.remove(&name_value("__classcell__"))?;
-    if !core.contains(&name_value("__doc__"))? {
-        core.set(name_value("__doc__"), Value::none())?;
+    let classcell = core.remove(crate::object::attr::name!("__classcell__"))?;
+    if !core.contains(crate::object::attr::name!("__doc__"))? {
+        core.set(crate::object::attr::name!("__doc__").clone(), Value::none())?;
     }
     for n in ["__new__"] {
         if let Some(f) = core.get(&name_value(n))? {
@@ -957,13 +957,13 @@ pub fn type_new(
             }
         }
     }
-    if core.contains(&name_value("__eq__"))? && !core.contains(&name_value("__hash__"))? {
-        core.set(name_value("__hash__"), Value::none())?;
+    if core.contains(crate::object::attr::name!("__eq__"))? && !core.contains(crate::object::attr::name!("__hash__"))? {
+        core.set(crate::object::attr::name!("__hash__").clone(), Value::none())?;
     }
     // __slots__
     let mut own_slots: Vec<Value> = Vec::new();
     let mut dict_in_slots = false;
-    let slots_v = core.get(&name_value("__slots__"))?;
+    let slots_v = core.get(crate::object::attr::name!("__slots__"))?;
     if let Some(sv) = &slots_v {
         let items = if crate::object::str::is_str(sv) { vec![sv.clone()] } else { ops::collect(sv)? };
         for it in items {
@@ -1118,8 +1118,8 @@ pub fn type_new(
         core.set(s.clone(), m)?;
     }
     if adds_dict {
-        core.set(name_value("__dict__"), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
-        core.set(name_value("__weakref__"), descr::new_getset("__weakref__", weakref_get, None, ty))?;
+        core.set(crate::object::attr::name!("__dict__").clone(), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
+        core.set(crate::object::attr::name!("__weakref__").clone(), descr::new_getset("__weakref__", weakref_get, None, ty))?;
     }
     core.mark_shared();
     let _ = ty.dict.set(d.clone());
@@ -1127,11 +1127,11 @@ pub fn type_new(
     let cls = ty.to_value();
 
     if let Some(cell) = classcell {
-        ops::setattr(&cell, &name_value("cell_contents"), Some(&cls))?;
+        ops::setattr(&cell, crate::object::attr::name!("cell_contents"), Some(&cls))?;
     }
     // __set_name__
     for (k, v) in core.items() {
-        if let Some(f) = attr::lookup_special(&v, &name_value("__set_name__"))? {
+        if let Some(f) = attr::lookup_special(&v, crate::object::attr::name!("__set_name__"))? {
             if let Err(e) = ops::call(&f, &[cls.clone(), k.clone()], None) {
                 // 3.13 adds a note; the error itself propagates.
                 return Err(e);
@@ -1144,7 +1144,7 @@ pub fn type_new(
 }
 
 fn init_subclass(ty: &'static PyType, cls: &Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult<()> {
-    let key = name_value("__init_subclass__");
+    let key = crate::object::attr::name!("__init_subclass__").clone();
     let h = heap(ty).expect("heap");
     let found = h.mro_rest.iter().find_map(|t| type_dict_core(t).get(&key).ok().flatten());
     let Some(f) = found else { return Ok(()) };
@@ -1288,7 +1288,7 @@ pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value
     let mut rb = Vec::new();
     for b in bases {
         if b.as_type().is_none() {
-            if let Some(f) = attr::lookup_special(b, &name_value("__mro_entries__"))? {
+            if let Some(f) = attr::lookup_special(b, crate::object::attr::name!("__mro_entries__"))? {
                 let r = ops::call(&f, &[crate::object::tuple::new_tuple(bases.to_vec())], None)?;
                 rb.extend(crate::object::tuple::items(&r).map(|s| s.to_vec()).unwrap_or_default());
                 continue;
@@ -1309,7 +1309,7 @@ pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value
     };
     let bases_t = crate::object::tuple::new_tuple(bases.clone());
     let kwt = if kn.is_empty() { None } else { Some(crate::object::tuple::new_tuple(kn.clone())) };
-    let ns = match ops::getattr(&meta, &name_value("__prepare__")).ok() {
+    let ns = match ops::getattr(&meta, crate::object::attr::name!("__prepare__")).ok() {
         Some(p) => {
             let mut a = vec![name.clone(), bases_t.clone()];
             a.extend(kv.iter().cloned());
@@ -1332,7 +1332,7 @@ pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value
         d
     };
     if !cell.is_none() {
-        dict::dict_set(&ns_dict, name_value("__classcell__"), cell)?;
+        dict::dict_set(&ns_dict, crate::object::attr::name!("__classcell__").clone(), cell)?;
     }
     let mut a = vec![name.clone(), bases_t, ns_dict];
     a.extend(kv);

@@ -76,7 +76,7 @@ pub fn type_module(t: &PyType) -> Option<String> {
     if !t.is_heap() {
         return Some("builtins".into());
     }
-    let m = crate::object::attr::type_dict_core(t).get(&crate::object::attr::name_value("__module__")).ok().flatten()?;
+    let m = crate::object::attr::type_dict_core(t).get(crate::object::attr::name!("__module__")).ok().flatten()?;
     crate::object::str::as_str(&m).map(|s| s.into_owned())
 }
 
@@ -107,7 +107,7 @@ pub fn object_new(cls: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<
     }
     if let Some(h) = crate::object::class::heap(t) {
         if h.abstract_.load(crate::sync::Ordering::Acquire) {
-            let key = crate::object::attr::name_value("__abstractmethods__");
+            let key = crate::object::attr::name!("__abstractmethods__").clone();
             if let Some(am) = crate::object::attr::type_dict_core(t).get(&key)? {
                 let mut names: Vec<String> =
                     crate::object::ops::collect(&am)?.iter().map(crate::object::str::to_rust_string).collect();
@@ -288,12 +288,12 @@ fn type_module_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value>
         return Ok(crate::object::str::new_str("builtins"));
     }
     crate::object::attr::type_dict_core(t)
-        .get(&crate::object::attr::name_value("__module__"))?
+        .get(crate::object::attr::name!("__module__"))?
         .ok_or_else(|| PyErr::attribute_error("__module__"))
 }
 fn type_doc_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
-    let d = crate::object::attr::type_dict_core(t).get(&crate::object::attr::name_value("__doc__"))?;
+    let d = crate::object::attr::type_dict_core(t).get(crate::object::attr::name!("__doc__"))?;
     match d {
         Some(d) => match crate::object::attr::descr_get_of(d.ty()) {
             Some(f) if t.is_heap() => f(&d, None, s),
@@ -353,7 +353,7 @@ fn type_doc_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
 
 fn type_abstract_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
-    let key = crate::object::attr::name_value("__abstractmethods__");
+    let key = crate::object::attr::name!("__abstractmethods__").clone();
     match crate::object::class::heap(t) {
         Some(_) => crate::object::attr::type_dict_core(t).get(&key)?.ok_or_else(|| PyErr::attribute_error("__abstractmethods__")),
         None => Err(PyErr::attribute_error("__abstractmethods__")),
@@ -374,21 +374,20 @@ fn type_abstract_set(s: &Value, v: Option<&Value>) -> PyResult<()> {
 /// Entries of builtin type dicts that MethodDef cannot express (writable
 /// getsets, `__hash__ = None` for types comparing without hashing).
 pub fn extend_static_dict(ty: &'static PyType, core: &crate::object::dict::DictCore) {
-    use crate::object::attr::name_value;
     if core::ptr::eq(ty, &TYPE_TYPE) {
         let g = crate::object::descr::new_getset;
-        let _ = core.set(name_value("__qualname__"), g("__qualname__", type_qualname_get, Some(type_qualname_set), &TYPE_TYPE));
-        let _ = core.set(name_value("__module__"), g("__module__", type_module_get, Some(type_module_set), &TYPE_TYPE));
-        let _ = core.set(name_value("__doc__"), g("__doc__", type_doc_get, Some(type_doc_set), &TYPE_TYPE));
+        let _ = core.set(crate::object::attr::name!("__qualname__").clone(), g("__qualname__", type_qualname_get, Some(type_qualname_set), &TYPE_TYPE));
+        let _ = core.set(crate::object::attr::name!("__module__").clone(), g("__module__", type_module_get, Some(type_module_set), &TYPE_TYPE));
+        let _ = core.set(crate::object::attr::name!("__doc__").clone(), g("__doc__", type_doc_get, Some(type_doc_set), &TYPE_TYPE));
         let _ = core.set(
-            name_value("__abstractmethods__"),
+            crate::object::attr::name!("__abstractmethods__").clone(),
             g("__abstractmethods__", type_abstract_get, Some(type_abstract_set), &TYPE_TYPE),
         );
     }
     let own_cmp = ty.slots.richcompare.is_some()
         && ty.base().map(|b| b.slots.richcompare.map(|f| f as usize) != ty.slots.richcompare.map(|f| f as usize)).unwrap_or(false);
     if own_cmp && ty.slots.hash.is_none() {
-        let _ = core.set(name_value("__hash__"), Value::none());
+        let _ = core.set(crate::object::attr::name!("__hash__").clone(), Value::none());
     }
 }
 
@@ -434,7 +433,7 @@ pub fn type_getattro(cls: &Value, name: &Value) -> PyResult<Value> {
 /// `C[item]` on a class: `C.__class_getitem__(item)`.
 fn type_getitem(cls: &Value, item: &Value) -> PyResult<Value> {
     let t = cls.as_type().expect("type");
-    match crate::object::ops::getattr(cls, &crate::object::attr::name_value("__class_getitem__")) {
+    match crate::object::ops::getattr(cls, crate::object::attr::name!("__class_getitem__")) {
         Ok(f) => crate::object::ops::call(&f, &[item.clone()], None),
         Err(e) if e.is(crate::error::ExcKind::AttributeError) => {
             Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name)))

@@ -67,7 +67,7 @@ fn check(ty: &PyType, obj: &Value) -> PyResult<Value> {
         return Ok(obj.ty().to_value());
     }
     // An object whose __class__ claims to be a subclass (proxies).
-    if let Ok(c) = crate::object::ops::getattr(obj, &attr::name_value("__class__")) {
+    if let Ok(c) = crate::object::ops::getattr(obj, crate::object::attr::name!("__class__")) {
         if let Some(ct) = c.as_type() {
             if !core::ptr::eq(ct, obj.ty()) && ct.is_subtype_mro(ty) {
                 return Ok(c);
