@@ -279,7 +279,7 @@ fn tm_arg(name: &str, v: &Value) -> PyResult<Tm> {
     let items = ops::collect(v)?;
     if tuple::items(v).is_none() || items.len() < 9 {
         if tuple::items(v).is_none() {
-            return Err(PyErr::type_error(format!("Tuple or struct_time argument required")));
+            return Err(PyErr::type_error("Tuple or struct_time argument required"));
         }
         return Err(PyErr::type_error(format!("{}(): illegal time tuple argument", name)));
     }

@@ -446,20 +446,18 @@ fn fill_fields(v: &Value) {
             },
         ),
         Family::ImportError => p.set_field("msg", if args.len() == 1 { args[0].clone() } else { none() }),
-        Family::OSError => {
-            if (2..=5).contains(&args.len()) {
-                p.set_field("errno", args[0].clone());
-                p.set_field("strerror", args[1].clone());
-                if args.len() >= 3 {
-                    p.set_field("filename", args[2].clone());
-                    if args.len() == 5 {
-                        p.set_field("filename2", args[4].clone());
-                    }
-                    let mut st = p.state.lock();
-                    let old = core::mem::replace(&mut st.args, tuple::new_tuple(args[..2].to_vec()));
-                    drop(st);
-                    drop(old);
+        Family::OSError if (2..=5).contains(&args.len()) => {
+            p.set_field("errno", args[0].clone());
+            p.set_field("strerror", args[1].clone());
+            if args.len() >= 3 {
+                p.set_field("filename", args[2].clone());
+                if args.len() == 5 {
+                    p.set_field("filename2", args[4].clone());
                 }
+                let mut st = p.state.lock();
+                let old = core::mem::replace(&mut st.args, tuple::new_tuple(args[..2].to_vec()));
+                drop(st);
+                drop(old);
             }
         }
         Family::SyntaxError => {
@@ -1127,7 +1125,7 @@ fn matcher(spec: &Value) -> PyResult<Matcher> {
 fn matcher_test(m: &Matcher, e: &Value) -> PyResult<bool> {
     match m {
         Matcher::Types(t) => matches(e, t),
-        Matcher::Predicate(f) => ops::is_true(&ops::call(f, &[e.clone()], None)?),
+        Matcher::Predicate(f) => ops::is_true(&ops::call(f, core::slice::from_ref(e), None)?),
     }
 }
 
@@ -1273,8 +1271,7 @@ pub fn chain_context(exc: &Value, handling: &Value) {
     let mut o = handling.clone();
     let mut slow = handling.clone();
     let mut step = false;
-    loop {
-        let Some(p) = payload(&o) else { break };
+    while let Some(p) = payload(&o) {
         let next = p.state.lock().context.clone();
         let Some(n) = next else { break };
         if n.is(exc) {
@@ -1797,6 +1794,7 @@ fn format_node(nodes: &[TeNode], root: usize, ctx: &mut PrintCtx) {
                 let num = subs.len();
                 let n = if num <= MAX_GROUP_WIDTH { num } else { MAX_GROUP_WIDTH + 1 };
                 ctx.need_close = false;
+                #[allow(clippy::needless_range_loop)]
                 for k in 0..n {
                     let last = k == n - 1;
                     if last {
