@@ -242,7 +242,19 @@ pub fn type_value(ty: &PyType) -> Value {
 
 /// Is `ty` one of the static builtin exception types?
 pub fn builtin_kind_of(ty: &PyType) -> Option<ExcKind> {
-    ALL_TYPES.iter().find(|(_, t)| core::ptr::eq(*t, ty)).map(|(k, _)| *k)
+    if ty.is_heap() {
+        return None;
+    }
+    // Sorted by address once: a binary search instead of a scan (this runs
+    // on every raise, attribute read and except-clause test).
+    static BY_ADDR: OnceLock<Vec<(usize, ExcKind)>> = OnceLock::new();
+    let table = BY_ADDR.get_or_init(|| {
+        let mut v: Vec<(usize, ExcKind)> = ALL_TYPES.iter().map(|(k, t)| (*t as *const PyType as usize, *k)).collect();
+        v.sort_unstable_by_key(|e| e.0);
+        v
+    });
+    let a = ty as *const PyType as usize;
+    table.binary_search_by_key(&a, |e| e.0).ok().map(|i| table[i].1)
 }
 
 /// The nearest builtin exception type of `ty` (its own kind for builtins).
