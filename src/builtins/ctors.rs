@@ -359,7 +359,10 @@ pub fn str_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> 
                 Some(e) => args::str_arg("str", "argument 'errors'", e)?,
                 None => "strict".to_string(),
             };
-            bytes::decode_bytes(&b, pystr::Codec::lookup(&enc)?, &errors)?
+            match crate::builtins::codecs::Wide::lookup(&enc) {
+                Some(w) => crate::builtins::codecs::decode(&b, w, &errors)?,
+                None => bytes::decode_bytes(&b, pystr::Codec::lookup(&enc)?, &errors)?,
+            }
         }
     };
     if is_exact(cls, &pystr::STR_TYPE) {
@@ -390,7 +393,17 @@ pub fn bytes_source(fname: &str, a: &[Value], kw: Option<&Value>) -> PyResult<Ve
         if let Some(e) = errors {
             x.push(e.clone());
         }
-        let b = pystr::encode(src, &x)?;
+        let wide = pystr::as_str(enc).and_then(|e| crate::builtins::codecs::Wide::lookup(&e));
+        let b = match wide {
+            Some(w) => {
+                let errs = match errors {
+                    Some(e) => args::str_arg(fname, "argument 'errors'", e)?,
+                    None => "strict".to_string(),
+                };
+                crate::builtins::codecs::encode(src, w, &errs)?
+            }
+            None => pystr::encode(src, &x)?,
+        };
         return Ok(bytes::as_bytes(&b).unwrap_or(&[]).to_vec());
     }
     if enc.is_some() {

@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 pub mod args;
+pub mod codecs;
 pub mod ctors;
 pub mod fmt;
 pub mod generic;

@@ -66,6 +66,13 @@ fn decode(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     if x.len() == 2 && r[0].is_none() {
         x[0] = crate::object::str::new_str("utf-8");
     }
+    if let Some(w) = r[0].and_then(crate::object::str::as_str).and_then(|e| crate::builtins::codecs::Wide::lookup(&e)) {
+        let errors = match r[1] {
+            Some(e) => args::str_arg("decode", "argument 'errors'", e)?,
+            None => "strict".to_string(),
+        };
+        return crate::builtins::codecs::decode(b::as_bytes(v).unwrap_or(&[]), w, &errors);
+    }
     b::decode(v, &x)
 }
 fn hex(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {

@@ -84,6 +84,13 @@ fn encode(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     if x.len() == 2 && r[0].is_none() {
         x[0] = s::new_str("utf-8");
     }
+    if let Some(w) = r[0].and_then(s::as_str).and_then(|e| crate::builtins::codecs::Wide::lookup(&e)) {
+        let errors = match r[1] {
+            Some(e) => args::str_arg("encode", "argument 'errors'", e)?,
+            None => "strict".to_string(),
+        };
+        return crate::builtins::codecs::encode(v, w, &errors);
+    }
     s::encode(v, &x)
 }
 
