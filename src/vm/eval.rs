@@ -127,9 +127,35 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
     }
 }
 
+/// Opcode byte → opcode, built at compile time from the opcode table (the
+/// table's `from_u8` and `cache_words` are `match`es the optimiser does not
+/// always inline into the loop).
+const DECODE: [Option<Opcode>; 256] = {
+    let mut t = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = Opcode::from_u8(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// Instruction size in words (1 + inline cache words) per opcode byte.
+const SIZE: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(op) = Opcode::from_u8(i as u8) {
+            t[i] = 1 + op.cache_words() as u8;
+        }
+        i += 1;
+    }
+    t
+};
+
 #[inline(always)]
 fn decode(w: u32) -> Opcode {
-    match Opcode::from_u8(w as u8) {
+    match DECODE[(w & 0xFF) as usize] {
         Some(op) => op,
         None => bad_opcode(w),
     }
@@ -173,7 +199,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 op = decode(w);
                 arg = (arg << 24) | (w >> 8);
             }
-            pc += 1 + op.cache_words() as usize;
+            pc += SIZE[(w & 0xFF) as usize] as usize;
             #[cfg(debug_assertions)]
             let depth_before = act.depth() as i64;
 

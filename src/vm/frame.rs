@@ -62,8 +62,8 @@ pub struct Activation {
 
 crate::sync::thread_local! {
     static POOL: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+    /// (depth, limit): one thread-local for both, read together on every call.
+    static DEPTH: Cell<(u32, u32)> = const { Cell::new((0, 1000)) };
 }
 
 impl Activation {
@@ -194,27 +194,32 @@ fn stack_bug() -> ! {
 /// Counts a Python frame; RecursionError past the limit.
 #[inline]
 pub fn enter_frame() -> PyResult<()> {
-    let d = DEPTH.with(|c| c.get());
-    if d >= LIMIT.with(|c| c.get()) {
-        return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
-    }
-    DEPTH.with(|c| c.set(d + 1));
-    Ok(())
+    DEPTH.with(|c| {
+        let (d, limit) = c.get();
+        if d >= limit {
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        c.set((d + 1, limit));
+        Ok(())
+    })
 }
 
 #[inline]
 pub fn leave_frame() {
-    let _ = DEPTH.try_with(|c| c.set(c.get().saturating_sub(1)));
+    let _ = DEPTH.try_with(|c| {
+        let (d, l) = c.get();
+        c.set((d.saturating_sub(1), l))
+    });
 }
 
 pub fn recursion_depth() -> u32 {
-    DEPTH.with(|c| c.get())
+    DEPTH.with(|c| c.get().0)
 }
 
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|c| c.get())
+    DEPTH.with(|c| c.get().1)
 }
 
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|c| c.set(n));
+    DEPTH.with(|c| c.set((c.get().0, n)));
 }
