@@ -622,19 +622,43 @@ fn m_nextafter(_m: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value
     if steps.is_negative() {
         return Err(PyErr::value_error("steps must be a non-negative integer"));
     }
-    let mut r = x;
     let n = steps.to_u64().unwrap_or(u64::MAX);
-    let mut i = 0u64;
-    while i < n {
-        let nr = nextafter(r, y);
-        if nr == r || nr.is_nan() {
-            r = nr;
-            break;
-        }
-        r = nr;
-        i += 1;
+    Ok(fl(nextafter_steps(x, y, n)))
+}
+
+/// `n` steps from x towards y (stopping at y), on the ordered integer
+/// image of the floats (no loop).
+pub fn nextafter_steps(x: f64, y: f64, n: u64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
     }
-    Ok(fl(r))
+    if n == 0 {
+        return x;
+    }
+    let ord = |v: f64| -> i128 {
+        let b = v.to_bits();
+        if b >> 63 == 1 {
+            -((b & !(1u64 << 63)) as i128)
+        } else {
+            b as i128
+        }
+    };
+    let unord = |i: i128| -> f64 {
+        if i < 0 {
+            f64::from_bits((-i) as u64 | (1u64 << 63))
+        } else {
+            f64::from_bits(i as u64)
+        }
+    };
+    let (ix, iy) = (ord(x), ord(y));
+    if ix == iy {
+        return y;
+    }
+    let r = if iy > ix { (ix + n as i128).min(iy) } else { (ix - n as i128).max(iy) };
+    if r == iy {
+        return y;
+    }
+    unord(r)
 }
 
 pub fn nextafter(x: f64, y: f64) -> f64 {
@@ -1215,6 +1239,10 @@ mod tests {
         ok("sumprod", vec![crate::object::list::new_list(vec![i(1), i(2)]), crate::object::list::new_list(vec![i(3), i(4)])], "11");
         err("sumprod", vec![crate::object::list::new_list(vec![i(1), i(2)]), crate::object::list::new_list(vec![i(3)])], "ValueError: Inputs are not the same length");
         ok("nextafter", vec![i(1), i(2)], "1.0000000000000002");
+        assert_eq!(nextafter_steps(1.0, 2.0, 3), 1.0000000000000007);
+        assert_eq!(nextafter_steps(1.0, 2.0, u64::MAX), 2.0);
+        assert_eq!(nextafter_steps(0.0, -1.0, 1), -5e-324);
+        assert_eq!(nextafter_steps(-5e-324, 1.0, 2), 5e-324);
         ok("ulp", vec![f(1.0)], "2.220446049250313e-16");
         ok("remainder", vec![i(5), i(3)], "-1.0");
         ok("remainder", vec![i(5), i(2)], "1.0");
