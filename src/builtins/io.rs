@@ -148,9 +148,6 @@ pub fn bi_input(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     }
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Ok(pystr::new_str(&line))
 }
