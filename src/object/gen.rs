@@ -141,6 +141,10 @@ impl Drop for RunningGuard<'_> {
 /// `throw` at its suspension point.
 pub fn resume(gen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
     let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    resume_payload(g, value, throw)
+}
+
+fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
     if g.running.swap(true, Acquire) {
         return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
     }
@@ -196,6 +200,10 @@ fn delegate(g: &PyGen) -> Option<Value> {
 /// `gen.throw(exc)`, delegating to a `yield from` sub-iterator first.
 pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
     let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    throw_payload(g, exc)
+}
+
+fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
     if let Some(sub) = delegate(g) {
         if g.running.load(Acquire) {
             return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
@@ -206,8 +214,8 @@ pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
             let r = close_iter(&sub);
             g.running.store(false, Release);
             match r {
-                Ok(()) => return resume(gen, Value::none(), Some(exc)),
-                Err(e) => return resume(gen, Value::none(), Some(e)),
+                Ok(()) => return resume_payload(g, Value::none(), Some(exc)),
+                Err(e) => return resume_payload(g, Value::none(), Some(e)),
             }
         } else if is_gen(&sub) {
             g.running.store(true, Release);
@@ -227,16 +235,16 @@ pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
                     g.running.store(false, Release);
                     r.map(GenResult::Yield)
                 }
-                None => return resume(gen, Value::none(), Some(exc)),
+                None => return resume_payload(g, Value::none(), Some(exc)),
             }
         };
         return match r {
             Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
-            Ok(GenResult::Return(v)) => resume(gen, Value::none(), Some(PyErr::stop_iteration_value(v))),
-            Err(e) => resume(gen, Value::none(), Some(e)),
+            Ok(GenResult::Return(v)) => resume_payload(g, Value::none(), Some(PyErr::stop_iteration_value(v))),
+            Err(e) => resume_payload(g, Value::none(), Some(e)),
         };
     }
-    resume(gen, Value::none(), Some(exc))
+    resume_payload(g, Value::none(), Some(exc))
 }
 
 fn close_iter(sub: &Value) -> PyResult<()> {
@@ -256,6 +264,10 @@ fn close_iter(sub: &Value) -> PyResult<()> {
 /// `gen.close()`.
 pub fn close(gen: &Value) -> PyResult<Value> {
     let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
+    close_payload(g)
+}
+
+fn close_payload(g: &PyGen) -> PyResult<Value> {
     if !g.started.load(Relaxed) {
         drop(g.state.lock().take());
         return Ok(Value::none());
@@ -263,11 +275,32 @@ pub fn close(gen: &Value) -> PyResult<Value> {
     if g.state.lock().is_none() {
         return Ok(Value::none());
     }
-    match throw(gen, PyErr::new(ExcKind::GeneratorExit, "")) {
+    match throw_payload(g, PyErr::new(ExcKind::GeneratorExit, "")) {
         Ok(GenResult::Yield(_)) => Err(PyErr::runtime_error(format!("{} ignored GeneratorExit", g.kind.name()))),
         Ok(GenResult::Return(v)) => Ok(v),
         Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(Value::none()),
         Err(e) => Err(e),
+    }
+}
+
+impl Drop for PyGen {
+    /// A suspended generator that is dropped is closed, so its `finally`
+    /// blocks and `with` exits run (CPython's generator finalizer).
+    fn drop(&mut self) {
+        let suspended = self.started.load(Relaxed) && self.state.get_mut().is_some();
+        if !suspended || self.running.load(Relaxed) {
+            return;
+        }
+        if let Err(e) = close_payload(self) {
+            crate::builtins::io::flush_stdout();
+            eprintln!(
+                "Exception ignored in: <{} object {} at {:#x}>",
+                self.kind.name(),
+                to_rust_string(&self.qualname),
+                self as *const PyGen as usize
+            );
+            eprint!("{}", crate::object::exc::format_exception(&e.value()));
+        }
     }
 }
 
