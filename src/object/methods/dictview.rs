@@ -231,7 +231,7 @@ fn isdisjoint(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn mapping(v: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     let (d, _) = parts(v).expect("dict view");
-    Ok(d.clone())
+    Ok(crate::object::descr::new_mappingproxy(d.clone()))
 }
 
 static KEYS_METHODS: &[MethodDef] =
