@@ -63,7 +63,13 @@ fn main() -> ExitCode {
                 }
             };
             let argv: Vec<String> = std::iter::once(path.to_string()).chain(rest.iter().map(|s| s.to_string())).collect();
-            run_on_big_stack(Program::Source(src, path.to_string()), argv)
+            // Code objects and __file__ carry the absolute path, as CPython's.
+            let filename = if *path == "-" {
+                "<stdin>".to_string()
+            } else {
+                std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string())
+            };
+            run_on_big_stack(Program::Source(src, filename), argv)
         }
         _ => {
             eprintln!("{}", USAGE);
@@ -96,7 +102,7 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
     use weft::vm::interp;
     *interp::ARGV.lock() = argv.clone();
     let script_dir = match &p {
-        Program::Source(_, f) if f != "<string>" && f != "-" => std::path::Path::new(f)
+        Program::Source(_, f) if f != "<string>" && f != "<stdin>" => std::path::Path::new(f)
             .parent()
             .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.to_string_lossy().into_owned() })
             .unwrap_or_else(|| ".".into()),
@@ -127,7 +133,7 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
             let m = module::new_module("__main__");
             let g = module::module_dict_value(&m).expect("dict");
             let _ = dict::dict_set(&g, pystr::intern("__builtins__"), it.builtins.clone());
-            if filename != "<string>" {
+            if filename != "<string>" && filename != "<stdin>" {
                 let _ = dict::dict_set(&g, pystr::intern("__file__"), pystr::new_str(&filename));
             }
             let _ = dict::dict_set(&it.modules, pystr::intern("__main__"), m.clone());

@@ -549,6 +549,13 @@ fn handle_breaker(s: &crate::vm::thread::ThreadShared) {
     crate::gc::qsbr::quiescent(s);
 }
 
+fn is_inlined_comprehension(code: &CodeObject) -> bool {
+    matches!(
+        crate::object::str::as_str(&code.name).as_deref(),
+        Some("<listcomp>") | Some("<setcomp>") | Some("<dictcomp>")
+    )
+}
+
 /// Unwinds `e` from the running frame's `lasti` through exception
 /// tables: on a handler, the top frame's `pc` is set to its target; an
 /// error that escapes the activation is returned. `reraise` skips the
@@ -566,7 +573,10 @@ fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usiz
             (f.code.clone(), f.lasti, f.base, f.nlocalsplus)
         };
         let code = code_v.downcast::<CodeObject>().expect("code");
-        if add_tb {
+        // CPython 3.12+ inlines list/set/dict comprehensions (PEP 709), so
+        // they have no traceback entry of their own; Weft's compiler keeps
+        // them as functions, and their frames are left out here.
+        if add_tb && !is_inlined_comprehension(code) {
             let line = code.location(lasti as u32).line;
             crate::object::exc::add_traceback(&exc, &code_v, lasti as u32, line);
         }
