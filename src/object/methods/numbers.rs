@@ -369,10 +369,19 @@ fn complex_format(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value>
         let mut inner_im = inner.clone();
         inner_im.sign = Some('+');
         let i = crate::object::format::format_float_spec(im, &inner_im)?;
-        let body = if f.ty.is_none() && re == 0.0 && re.is_sign_positive() {
-            format!("{}j", crate::object::format::format_float_spec(im, &inner)?)
-        } else if f.ty.is_none() {
-            format!("({}{}j)", r, i)
+        let body = if f.ty.is_none() {
+            // CPython formats with 'r' (shortest repr digits, no ".0") and
+            // parentheses unless the real part is +0.
+            use crate::object::format::{double_to_string, DtsFlags};
+            let sign = f.sign == Some('+');
+            let r = double_to_string(re, 'r', 0, DtsFlags { sign, ..Default::default() });
+            let i = double_to_string(im, 'r', 0, DtsFlags { sign: true, ..Default::default() });
+            if re == 0.0 && re.is_sign_positive() {
+                let i = double_to_string(im, 'r', 0, DtsFlags { sign, ..Default::default() });
+                format!("{}j", i)
+            } else {
+                format!("({}{}j)", r, i)
+            }
         } else {
             format!("{}{}j", r, i)
         };
