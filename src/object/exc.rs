@@ -1395,7 +1395,10 @@ pub fn format_exception_only(exc: &Value) -> String {
     if family(exc.ty()) == Family::SyntaxError {
         out.push_str(&format_syntax_error(exc, &stype));
     } else {
-        let value = safe_str(exc, "exception");
+        let mut value = safe_str(exc, "exception");
+        if let Some(sfx) = suggestion_suffix(exc) {
+            value.push_str(&sfx);
+        }
         if value.is_empty() {
             out.push_str(&stype);
         } else {
@@ -1853,6 +1856,151 @@ pub fn format_exception(exc: &Value) -> String {
     let mut ctx = PrintCtx { depth: 0, need_close: false, out: String::new() };
     format_node(&nodes, 0, &mut ctx);
     ctx.out
+}
+
+// ---------------------------------------------------------------------------
+// "Did you mean" suggestions (traceback.py's _compute_suggestion_error)
+// ---------------------------------------------------------------------------
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_lowercase().eq(b.to_lowercase()) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// CPython's bounded Levenshtein distance (moves cost 2, case changes 1).
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let mut a: Vec<char> = a.chars().collect();
+    let mut b: Vec<char> = b.chars().collect();
+    let pre = a.iter().zip(b.iter()).take_while(|(x, y)| x == y).count();
+    a.drain(..pre);
+    b.drain(..pre);
+    let post = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    a.truncate(a.len() - post);
+    b.truncate(b.len() - post);
+    if a.is_empty() || b.is_empty() {
+        return MOVE_COST * (a.len() + b.len());
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        core::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, bc) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(*bc, *ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `wrong`, if close enough.
+pub fn suggest(candidates: &[String], wrong: &str) -> Option<String> {
+    if candidates.len() > MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let wlen = wrong.chars().count();
+    if wlen > MAX_STRING_SIZE {
+        return None;
+    }
+    let mut best = wlen;
+    let mut suggestion: Option<&String> = None;
+    for c in candidates {
+        if c == wrong {
+            continue;
+        }
+        let max = ((c.chars().count() + wlen + 3) * MOVE_COST / 6).min(best.saturating_sub(1));
+        let d = levenshtein(wrong, c, max);
+        if d > max {
+            continue;
+        }
+        if suggestion.is_none() || d < best {
+            suggestion = Some(c);
+            best = d;
+        }
+    }
+    suggestion.cloned()
+}
+
+/// An AttributeError carrying `name` and `obj` (tracebacks add CPython's
+/// "Did you mean: 'x'?" from `dir(obj)`).
+pub fn attribute_error(obj: &Value, name: &Value, msg: impl Into<String>) -> PyErr {
+    let v = alloc_raw(&ATTRIBUTE_ERROR_TYPE, vec![s(&msg.into())]);
+    let p = payload(&v).expect("exception");
+    p.set_field("name", name.clone());
+    p.set_field("obj", obj.clone());
+    PyErr::from_value(v)
+}
+
+/// A NameError carrying `name`; `candidates` are the names visible where
+/// it was raised (locals, globals, builtins), for the traceback's
+/// suggestion (computed now: weft's tracebacks have no frames to consult).
+pub fn name_error(name: &Value, msg: impl Into<String>, candidates: &[String]) -> PyErr {
+    let v = alloc_raw(&NAME_ERROR_TYPE, vec![s(&msg.into())]);
+    let p = payload(&v).expect("exception");
+    p.set_field("name", name.clone());
+    if pystr::is_str(name) {
+        if let Some(sug) = suggest(candidates, &pystr::to_rust_string(name)) {
+            p.set_field("__suggestion__", s(&sug));
+        }
+    }
+    PyErr::from_value(v)
+}
+
+/// The suffix 3.13's traceback adds to the message of an AttributeError
+/// or NameError (". Did you mean: 'x'?").
+fn suggestion_suffix(exc: &Value) -> Option<String> {
+    let p = payload(exc)?;
+    match family(exc.ty()) {
+        Family::AttributeError => {
+            let name = p.field("name").filter(pystr::is_str)?;
+            let obj = p.field("obj")?;
+            let wrong = pystr::to_rust_string(&name);
+            let hide = !wrong.starts_with('_');
+            let d: Vec<String> = crate::object::attr::dir(&obj)
+                .ok()?
+                .iter()
+                .filter(|x| pystr::is_str(x))
+                .map(pystr::to_rust_string)
+                .filter(|x| !hide || !x.starts_with('_'))
+                .collect();
+            suggest(&d, &wrong).map(|s| format!(". Did you mean: '{}'?", s))
+        }
+        Family::NameError => {
+            let s = p.field("__suggestion__").filter(pystr::is_str)?;
+            Some(format!(". Did you mean: '{}'?", pystr::to_rust_string(&s)))
+        }
+        _ => None,
+    }
 }
 
 /// A SyntaxError (or IndentationError/TabError) instance as the compiler
@@ -2320,6 +2468,29 @@ RuntimeError
         assert_eq!(caret_line("    raise ValueError(\"x\")", 4, 25), None);
         assert_eq!(caret_line("    return f(x, \"zz\")", 11, 22), None);
         assert_eq!(caret_line("y = g(1)", 4, 8), None);
+    }
+
+    #[test]
+    fn suggestions_as_cpython() {
+        // CPython 3.13's choices (traceback._compute_suggestion_error).
+        let names = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let d = names(&["print", "property", "len", "pow", "prin"]);
+        assert_eq!(suggest(&d, "pritn").as_deref(), Some("prin"));
+        let d = names(&["print", "property", "len", "pow"]);
+        assert_eq!(suggest(&names(&["total", "totals"]), "totl").as_deref(), Some("total"));
+        assert_eq!(suggest(&names(&["undefined"]), "undefined_total"), None);
+        assert_eq!(suggest(&names(&["append", "extend"]), "appendd").as_deref(), Some("append"));
+        assert_eq!(suggest(&names(&["Foo"]), "foo").as_deref(), Some("Foo"));
+        assert_eq!(suggest(&names(&["bar"]), "bar"), None);
+        let e = name_error(&s("pritn"), "name 'pritn' is not defined", &d).value();
+        assert_eq!(format_exception_only(&e), "NameError: name 'pritn' is not defined. Did you mean: 'print'?\n");
+        assert_eq!(strs(&e), "name 'pritn' is not defined");
+        let l = crate::object::list::new_list(vec![]);
+        let a = attribute_error(&l, &s("appendd"), "'list' object has no attribute 'appendd'").value();
+        assert_eq!(
+            format_exception_only(&a),
+            "AttributeError: 'list' object has no attribute 'appendd'. Did you mean: 'append'?\n"
+        );
     }
 
     #[test]
