@@ -48,6 +48,41 @@ pub struct HeapType {
     /// Set through `type.__abstractmethods__` (abc): instantiation fails
     /// while the set is non-empty.
     pub abstract_: crate::sync::AtomicBool,
+    /// `(version << 3) | ATTR_*` flags about the attribute hooks, valid
+    /// while `version` is current (recomputed after class changes).
+    pub attr_flags: AtomicU64,
+}
+
+/// `__getattribute__` is object's.
+const ATTR_PLAIN_GET: u64 = 1;
+/// `__setattr__` and `__delattr__` are object's.
+const ATTR_PLAIN_SET: u64 = 2;
+/// A `__getattr__` exists.
+const ATTR_HAS_GETATTR: u64 = 4;
+
+/// The attribute-hook flags of a class (cached per version).
+fn attr_flags(h: &HeapType) -> u64 {
+    let ver = h.version.load(Ordering::Acquire);
+    let f = h.attr_flags.load(Ordering::Acquire);
+    if f >> 3 == ver {
+        return f & 7;
+    }
+    let ty = &h.ty;
+    let is_obj = |n: &Value| matches!(type_lookup_where(ty, n), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE));
+    let mut flags = 0;
+    if is_obj(crate::object::attr::name!("__getattribute__")) {
+        flags |= ATTR_PLAIN_GET;
+    }
+    if is_obj(crate::object::attr::name!("__setattr__")) && is_obj(crate::object::attr::name!("__delattr__")) {
+        flags |= ATTR_PLAIN_SET;
+    }
+    if type_lookup_where(ty, crate::object::attr::name!("__getattr__")).is_some() {
+        flags |= ATTR_HAS_GETATTR;
+    }
+    // A concurrent class change publishes a newer version; storing flags
+    // for the version read above is harmless (they will not match it).
+    h.attr_flags.store((ver << 3) | flags, Ordering::Release);
+    flags
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -455,7 +490,7 @@ pub fn plain_getattribute(ty: &PyType) -> bool {
     match ty.slots.getattr {
         None => true,
         Some(f) if core::ptr::fn_addr_eq(f, slot_getattr_hook as crate::object::typeobj::GetAttrFn) => {
-            matches!(type_lookup_where(ty, crate::object::attr::name!("__getattribute__")), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE))
+            heap(ty).map(|h| attr_flags(h) & ATTR_PLAIN_GET != 0).unwrap_or(false)
         }
         Some(_) => false,
     }
@@ -463,8 +498,9 @@ pub fn plain_getattribute(ty: &PyType) -> bool {
 
 /// `__getattr__` fallback after a failed generic lookup.
 pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if !obj.ty().is_heap() {
-        return Ok(None);
+    match heap(obj.ty()) {
+        Some(h) if attr_flags(h) & ATTR_HAS_GETATTR != 0 => {}
+        _ => return Ok(None),
     }
     match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
         Some(g) => call_attr(&g, obj, &[name.clone()]).map(Some),
@@ -473,6 +509,19 @@ pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
 }
 
 fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
+    let flags = heap(obj.ty()).map(attr_flags).unwrap_or(0);
+    if flags & ATTR_PLAIN_GET != 0 {
+        let r = attr::generic_getattr(obj, name);
+        return match r {
+            Err(e) if flags & ATTR_HAS_GETATTR != 0 && e.is(ExcKind::AttributeError) => {
+                match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
+                    Some(g) => call_attr(&g, obj, &[name.clone()]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        };
+    }
     let r = match special(obj, "__getattribute__") {
         Some((_, Some(w))) => match w.owner.slots.getattr {
             Some(f) if !core::ptr::eq(w.owner, &OBJECT_TYPE) => f(obj, name),
@@ -491,6 +540,9 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn slot_setattr_hook(obj: &Value, name: &Value, v: Option<&Value>) -> PyResult<()> {
+    if heap(obj.ty()).map(|h| attr_flags(h) & ATTR_PLAIN_SET != 0).unwrap_or(false) {
+        return attr::generic_setattr(obj, name, v);
+    }
     let n = if v.is_some() { "__setattr__" } else { "__delattr__" };
     match special(obj, n) {
         Some((_, Some(w))) => match w.owner.slots.setattr {
@@ -1109,6 +1161,7 @@ pub fn type_new(
         version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
         subs: Mutex::new(Vec::new()),
         abstract_: crate::sync::AtomicBool::new(false),
+        attr_flags: AtomicU64::new(0),
     });
     let ht: &'static HeapType = Box::leak(ht);
     let ty: &'static PyType = &ht.ty;
