@@ -602,15 +602,20 @@ fn exc_init(v: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> 
         }
         _ => {}
     }
-    // OSError keeps the args `__new__` trimmed when re-initialised with
-    // the same arguments.
-    if f != Family::OSError || !(3..=5).contains(&pos.len()) {
+    // `__new__` already stored these exact arguments (the common case of
+    // `ValueError(x)`): keep its tuple instead of building another.
+    let same = {
+        let st = p.state.lock();
+        tuple::items(&st.args).is_some_and(|a| a.len() == pos.len() && a.iter().zip(pos).all(|(x, y)| x.is(y)))
+    };
+    if !same {
         let mut st = p.state.lock();
         let old = core::mem::replace(&mut st.args, tuple::new_tuple(pos.to_vec()));
         drop(st);
         drop(old);
-    }
-    if f != Family::OSError {
+        // (OSError's filename forms trim args back to (errno, strerror).)
+        fill_fields(v);
+    } else if f != Family::OSError {
         fill_fields(v);
     }
     for (k, x) in kws {
