@@ -1018,7 +1018,15 @@ mod pydict {
     fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
         match this(v).get(k)? {
             Some(x) => Ok(x),
-            None => Err(PyErr::key_error(k.clone())),
+            None => {
+                // Subclasses may define __missing__ (CPython's dict_subscript).
+                if !v.is_type(&DICT_TYPE) {
+                    if let Some(m) = crate::object::attr::lookup_special(v, &pystr::intern("__missing__"))? {
+                        return ops::call(&m, std::slice::from_ref(k), None);
+                    }
+                }
+                Err(PyErr::key_error(k.clone()))
+            }
         }
     }
 

@@ -234,7 +234,14 @@ fn getnewargs(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn sizeof(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("str.__sizeof__", a, kw)?;
     let p = s::as_pystr(v).expect("str");
-    Ok(Value::from_i64(49 + p.len() as i64))
+    let n = p.len() as i64;
+    // CPython 3.13's compact layouts: ASCII 40-byte header, others 56.
+    Ok(Value::from_i64(match p.data() {
+        s::StrData::Ascii(_) => 41 + n,
+        s::StrData::Latin1(_) => 57 + n,
+        s::StrData::Ucs2(_) => 56 + 2 * (n + 1),
+        s::StrData::Ucs4(_) => 56 + 4 * (n + 1),
+    }))
 }
 
 fn mod_(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
