@@ -207,11 +207,14 @@ pub fn descr_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()> {
 }
 
 /// CPython 3.13's `'C' object has no attribute 'x'`.
+/// The error carries `name` and `obj` (3.13's traceback adds "Did you
+/// mean" from them).
 pub fn no_attribute(obj: &Value, name: &Value) -> PyErr {
-    if let Some(t) = obj.as_type() {
-        return PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, to_rust_string(name)));
-    }
-    PyErr::attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name, to_rust_string(name)))
+    let msg = match obj.as_type() {
+        Some(t) => format!("type object '{}' has no attribute '{}'", t.name, to_rust_string(name)),
+        None => format!("'{}' object has no attribute '{}'", obj.ty().name, to_rust_string(name)),
+    };
+    crate::object::exc::attribute_error(obj, name, msg)
 }
 
 fn check_name(name: &Value) -> PyResult<()> {

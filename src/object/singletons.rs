@@ -423,11 +423,7 @@ pub fn type_getattro(cls: &Value, name: &Value) -> PyResult<Value> {
     if let Some(ma) = meta_attr {
         return Ok(ma);
     }
-    Err(PyErr::attribute_error(format!(
-        "type object '{}' has no attribute '{}'",
-        t.name,
-        crate::object::str::to_rust_string(name)
-    )))
+    Err(crate::object::attr::no_attribute(cls, name))
 }
 
 /// `C[item]` on a class: `C.__class_getitem__(item)`.
