@@ -268,9 +268,21 @@ fn reversed_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-/// A reverse iterator over a sequence of `len` items.
+/// `list.__reversed__()`'s iterator type (a `reversed` underneath).
+pub static LIST_REVITER_TYPE: PyType = PyType {
+    head: ObjHeader::new_static(&TYPE_TYPE),
+    name: "list_reverseiterator",
+    base: &REVERSED_TYPE,
+    flags: type_flags::HAVE_GC,
+    slots: Slots { iter: Some(iter_self), next: Some(reversed_next), traverse: Some(reversed_traverse), ..Slots::EMPTY },
+    free: PyObject::<Reversed>::free,
+    methods: &[],
+    dict: crate::sync::OnceLock::new(),
+};
+
+/// A reverse iterator over a list of `len` items (`list_reverseiterator`).
 pub fn new_reversed(seq: Value, len: usize) -> Value {
-    PyObject::alloc(&REVERSED_TYPE, Reversed { seq, idx: AtomicIsize::new(len as isize - 1) })
+    PyObject::alloc(&LIST_REVITER_TYPE, Reversed { seq, idx: AtomicIsize::new(len as isize - 1) })
 }
 
 fn reversed_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
