@@ -528,7 +528,10 @@ fn bi_dir(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         sort_strs(&mut names);
         return Ok(list::new_list(names));
     };
-    let mut names = crate::object::attr::dir(o)?;
+    let mut names = match lookup_special(o, "__dir__")? {
+        Some(d) => ops::collect(&ops::call(&d, &[], None)?)?,
+        None => crate::object::attr::dir(o)?,
+    };
     sort_strs(&mut names);
     Ok(list::new_list(names))
 }
