@@ -20,7 +20,6 @@ posonly_method!(rindex, "bytes.rindex", b::rindex);
 posonly_method!(count, "bytes.count", b::count);
 posonly_method!(startswith, "bytes.startswith", b::startswith);
 posonly_method!(endswith, "bytes.endswith", b::endswith);
-posonly_method!(join, "bytes.join", b::join);
 posonly_method!(partition, "bytes.partition", b::partition);
 posonly_method!(rpartition, "bytes.rpartition", b::rpartition);
 posonly_method!(strip, "bytes.strip", b::strip);
@@ -43,6 +42,26 @@ posonly_method!(isspace, "bytes.isspace", b::isspace, noargs);
 posonly_method!(isascii, "bytes.isascii", b::isascii, noargs);
 posonly_method!(islower, "bytes.islower", b::islower, noargs);
 posonly_method!(isupper, "bytes.isupper", b::isupper, noargs);
+
+/// `bytes.join(iterable)`: bytearray and memoryview items are accepted.
+fn join(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let it = args::exactly_one("bytes.join", a, kw)?;
+    let items = crate::object::str::join_items(it)?;
+    let items: Vec<Value> = items
+        .into_iter()
+        .map(|x| {
+            if b::is_bytes(x.borrow().as_value()) {
+                x
+            } else {
+                match crate::builtins::ctors::buffer_bytes(&x) {
+                    Some(bs) => b::from_vec(bs),
+                    None => x,
+                }
+            }
+        })
+        .collect();
+    b::join(v, &[crate::object::list::new_list(items)])
+}
 
 fn split(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let p = Params { fname: "split", names: &["sep", "maxsplit"], posonly: 0, maxpos: 2, required: 0 };
