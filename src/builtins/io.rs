@@ -169,6 +169,9 @@ pub struct PyFile {
     writable: bool,
     encoding: String,
     errors: String,
+    /// `newline=`: None translates \r\n and \r to \n on read; "\r\n" or
+    /// "\r" translate \n on write.
+    newline: Option<String>,
 }
 
 impl PyPayload for PyFile {
@@ -245,7 +248,7 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         maxpos: 8,
         required: 1,
     };
-    let [file, mode, _buffering, encoding, errors, _newline, _closefd, _opener] = args::parse::<8>(p, a, kw)?;
+    let [file, mode, _buffering, encoding, errors, newline, _closefd, _opener] = args::parse::<8>(p, a, kw)?;
     let file = file.expect("required");
     let path = match pystr::as_str(file) {
         Some(s) => s.into_owned(),
@@ -287,6 +290,15 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     };
     let encoding = opt_str_kw("encoding", encoding)?;
     let errors = opt_str_kw("errors", errors)?;
+    let newline = opt_str_kw("newline", newline)?;
+    if let Some(nl) = &newline {
+        if binary {
+            return Err(PyErr::value_error("binary mode doesn't take a newline argument"));
+        }
+        if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
+            return Err(PyErr::value_error(format!("illegal newline value: {}", nl)));
+        }
+    }
     if binary && encoding.is_some() {
         return Err(PyErr::value_error("binary mode doesn't take an encoding argument"));
     }
@@ -341,6 +353,7 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
             writable,
             encoding,
             errors: errors.unwrap_or_else(|| "strict".to_string()),
+            newline,
         },
     ))
 }
@@ -359,7 +372,7 @@ fn decode(f: &PyFile, b: &[u8]) -> PyResult<Value> {
     let codec = pystr::Codec::lookup(&f.encoding)?;
     let v = bytes::decode_bytes(b, codec, &f.errors)?;
     let s = pystr::to_rust_string(&v);
-    if s.contains('\r') {
+    if f.newline.is_none() && s.contains('\r') {
         return Ok(pystr::new_str(&s.replace("\r\n", "\n").replace('\r', "\n")));
     }
     Ok(v)
@@ -501,7 +514,14 @@ fn f_write(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
             return Err(PyErr::type_error(format!("write() argument must be str, not {}", x.ty().name)));
         };
         let codec = pystr::Codec::lookup(&f.encoding)?;
-        (pystr::encode_view(s.view(), codec, &f.errors)?, s.len())
+        match f.newline.as_deref() {
+            Some(nl @ ("\r" | "\r\n")) => {
+                let t = pystr::new_str(&pystr::to_rust_string(x).replace('\n', nl));
+                let tp = pystr::as_pystr(&t).expect("str");
+                (pystr::encode_view(tp.view(), codec, &f.errors)?, s.len())
+            }
+            _ => (pystr::encode_view(s.view(), codec, &f.errors)?, s.len()),
+        }
     } else {
         let Some(b) = crate::builtins::ctors::buffer_bytes(x) else {
             return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.ty().name)));
