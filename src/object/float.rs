@@ -376,7 +376,14 @@ fn float_pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
         }
     }
     let (x, y) = operands!(a, b);
-    Ok(Value::from_f64(float_pow_f64(x, y)?))
+    match float_pow_f64(x, y) {
+        // CPython: a negative base with a fractional exponent goes complex.
+        Err(e) if x < 0.0 && y.is_finite() && y != y.floor() && e.is(crate::error::ExcKind::ValueError) => {
+            let (re, im) = crate::object::complex::complex_pow_parts((x, 0.0), (y, 0.0))?;
+            Ok(crate::object::complex::new_complex(re, im))
+        }
+        r => Ok(Value::from_f64(r?)),
+    }
 }
 
 fn self_float(v: &Value) -> PyResult<f64> {
