@@ -208,7 +208,9 @@ pub fn alloc_instance<T: PyPayload>(cls: &PyType, payload: T) -> Value {
         None => PyObject::alloc(cls, payload),
         Some(h) => {
             assert!(
-                h.inst_offset == layout_of::<T>().inst_offset && core::ptr::eq(h.solid, T::class()),
+                // Builtin types sharing one payload (the exception types)
+                // share its layout: the solid base must derive from T's type.
+                h.inst_offset == layout_of::<T>().inst_offset && h.solid.is_subtype(T::class()),
                 "alloc_instance: payload of '{}' does not match class '{}'",
                 T::class().name,
                 cls.name
