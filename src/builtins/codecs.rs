@@ -158,7 +158,7 @@ pub fn decode(b: &[u8], codec: Wide, errors: &str) -> PyResult<Value> {
         v
     };
     let mut out: Vec<u32> = Vec::with_capacity(b.len() / size);
-    let mut fail = |out: &mut Vec<u32>, start: usize, end: usize, reason: &str| -> PyResult<()> {
+    let fail = |out: &mut Vec<u32>, start: usize, end: usize, reason: &str| -> PyResult<()> {
         match errors {
             "ignore" => Ok(()),
             "replace" => {

@@ -140,106 +140,62 @@ pub fn str_format(fmt: &str, args: &[Value], kwargs: Option<&Value>) -> PyResult
 }
 
 impl Formatter<'_> {
+    /// CPython's `build_string` + `MarkupIterator_next`.
     fn render(&mut self, s: &[char], depth: i32) -> PyResult<String> {
-        if depth < 0 {
+        if depth <= 0 {
             return Err(PyErr::value_error("Max string recursion exceeded"));
         }
         let mut out = String::new();
-        let mut i = 0;
+        let mut pos = 0;
         let n = s.len();
-        while i < n {
-            let c = s[i];
-            if c == '}' {
-                if i + 1 < n && s[i + 1] == '}' {
-                    out.push('}');
-                    i += 2;
-                    continue;
+        while pos < n {
+            let mut c = '\0';
+            let mut markup = false;
+            while pos < n {
+                c = s[pos];
+                pos += 1;
+                if c == '{' || c == '}' {
+                    markup = true;
+                    break;
                 }
+                out.push(c);
+            }
+            if !markup {
+                break;
+            }
+            let at_end = pos >= n;
+            if c == '}' && (at_end || s[pos] != '}') {
                 return Err(PyErr::value_error("Single '}' encountered in format string"));
             }
-            if c != '{' {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            if i + 1 < n && s[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            if i + 1 >= n {
+            if at_end && c == '{' {
                 return Err(PyErr::value_error("Single '{' encountered in format string"));
             }
-            // A field: find the matching '}' counting nested braces.
-            let start = i + 1;
-            let mut level = 1;
-            let mut j = start;
-            while j < n {
-                match s[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
+            if s[pos] == c {
+                out.push(c);
+                pos += 1;
+                continue;
             }
-            if level != 0 {
-                return Err(PyErr::value_error("expected '}' before end of string"));
-            }
-            let field = &s[start..j];
-            out.push_str(&self.field(field, depth)?);
-            i = j + 1;
+            let (name, conv, spec, expand) = parse_field(s, &mut pos)?;
+            out.push_str(&self.field(name, conv, spec, expand, depth)?);
         }
         Ok(out)
     }
 
-    fn field(&mut self, field: &[char], depth: i32) -> PyResult<String> {
-        // Split name [!conv] [:spec]; '[' ... ']' may contain ':' and '!'.
-        let mut k = 0;
-        let mut in_bracket = false;
-        while k < field.len() {
-            match field[k] {
-                '[' => in_bracket = true,
-                ']' => in_bracket = false,
-                ':' | '!' if !in_bracket => break,
-                '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
-                _ => {}
-            }
-            k += 1;
-        }
-        let name = &field[..k];
-        let mut conv = None;
-        let mut spec: &[char] = &[];
-        if k < field.len() && field[k] == '!' {
-            if k + 1 >= field.len() {
-                return Err(PyErr::value_error("end of string while looking for conversion specifier"));
-            }
-            conv = Some(field[k + 1]);
-            k += 2;
-            if k < field.len() {
-                if field[k] != ':' {
-                    return Err(PyErr::value_error("expected ':' after conversion specifier"));
-                }
-                spec = &field[k + 1..];
-            }
-        } else if k < field.len() {
-            spec = &field[k + 1..];
-        }
+    fn field(&mut self, name: &[char], conv: Option<char>, spec: &[char], expand: bool, depth: i32) -> PyResult<String> {
         let obj = self.get_field(name)?;
         let obj = match conv {
             None => obj,
             Some('r') => ops::repr(&obj)?,
             Some('s') => ops::str(&obj)?,
             Some('a') => pystr::new_str(&crate::builtins::ascii_of(&obj)?),
-            Some(c) => {
+            Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(PyErr::value_error(format!("Unknown conversion specifier {}", c)));
             }
+            Some(c) => {
+                return Err(PyErr::value_error(format!("Unknown conversion specifier \\x{:x}", c as u32)));
+            }
         };
-        let spec = if spec.contains(&'{') { self.render(spec, depth - 1)? } else { spec.iter().collect() };
+        let spec: String = if expand { self.render(spec, depth - 1)? } else { spec.iter().collect() };
         format_value(&obj, &spec)
     }
 
@@ -314,6 +270,77 @@ impl Formatter<'_> {
             PyErr::index_error(format!("Replacement index {} out of range for positional args tuple", idx))
         })
     }
+}
+
+/// CPython's `parse_field`: the field after a '{' at `*pos`; returns the
+/// field name, the conversion, the format spec and whether the spec has
+/// nested fields, leaving `*pos` after the closing '}'.
+fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> PyResult<(&'a [char], Option<char>, &'a [char], bool)> {
+    let n = s.len();
+    let start = *pos;
+    let mut c = '\0';
+    while *pos < n {
+        c = s[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < n && s[*pos] != ']' {
+                    *pos += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') && *pos > start { *pos - 1 } else { *pos };
+    let name = &s[start..name_end];
+    if c == '!' || c == ':' {
+        let mut conv = None;
+        if c == '!' {
+            if *pos >= n {
+                return Err(PyErr::value_error("end of string while looking for conversion specifier"));
+            }
+            conv = Some(s[*pos]);
+            *pos += 1;
+            if *pos < n {
+                let c2 = s[*pos];
+                *pos += 1;
+                if c2 == '}' {
+                    return Ok((name, conv, &[], false));
+                }
+                if c2 != ':' {
+                    return Err(PyErr::value_error("expected ':' after conversion specifier"));
+                }
+            }
+        }
+        let spec_start = *pos;
+        let mut count = 1;
+        let mut expand = false;
+        while *pos < n {
+            let ch = s[*pos];
+            *pos += 1;
+            match ch {
+                '{' => {
+                    expand = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        return Ok((name, conv, &s[spec_start..*pos - 1], expand));
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(PyErr::value_error("unmatched '{' in format spec"));
+    }
+    if c != '}' {
+        return Err(PyErr::value_error("expected '}' before end of string"));
+    }
+    Ok((name, None, &[], false))
 }
 
 // ---- printf-style --------------------------------------------------------------------
