@@ -803,6 +803,13 @@ mod tests {
         assert_eq!(format_value(&crate::object::list::new_list(vec![]), "x").unwrap_err().to_string(), "TypeError: unsupported format string passed to list.__format__");
         assert_eq!(format_value(&crate::object::list::new_list(vec![]), "").unwrap(), "[]");
         assert_eq!(fmt("{:=5}", &[new_str("s")]), "ValueError: '=' alignment not allowed in string format specifier");
+        assert_eq!(fmt("{0!}", &[i(1)]), "ValueError: unmatched '{' in format spec");
+        assert_eq!(fmt("{0!r", &[i(1)]), "ValueError: unmatched '{' in format spec");
+        assert_eq!(fmt("{0[}", &[i(1)]), "ValueError: expected '}' before end of string");
+        assert_eq!(fmt("{0!rx}", &[i(1)]), "ValueError: expected ':' after conversion specifier");
+        assert_eq!(fmt("{0[0]x}", &[new_tuple(vec![i(1)])]), "ValueError: Only '.' or '[' may follow ']' in format field specifier");
+        assert_eq!(fmt("{:{:{}}}", &[i(1), i(2), i(3)]), "ValueError: Max string recursion exceeded");
+        assert_eq!(fmt("{a.}", &[]), "KeyError: 'a'");
         let e = pystr::empty_str();
         assert_eq!(pystr::to_rust_string(&format_value_obj(&i(-12), &e).unwrap()), "-12");
         assert_eq!(pystr::to_rust_string(&format_value_obj(&Value::from_f64(0.5), &new_str(".2f")).unwrap()), "0.50");
