@@ -728,6 +728,44 @@ fn bi_eval(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::vm::eval::eval_code(&code, &globals, locals.as_ref())
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`
+fn bi_import(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = Params {
+        fname: "__import__",
+        names: &["name", "globals", "locals", "fromlist", "level"],
+        posonly: 0,
+        maxpos: 5,
+        required: 1,
+    };
+    let [name, globals, _locals, fromlist, level] = args::parse::<5>(p, a, kw)?;
+    let name = name.expect("required");
+    if !pystr::is_str(name) {
+        return Err(PyErr::type_error(format!("__import__() argument 1 must be str, not {}", name.ty().name)));
+    }
+    let level = match level {
+        Some(l) => {
+            let v = args::int_arg(l)?;
+            if v < 0 {
+                return Err(PyErr::value_error("level must be >= 0"));
+            }
+            Value::from_i64(v)
+        }
+        None => Value::from_i64(0),
+    };
+    if pystr::char_len(name) == Some(0) && int::to_i64(&level) == Some(0) {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    let globals = match globals {
+        Some(g) if crate::object::dict::core(g).is_some() => g.clone(),
+        _ => crate::object::dict::new_dict(),
+    };
+    let fromlist = match fromlist {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => crate::object::tuple::new_tuple(Vec::new()),
+    };
+    crate::vm::interp::import_module_level(name, &globals, &fromlist, &level)
+}
+
 /// The native functions of the builtins module.
 pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     fd("abs", bi_abs, "Return the absolute value of the argument."),
@@ -770,6 +808,7 @@ pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     fd("sorted", bi_sorted, "Return a new list containing all items from the iterable in ascending order.\n\nA custom key function can be supplied to customize the sort order, and the\nreverse flag can be set to request the result in descending order."),
     fd("sum", bi_sum, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types."),
     fd("vars", bi_vars, "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\nWith an argument, equivalent to object.__dict__."),
+    fd("__import__", bi_import, "Import a module."),
     fd("__build_class__", crate::object::class::build_class_native, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
 ];
 
