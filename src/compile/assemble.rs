@@ -26,7 +26,7 @@ use std::hash::{Hash, Hasher};
 
 use hashbrown::HashTable;
 use num_bigint::BigInt;
-use rustc_hash::FxHasher;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::bytecode::code::{co_flags, local_kind, new_code, CodeObject, ExceptionEntry, LineEntry, Location};
 use crate::bytecode::opcodes::{flags, Opcode, Operand};
@@ -256,6 +256,33 @@ fn recycle(cfg: Cfg) {
     });
 }
 
+thread_local! {
+    /// Interned strs by text, per thread: the code objects of a module name
+    /// the same identifiers over and over, and the shared intern table (a
+    /// lock, the str hash and an allocation per lookup) is the slow path.
+    /// Interned strs are immortal and never leave the table, so holding
+    /// them here changes nothing.
+    static INTERN_CACHE: RefCell<FxHashMap<Box<str>, Value>> = RefCell::new(FxHashMap::default());
+}
+
+const INTERN_CACHE_MAX: usize = 1 << 16;
+
+/// `object::str::intern` through the per-thread cache.
+fn intern_cached(s: &str) -> Value {
+    INTERN_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(v) = c.get(s) {
+            return v.clone();
+        }
+        let v = crate::object::str::intern(s);
+        if c.len() >= INTERN_CACHE_MAX {
+            c.clear();
+        }
+        c.insert(s.into(), v.clone());
+        v
+    })
+}
+
 /// A constant as the compiler sees it (deduplicated by value and type).
 #[derive(Clone, Debug)]
 pub enum Const {
@@ -302,7 +329,7 @@ impl Const {
             },
             Const::Float(f) => Value::from_f64(*f),
             Const::Complex(r, i) => crate::object::complex::new_complex(*r, *i),
-            Const::Str(s) => crate::object::str::intern(s),
+            Const::Str(s) => intern_cached(s),
             Const::Bytes(b) => crate::object::bytes::new_bytes(b),
             Const::Ellipsis => Value::ellipsis(),
             Const::Tuple(items) => crate::object::tuple::new_tuple(items.iter().map(|c| c.to_value()).collect()),
@@ -506,8 +533,8 @@ pub fn assemble(mut cfg: Cfg, mut meta: UnitMeta) -> Value {
     let code = CodeObject {
         words: a.words.iter().map(|w| AtomicU32::new(*w)).collect::<Vec<_>>().into_boxed_slice(),
         consts: a.consts.iter().map(|c| c.to_value()).collect(),
-        names: meta.names.iter().map(|n| crate::object::str::intern(n)).collect(),
-        localsplusnames: lpnames.iter().map(|n| crate::object::str::intern(n)).collect(),
+        names: meta.names.iter().map(|n| intern_cached(n)).collect(),
+        localsplusnames: lpnames.iter().map(|n| intern_cached(n)).collect(),
         localspluskinds: lpkinds.into_boxed_slice(),
         argcount: meta.argcount,
         posonlyargcount: meta.posonlyargcount,
@@ -515,9 +542,9 @@ pub fn assemble(mut cfg: Cfg, mut meta: UnitMeta) -> Value {
         flags: meta.flags,
         stacksize: a.stacksize,
         firstlineno: meta.firstlineno,
-        filename: crate::object::str::intern(&meta.filename),
-        name: crate::object::str::intern(&meta.name),
-        qualname: crate::object::str::intern(&meta.qualname),
+        filename: intern_cached(&meta.filename),
+        name: intern_cached(&meta.name),
+        qualname: intern_cached(&meta.qualname),
         linetable: a.linetable.into_boxed_slice(),
         exceptiontable: a.exceptiontable.into_boxed_slice(),
     };
