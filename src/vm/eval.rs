@@ -43,6 +43,26 @@ crate::sync::thread_local! {
     static EXC_INFO: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
+crate::sync::thread_local! {
+    /// This thread's shared state (breaker word, QSBR sequence), looked up
+    /// once per thread: the handle is leaked so activations borrow it
+    /// without touching its reference count.
+    static SHARED: core::cell::Cell<Option<&'static crate::sync::Arc<crate::vm::thread::ThreadShared>>> =
+        const { core::cell::Cell::new(None) };
+}
+
+fn thread_shared() -> Option<&'static crate::vm::thread::ThreadShared> {
+    SHARED.with(|c| {
+        if let Some(s) = c.get() {
+            return Some(&**s);
+        }
+        let s = crate::vm::thread::current_shared()?;
+        let leaked: &'static crate::sync::Arc<crate::vm::thread::ThreadShared> = Box::leak(Box::new(s));
+        c.set(Some(leaked));
+        Some(&**leaked)
+    })
+}
+
 /// The exception currently being handled on this thread, if any.
 pub fn current_exception() -> Option<Value> {
     EXC_INFO.with(|e| e.borrow().clone())
@@ -172,7 +192,7 @@ fn bad_opcode(w: u32) -> ! {
 /// an error raised at the top frame's current instruction (generator
 /// `throw()`).
 pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
-    let shared = crate::vm::thread::current_shared();
+    let shared = thread_shared();
     let mut polls: u32 = 0;
     // (error, is a re-raise, offset for the handler lookup when it differs
     // from the frame's lasti: RERAISE looks up its own offset but reports
@@ -182,9 +202,9 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
         if let Some((e, reraise, lookup)) = pending.take() {
             unwind(act, e, reraise, lookup)?;
         }
-        let (code_v, mut pc) = {
+        let (code_v, mut pc, base) = {
             let f = act.frame();
-            (f.code.clone(), f.pc)
+            (f.code.clone(), f.pc, f.base)
         };
         let code: &CodeObject = code_v.downcast::<CodeObject>().expect("code object");
         loop {
@@ -229,11 +249,11 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     Ok(Ctl::Next)
                 }
                 Opcode::LoadFast => {
-                    let v = act.local(arg as usize).clone();
+                    let v = act.stack[base + arg as usize].clone();
                     act.push_opt(v);
                     Ok(Ctl::Next)
                 }
-                Opcode::LoadFastCheck => match act.local(arg as usize).clone() {
+                Opcode::LoadFastCheck => match act.stack[base + arg as usize].clone() {
                     Some(v) => {
                         act.push(v);
                         Ok(Ctl::Next)
@@ -241,37 +261,37 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     None => Err(ops::load_store::unbound_local(code, arg as usize)),
                 },
                 Opcode::LoadFastAndClear => {
-                    let v = act.local_mut(arg as usize).take();
+                    let v = act.stack[base + arg as usize].take();
                     act.push_opt(v);
                     Ok(Ctl::Next)
                 }
                 Opcode::LoadFastLoadFast => {
-                    let a = act.local((arg >> 4) as usize).clone();
-                    let b = act.local((arg & 15) as usize).clone();
+                    let a = act.stack[base + (arg >> 4) as usize].clone();
+                    let b = act.stack[base + (arg & 15) as usize].clone();
                     act.push_opt(a);
                     act.push_opt(b);
                     Ok(Ctl::Next)
                 }
                 Opcode::StoreFast => {
                     let v = act.pop_opt();
-                    *act.local_mut(arg as usize) = v;
+                    act.stack[base + arg as usize] = v;
                     Ok(Ctl::Next)
                 }
                 Opcode::StoreFastStoreFast => {
                     let a = act.pop_opt();
-                    *act.local_mut((arg >> 4) as usize) = a;
+                    act.stack[base + (arg >> 4) as usize] = a;
                     let b = act.pop_opt();
-                    *act.local_mut((arg & 15) as usize) = b;
+                    act.stack[base + (arg & 15) as usize] = b;
                     Ok(Ctl::Next)
                 }
                 Opcode::StoreFastLoadFast => {
                     let a = act.pop_opt();
-                    *act.local_mut((arg >> 4) as usize) = a;
-                    let b = act.local((arg & 15) as usize).clone();
+                    act.stack[base + (arg >> 4) as usize] = a;
+                    let b = act.stack[base + (arg & 15) as usize].clone();
                     act.push_opt(b);
                     Ok(Ctl::Next)
                 }
-                Opcode::DeleteFast => match act.local_mut(arg as usize).take() {
+                Opcode::DeleteFast => match act.stack[base + arg as usize].take() {
                     Some(_) => Ok(Ctl::Next),
                     None => Err(ops::load_store::unbound_local(code, arg as usize)),
                 },
@@ -419,7 +439,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 // ---- control flow ----------------------------------------------
                 Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => Ok(Ctl::Jump(arg as usize)),
                 Opcode::JumpBackward | Opcode::Resume => {
-                    if let Some(s) = &shared {
+                    if let Some(s) = shared {
                         if s.breaker.load(Relaxed) != 0 {
                             handle_breaker(s);
                         }
