@@ -392,7 +392,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
         let (_, _, iname) = descr::bin_names(op);
         if let Some(f) = lookup_special(a, &name_value(iname))? {
             if !f.is_none() {
-                let r = ops::call(&f, &[b.clone()], None)?;
+                let r = ops::call(&f, core::slice::from_ref(b), None)?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -454,7 +454,7 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if let Some(chk) = lookup_special(cls, crate::object::attr::name!("__instancecheck__"))? {
-        let r = ops::call(&chk, &[obj.clone()], None)?;
+        let r = ops::call(&chk, core::slice::from_ref(obj), None)?;
         return ops::is_true(&r);
     }
     let t = type_of_cls(cls, "isinstance")?;
@@ -482,7 +482,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if let Some(chk) = lookup_special(cls, crate::object::attr::name!("__subclasscheck__"))? {
-        let r = ops::call(&chk, &[c.clone()], None)?;
+        let r = ops::call(&chk, core::slice::from_ref(c), None)?;
         return ops::is_true(&r);
     }
     let t = type_of_cls(cls, "issubclass")?;

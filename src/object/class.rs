@@ -479,9 +479,9 @@ fn slot_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match special(a, descr::cmp_name(op)) {
         Some((f, Some(w))) if !f.is_none() => match w.owner.slots.richcompare {
             Some(r) => r(a, b, op),
-            None => call_attr(&f, a, &[b.clone()]),
+            None => call_attr(&f, a, core::slice::from_ref(b)),
         },
-        Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
+        Some((f, None)) if !f.is_none() => call_attr(&f, a, core::slice::from_ref(b)),
         _ => Ok(Value::not_implemented()),
     }
 }
@@ -505,7 +505,7 @@ pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         _ => return Ok(None),
     }
     match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
-        Some(g) => call_attr(&g, obj, &[name.clone()]).map(Some),
+        Some(g) => call_attr(&g, obj, core::slice::from_ref(name)).map(Some),
         None => Ok(None),
     }
 }
@@ -517,7 +517,7 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
         return match r {
             Err(e) if flags & ATTR_HAS_GETATTR != 0 && e.is(ExcKind::AttributeError) => {
                 match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
-                    Some(g) => call_attr(&g, obj, &[name.clone()]),
+                    Some(g) => call_attr(&g, obj, core::slice::from_ref(name)),
                     None => Err(e),
                 }
             }
@@ -529,12 +529,12 @@ fn slot_getattr_hook(obj: &Value, name: &Value) -> PyResult<Value> {
             Some(f) if !core::ptr::eq(w.owner, &OBJECT_TYPE) => f(obj, name),
             _ => attr::generic_getattr(obj, name),
         },
-        Some((f, None)) => call_attr(&f, obj, &[name.clone()]),
+        Some((f, None)) => call_attr(&f, obj, core::slice::from_ref(name)),
         None => attr::generic_getattr(obj, name),
     };
     match r {
         Err(e) if e.is(ExcKind::AttributeError) => match type_lookup_v(obj.ty(), crate::object::attr::name!("__getattr__")) {
-            Some(g) => call_attr(&g, obj, &[name.clone()]),
+            Some(g) => call_attr(&g, obj, core::slice::from_ref(name)),
             None => Err(e),
         },
         r => r,
@@ -615,7 +615,7 @@ fn slot_len(v: &Value) -> PyResult<usize> {
 }
 
 fn slot_getitem(v: &Value, k: &Value) -> PyResult<Value> {
-    call_special(v, "__getitem__", &[k.clone()])?
+    call_special(v, "__getitem__", core::slice::from_ref(k))?
         .ok_or_else(|| PyErr::type_error(format!("'{}' object is not subscriptable", v.ty().name)))
 }
 
@@ -623,7 +623,7 @@ fn slot_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     let r = match x {
         Some(x) => call_special(v, "__setitem__", &[k.clone(), x.clone()])?
             .ok_or_else(|| PyErr::type_error(format!("'{}' object does not support item assignment", v.ty().name))),
-        None => call_special(v, "__delitem__", &[k.clone()])?
+        None => call_special(v, "__delitem__", core::slice::from_ref(k))?
             .ok_or_else(|| PyErr::type_error(format!("'{}' object does not support item deletion", v.ty().name))),
     };
     r.map(drop)
@@ -631,7 +631,7 @@ fn slot_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
 
 fn slot_contains(v: &Value, x: &Value) -> PyResult<bool> {
     match special(v, "__contains__") {
-        Some((f, _)) if !f.is_none() => ops::is_true(&call_attr(&f, v, &[x.clone()])?),
+        Some((f, _)) if !f.is_none() => ops::is_true(&call_attr(&f, v, core::slice::from_ref(x))?),
         Some(_) => Err(PyErr::type_error(format!("'{}' object is not a container", v.ty().name))),
         None => {
             let it = ops::iter(v)?;
@@ -687,9 +687,9 @@ fn binary_slot(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
         match special(a, l) {
             Some((f, Some(w))) if !f.is_none() => match descr::bin_slot(&w.owner.slots.number, op) {
                 Some(s) => s(a, b),
-                None => call_attr(&f, a, &[b.clone()]),
+                None => call_attr(&f, a, core::slice::from_ref(b)),
             },
-            Some((f, None)) if !f.is_none() => call_attr(&f, a, &[b.clone()]),
+            Some((f, None)) if !f.is_none() => call_attr(&f, a, core::slice::from_ref(b)),
             _ => Ok(Value::not_implemented()),
         }
     };
@@ -697,9 +697,9 @@ fn binary_slot(a: &Value, b: &Value, op: ops::BinOp) -> PyResult<Value> {
         match special(b, r) {
             Some((f, Some(w))) if !f.is_none() => match descr::bin_slot(&w.owner.slots.number, op) {
                 Some(s) => s(a, b),
-                None => call_attr(&f, b, &[a.clone()]),
+                None => call_attr(&f, b, core::slice::from_ref(a)),
             },
-            Some((f, None)) if !f.is_none() => call_attr(&f, b, &[a.clone()]),
+            Some((f, None)) if !f.is_none() => call_attr(&f, b, core::slice::from_ref(a)),
             _ => Ok(Value::not_implemented()),
         }
     };
@@ -1187,10 +1187,8 @@ pub fn type_new(
     // __set_name__
     for (k, v) in core.items() {
         if let Some(f) = attr::lookup_special(&v, crate::object::attr::name!("__set_name__"))? {
-            if let Err(e) = ops::call(&f, &[cls.clone(), k.clone()], None) {
-                // 3.13 adds a note; the error itself propagates.
-                return Err(e);
-            }
+            // (3.13 adds a note to the error; the error itself propagates.)
+            ops::call(&f, &[cls.clone(), k.clone()], None)?;
         }
     }
     // super(cls, cls).__init_subclass__(**kwargs)
@@ -1458,8 +1456,8 @@ mod tests {
     #[test]
     fn diamond_mro_and_errors() {
         let o = cls("O", &[], vec![]).unwrap();
-        let a = cls("A", &[o.clone()], vec![]).unwrap();
-        let b = cls("B", &[o.clone()], vec![]).unwrap();
+        let a = cls("A", core::slice::from_ref(&o), vec![]).unwrap();
+        let b = cls("B", core::slice::from_ref(&o), vec![]).unwrap();
         let c = cls("C", &[a.clone(), b.clone()], vec![]).unwrap();
         let d = cls("D", &[b.clone(), a.clone()], vec![]).unwrap();
         assert_eq!(names(&c), ["C", "A", "B", "O", "object"]);
@@ -1586,7 +1584,7 @@ mod tests {
             "TypeError: __slots__ must be identifiers"
         );
         // A subclass without __slots__ gets a dict; inherited slot still works.
-        let sub = cls("T", &[c.clone()], vec![]).unwrap();
+        let sub = cls("T", core::slice::from_ref(&c), vec![]).unwrap();
         let t = call(&sub, &[]).unwrap();
         setattr(&t, "a", Some(&int(1))).unwrap();
         setattr(&t, "b", Some(&int(2))).unwrap();
@@ -1690,7 +1688,7 @@ mod tests {
         static FA: MethodDef = MethodDef { name: "f", func: from_a, kind: MethodKind::Method, doc: "" };
         static FB: MethodDef = MethodDef { name: "f", func: from_b, kind: MethodKind::Method, doc: "" };
         let a = cls("A", &[], vec![("f", meth(&FA))]).unwrap();
-        let b = cls("B", &[a.clone()], vec![("f", meth(&FB))]).unwrap();
+        let b = cls("B", core::slice::from_ref(&a), vec![("f", meth(&FB))]).unwrap();
         let bi = call(&b, &[]).unwrap();
         let f = getattr(&bi, "f").unwrap();
         assert_eq!(ops::str_string(&call(&f, &[]).unwrap()).unwrap(), "B.f");
@@ -1698,7 +1696,7 @@ mod tests {
         let g = getattr(&sup, "f").unwrap();
         assert_eq!(ops::str_string(&call(&g, &[]).unwrap()).unwrap(), "A.f");
         match attr::lookup_method(&bi, &s("f")).unwrap() {
-            Some((m, true)) => assert_eq!(ops::str_string(&call(&m, &[bi.clone()]).unwrap()).unwrap(), "B.f"),
+            Some((m, true)) => assert_eq!(ops::str_string(&call(&m, core::slice::from_ref(&bi)).unwrap()).unwrap(), "B.f"),
             _ => panic!("expected the unbound method form"),
         }
         assert_eq!(
@@ -1744,8 +1742,8 @@ mod tests {
         static FA: MethodDef = MethodDef { name: "f", func: from_a, kind: MethodKind::Method, doc: "" };
         static FB: MethodDef = MethodDef { name: "f", func: from_b, kind: MethodKind::Method, doc: "" };
         let a = cls("A", &[], vec![("f", meth(&FA))]).unwrap();
-        let b = cls("B", &[a.clone()], vec![]).unwrap();
-        let c = cls("C", &[b.clone()], vec![]).unwrap();
+        let b = cls("B", core::slice::from_ref(&a), vec![]).unwrap();
+        let c = cls("C", core::slice::from_ref(&b), vec![]).unwrap();
         let ci = call(&c, &[]).unwrap();
         let get = || ops::str_string(&call(&getattr(&ci, "f").unwrap(), &[]).unwrap()).unwrap();
         assert_eq!(get(), "A.f");

@@ -113,7 +113,7 @@ macro_rules! desc_type {
     };
 }
 
-fn owner_check(obj: &Value, owner: &PyType, what: &str, name: &str) -> PyResult<()> {
+fn owner_check(obj: &Value, owner: &PyType, _what: &str, name: &str) -> PyResult<()> {
     if obj.ty().is_subtype(owner) {
         Ok(())
     } else {
@@ -122,11 +122,7 @@ fn owner_check(obj: &Value, owner: &PyType, what: &str, name: &str) -> PyResult<
             name,
             owner.name,
             obj.ty().name
-        )))
-        .map_err(|e| {
-            let _ = what;
-            e
-        })
+)))
     }
 }
 
@@ -184,11 +180,14 @@ pub struct ClassMethodDescr {
     pub def: &'static MethodDef,
     pub owner: &'static PyType,
 }
+/// The setter of a writable getset (`None` value: delete).
+pub type Setter = fn(&Value, Option<&Value>) -> PyResult<()>;
+
 /// A computed attribute of a builtin type; `set` makes it writable.
 pub struct GetSetDescr {
     pub name: &'static str,
     pub get: crate::object::typeobj::NativeFn,
-    pub set: Option<fn(&Value, Option<&Value>) -> PyResult<()>>,
+    pub set: Option<Setter>,
     pub owner: &'static PyType,
 }
 
@@ -233,7 +232,7 @@ pub fn descriptor_for(def: &'static MethodDef, owner: &'static PyType) -> Value 
 pub fn new_getset(
     name: &'static str,
     get: crate::object::typeobj::NativeFn,
-    set: Option<fn(&Value, Option<&Value>) -> PyResult<()>>,
+    set: Option<Setter>,
     owner: &'static PyType,
 ) -> Value {
     PyObject::alloc(&GETSET_DESCR_TYPE, GetSetDescr { name, get, set, owner })
@@ -1234,7 +1233,7 @@ fn property_get(d: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Valu
         }
     };
     match (f, err) {
-        (Some(f), _) => ops::call(&f, &[obj.clone()], None),
+        (Some(f), _) => ops::call(&f, core::slice::from_ref(obj), None),
         _ => {
             let p = prop(d).0.lock();
             let inner = PropertyInner { fget: None, fset: None, fdel: None, doc: None, name: p.name.clone() };
@@ -1252,7 +1251,7 @@ fn property_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()> {
     };
     match (f, v) {
         (Some(f), Some(v)) => ops::call(&f, &[obj.clone(), v.clone()], None).map(drop),
-        (Some(f), None) => ops::call(&f, &[obj.clone()], None).map(drop),
+        (Some(f), None) => ops::call(&f, core::slice::from_ref(obj), None).map(drop),
         (None, Some(_)) => Err(property_err(&name, obj, "setter")),
         (None, None) => Err(property_err(&name, obj, "deleter")),
     }

@@ -430,7 +430,7 @@ pub fn type_getattro(cls: &Value, name: &Value) -> PyResult<Value> {
 fn type_getitem(cls: &Value, item: &Value) -> PyResult<Value> {
     let t = cls.as_type().expect("type");
     match crate::object::ops::getattr(cls, crate::object::attr::name!("__class_getitem__")) {
-        Ok(f) => crate::object::ops::call(&f, &[item.clone()], None),
+        Ok(f) => crate::object::ops::call(&f, core::slice::from_ref(item), None),
         Err(e) if e.is(crate::error::ExcKind::AttributeError) => {
             Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name)))
         }
