@@ -994,6 +994,13 @@ pub fn type_new(
         None => new_str(name),
     };
     let classcell = core.remove(crate::object::attr::name!("__classcell__"))?;
+    if !core.contains(crate::object::attr::name!("__module__"))? {
+        // type(name, bases, dict) takes `__module__` from the caller's
+        // globals (`__name__`), as CPython's type_new.
+        if let Some(m) = CALLER_MODULE.get().and_then(|f| f()) {
+            core.set(crate::object::attr::name!("__module__").clone(), m)?;
+        }
+    }
     if !core.contains(crate::object::attr::name!("__doc__"))? {
         core.set(crate::object::attr::name!("__doc__").clone(), Value::none())?;
     }
@@ -1313,6 +1320,15 @@ pub fn type_init_slot(_cls: &Value, args: &[Value], kwnames: Option<&Value>) -> 
         return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
     }
     Ok(())
+}
+
+type CallerModule = fn() -> Option<Value>;
+static CALLER_MODULE: OnceLock<CallerModule> = OnceLock::new();
+
+/// Installs the VM's "`__name__` of the calling Python frame's globals"
+/// (used by `type(name, bases, dict)` for `__module__`).
+pub fn set_caller_module_hook(f: CallerModule) {
+    let _ = CALLER_MODULE.set(f);
 }
 
 type BodyRunner = fn(&Value, &Value) -> PyResult<Value>;
