@@ -108,6 +108,7 @@ pub struct Params<'n> {
     pub required: usize,
 }
 
+#[allow(clippy::needless_range_loop)]
 /// Binds `args`/`kwnames` to `N` parameters (`N == p.names.len()`);
 /// unfilled optional parameters are `None`.
 pub fn parse<'a, const N: usize>(p: Params<'_>, args: &'a [Value], kwnames: Option<&Value>) -> PyResult<[Option<&'a Value>; N]> {
@@ -161,8 +162,8 @@ pub fn parse<'a, const N: usize>(p: Params<'_>, args: &'a [Value], kwnames: Opti
             nargs
         )));
     }
-    for (i, v) in pos.iter().enumerate() {
-        out[i] = Some(v);
+    for (slot, v) in out.iter_mut().zip(pos.iter()) {
+        *slot = Some(v);
     }
     let mut used = vec![false; nkw];
     for i in p.posonly..N {

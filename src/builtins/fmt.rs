@@ -275,7 +275,10 @@ impl Formatter<'_> {
 /// CPython's `parse_field`: the field after a '{' at `*pos`; returns the
 /// field name, the conversion, the format spec and whether the spec has
 /// nested fields, leaving `*pos` after the closing '}'.
-fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> PyResult<(&'a [char], Option<char>, &'a [char], bool)> {
+/// A parsed replacement field: name, conversion, spec, spec has nested fields.
+type Field<'a> = (&'a [char], Option<char>, &'a [char], bool);
+
+fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> PyResult<Field<'a>> {
     let n = s.len();
     let start = *pos;
     let mut c = '\0';

@@ -659,7 +659,7 @@ fn exec_namespaces(m: &Value, fname: &str, g: Option<&Value>, l: Option<&Value>)
                 return Err(PyErr::type_error(if fname == "exec" {
                     format!("exec() globals must be a dict, not {}", g.ty().name)
                 } else {
-                    format!("globals must be a real dict; try eval(expr, {{}}, mapping)")
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
                 }));
             }
             g.clone()
@@ -675,10 +675,7 @@ fn exec_namespaces(m: &Value, fname: &str, g: Option<&Value>, l: Option<&Value>)
     };
     if let Some(l) = &l {
         if l.ty().slots.getitem.is_none() {
-            return Err(PyErr::type_error(format!(
-                "locals must be a mapping{}",
-                if fname == "exec" { "" } else { "" }
-            )));
+            return Err(PyErr::type_error("locals must be a mapping"));
         }
     }
     let bkey = pystr::intern("__builtins__");

@@ -171,11 +171,7 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     };
     let mut d = this(v).data.lock();
     let Some(i) = slice::normalize_index(i, d.len()) else {
-        return Err(PyErr::index_error(if val.is_some() {
-            "bytearray index out of range"
-        } else {
-            "bytearray index out of range"
-        }));
+        return Err(PyErr::index_error("bytearray index out of range"));
     };
     match val {
         Some(b) => d[i] = b,
