@@ -763,6 +763,15 @@ fn bi_import(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::vm::interp::import_module_level(name, &globals, &fromlist, &level)
 }
 
+/// `exit(code=None)` / `quit(code=None)` (site's helpers): raise SystemExit.
+fn bi_exit(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    args::no_kw("exit", kw)?;
+    args::check_count("exit", a, 0, 1)?;
+    let ty = crate::object::exc::exc_type(ExcKind::SystemExit).to_value();
+    let v = ops::call(&ty, a, None)?;
+    Err(PyErr::from_value(v))
+}
+
 /// The native functions of the builtins module.
 pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     fd("abs", bi_abs, "Return the absolute value of the argument."),
@@ -806,6 +815,8 @@ pub static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     fd("sum", bi_sum, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n\nWhen the iterable is empty, return the start value.\nThis function is intended specifically for use with numeric values and may\nreject non-numeric types."),
     fd("vars", bi_vars, "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\nWith an argument, equivalent to object.__dict__."),
     fd("__import__", bi_import, "Import a module."),
+    fd("exit", bi_exit, "Raise SystemExit(code) to exit the interpreter."),
+    fd("quit", bi_exit, "Raise SystemExit(code) to exit the interpreter."),
     fd("__build_class__", crate::object::class::build_class_native, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
 ];
 
