@@ -57,6 +57,7 @@ pub fn write_stdout(s: &str, flush: bool) {
 
 /// Flushes buffered print output (call before writing stderr and at exit).
 pub fn flush_stdout() {
+    flush_open_files();
     let mut b = stdout_buf().lock();
     if !b.is_empty() {
         let mut out = std::io::stdout().lock();
@@ -160,8 +161,42 @@ struct FileState {
     wbuf: Vec<u8>,
 }
 
+/// Pending writes reach the OS when the file is flushed, closed, dropped
+/// (`Drop`), or at exit (`flush_stdout` flushes every open file through
+/// the registry), as CPython's buffered files are flushed at finalization.
+impl Drop for FileState {
+    fn drop(&mut self) {
+        if let Some(f) = self.file.as_mut() {
+            if !self.wbuf.is_empty() {
+                let _ = f.get_mut().write_all(&self.wbuf);
+            }
+        }
+    }
+}
+
+type SharedState = crate::sync::Arc<Mutex<FileState>>;
+
+/// Open files with buffered writes, for the flush at exit.
+static OPEN_FILES: OnceLock<Mutex<Vec<std::sync::Weak<Mutex<FileState>>>>> = OnceLock::new();
+
+fn register_file(st: &SharedState) {
+    let mut l = OPEN_FILES.get_or_init(|| Mutex::new(Vec::new())).lock();
+    l.retain(|w| w.strong_count() > 0);
+    l.push(crate::sync::Arc::downgrade(st));
+}
+
+/// Flushes the pending writes of every open file.
+pub fn flush_open_files() {
+    let Some(reg) = OPEN_FILES.get() else { return };
+    let live: Vec<SharedState> = reg.lock().iter().filter_map(|w| w.upgrade()).collect();
+    for st in live {
+        let mut g = st.lock();
+        let _ = flush_locked(&mut g);
+    }
+}
+
 pub struct PyFile {
-    state: Mutex<FileState>,
+    state: SharedState,
     name: Value,
     mode: String,
     text: bool,
@@ -345,7 +380,13 @@ pub fn bi_open(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(PyObject::alloc(
         ty,
         PyFile {
-            state: Mutex::new(FileState { file: Some(std::io::BufReader::new(f)), wbuf: Vec::new() }),
+            state: {
+                let st = crate::sync::Arc::new(Mutex::new(FileState { file: Some(std::io::BufReader::new(f)), wbuf: Vec::new() }));
+                if writable {
+                    register_file(&st);
+                }
+                st
+            },
             name: file.clone(),
             mode: shown_mode,
             text: !binary,
