@@ -242,23 +242,44 @@ pub fn type_value(ty: &PyType) -> Value {
 
 /// Is `ty` one of the static builtin exception types?
 pub fn builtin_kind_of(ty: &PyType) -> Option<ExcKind> {
+    static_info(ty).map(|(k, _)| k)
+}
+
+/// (kind, family) of a static exception type, by binary search over the
+/// types sorted by address (this runs on every raise, attribute access and
+/// except-clause test).
+fn static_info(ty: &PyType) -> Option<(ExcKind, Family)> {
     if ty.is_heap() {
         return None;
     }
-    // Sorted by address once: a binary search instead of a scan (this runs
-    // on every raise, attribute read and except-clause test).
-    static BY_ADDR: OnceLock<Vec<(usize, ExcKind)>> = OnceLock::new();
+    static BY_ADDR: OnceLock<Vec<(usize, ExcKind, Family)>> = OnceLock::new();
     let table = BY_ADDR.get_or_init(|| {
-        let mut v: Vec<(usize, ExcKind)> = ALL_TYPES.iter().map(|(k, t)| (*t as *const PyType as usize, *k)).collect();
+        let mut v: Vec<(usize, ExcKind, Family)> =
+            ALL_TYPES.iter().map(|(k, t)| (*t as *const PyType as usize, *k, family_walk(t))).collect();
         v.sort_unstable_by_key(|e| e.0);
         v
     });
     let a = ty as *const PyType as usize;
-    table.binary_search_by_key(&a, |e| e.0).ok().map(|i| table[i].1)
+    table.binary_search_by_key(&a, |e| e.0).ok().map(|i| (table[i].1, table[i].2))
+}
+
+/// The first builtin (static) type on `ty`'s base chain.
+fn first_static(ty: &PyType) -> &PyType {
+    let mut t = ty;
+    while t.is_heap() {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
+    }
+    t
 }
 
 /// The nearest builtin exception type of `ty` (its own kind for builtins).
 pub fn nearest_kind(ty: &PyType) -> Option<ExcKind> {
+    if let Some((k, _)) = static_info(first_static(ty)) {
+        return Some(k);
+    }
     let mut t = Some(ty);
     while let Some(x) = t {
         if let Some(k) = builtin_kind_of(x) {
@@ -301,9 +322,16 @@ enum Family {
 }
 
 fn family(ty: &PyType) -> Family {
+    match static_info(first_static(ty)) {
+        Some((_, f)) => f,
+        None => family_walk(ty),
+    }
+}
+
+fn family_walk(ty: &PyType) -> Family {
     let mut t = Some(ty);
     while let Some(x) = t {
-        if let Some(k) = builtin_kind_of(x) {
+        if let Some(k) = ALL_TYPES.iter().find(|(_, s)| core::ptr::eq(*s, x)).map(|(k, _)| *k) {
             let f = match k {
                 ExcKind::KeyError => Family::KeyError,
                 ExcKind::StopIteration => Family::StopIteration,
@@ -327,6 +355,13 @@ fn family(ty: &PyType) -> Family {
     }
     Family::Base
 }
+
+/// Every kind-specific attribute name (a quick filter before `family`).
+const ALL_FIELD_NAMES: &[&str] = &[
+    "value", "code", "errno", "strerror", "filename", "filename2", "characters_written", "msg", "lineno", "offset",
+    "text", "end_lineno", "end_offset", "print_file_and_line", "name", "path", "name_from", "obj", "encoding",
+    "object", "start", "end", "reason", "message", "exceptions",
+];
 
 fn family_fields(f: Family) -> &'static [&'static str] {
     match f {
@@ -430,15 +465,18 @@ pub fn describe(v: &Value) -> (ExcKind, String, Option<Value>) {
     let Some(p) = payload(v) else {
         return (kind, String::new(), None);
     };
-    let args = args_vec(p);
-    if args.len() == 1 {
-        let f = family(v.ty());
-        if f == Family::KeyError || f == Family::StopIteration || !pystr::is_str(&args[0]) {
-            return (kind, String::new(), Some(args[0].clone()));
+    let st = p.state.lock();
+    match tuple::items(&st.args) {
+        Some([a]) => {
+            // (No builtin type derives from KeyError or StopIteration, so
+            // the nearest kind decides.)
+            if !pystr::is_str(a) || matches!(kind, ExcKind::KeyError | ExcKind::StopIteration) {
+                return (kind, String::new(), Some(a.clone()));
+            }
+            (kind, pystr::to_rust_string(a), None)
         }
-        return (kind, pystr::to_rust_string(&args[0]), None);
+        _ => (kind, String::new(), None),
     }
-    (kind, String::new(), None)
 }
 
 /// Sets the kind-specific fields from `args` as the builtin `__init__`s do;
@@ -772,6 +810,9 @@ fn special_get(v: &Value, p: &PyBaseException, n: &str) -> Option<Value> {
         "__context__" => opt(&st.context),
         "__suppress_context__" => Value::bool(st.suppress_context),
         _ => {
+            if !ALL_FIELD_NAMES.contains(&n) {
+                return None;
+            }
             let f = family(v.ty());
             if family_fields(f).contains(&n) {
                 return Some(st.fields.iter().find(|(k, _)| *k == n).map(|(_, x)| x.clone()).unwrap_or_else(Value::none));
@@ -848,10 +889,11 @@ fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
             old = None;
         }
         _ => {
-            if family_fields(family(v.ty())).contains(&n.as_str()) {
-                let name: &'static str = family_fields(family(v.ty())).iter().find(|f| **f == n).unwrap();
-                p.set_field(name, x.cloned().unwrap_or_else(Value::none));
-                return Ok(());
+            if ALL_FIELD_NAMES.contains(&n.as_str()) {
+                if let Some(name) = family_fields(family(v.ty())).iter().find(|f| **f == n) {
+                    p.set_field(name, x.cloned().unwrap_or_else(Value::none));
+                    return Ok(());
+                }
             }
             if builtin_kind_of(v.ty()).is_none() {
                 return crate::object::attr::generic_setattr(v, name, x);
