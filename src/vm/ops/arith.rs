@@ -94,9 +94,39 @@ pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
             return Ok(Ctl::Next);
         }
     }
+    if let Some(r) = float_fast(&a, &b, op) {
+        act.push(r);
+        return Ok(Ctl::Next);
+    }
     let r = if inplace { crate::object::attr::inplace_op(&a, &b, op)? } else { ops::binary_op(&a, &b, op)? };
     act.push(r);
     Ok(Ctl::Next)
+}
+
+/// `+ - *` and `/` (non-zero divisor) on two exact floats, or an exact
+/// float and a small int: the result CPython's float slots give.
+#[inline]
+fn float_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    use crate::object::float::{PyFloat, FLOAT_TYPE};
+    let as_f = |v: &Value| -> Option<f64> {
+        if let Some(f) = v.downcast::<PyFloat>() {
+            return Some(f.0);
+        }
+        // Small ints convert exactly when |i| <= 2^53.
+        v.as_small_int().filter(|i| i.unsigned_abs() <= 1 << 53).map(|i| i as f64)
+    };
+    if !a.is_type(&FLOAT_TYPE) && !b.is_type(&FLOAT_TYPE) {
+        return None;
+    }
+    let (x, y) = (as_f(a)?, as_f(b)?);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::from_f64(r))
 }
 
 pub fn cmp_of(n: u32) -> CmpOp {
@@ -116,6 +146,22 @@ pub fn compare_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let op = cmp_of(arg >> 5);
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         act.push(Value::bool(op.test(x.cmp(&y))));
+        return Ok(Ctl::Next);
+    }
+    if let (Some(x), Some(y)) = (
+        a.downcast::<crate::object::float::PyFloat>(),
+        b.downcast::<crate::object::float::PyFloat>(),
+    ) {
+        let (x, y) = (x.0, y.0);
+        let r = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        };
+        act.push(Value::bool(r));
         return Ok(Ctl::Next);
     }
     let r = ops::richcompare(&a, &b, op)?;
