@@ -401,20 +401,10 @@ pub fn alloc_exception(ty: &Value, args: Vec<Value>) -> Value {
 }
 
 fn alloc_raw(t: &PyType, args: Vec<Value>) -> Value {
-    let payload = PyBaseException::new(args);
-    match crate::object::class::heap(t) {
-        None => PyObject::alloc(t, payload),
-        // A class derived from an exception type: the payload, then the
-        // class's instance part (the layout `init` registers for every
-        // builtin exception type).
-        Some(h) => {
-            let inst = crate::object::class::Instance {
-                dict: OnceLock::new(),
-                slots: Mutex::new(vec![None; h.nslots].into_boxed_slice()),
-            };
-            PyObject::alloc(t, crate::object::class::Ext { base: payload, inst })
-        }
-    }
+    // Builtin types: a plain PyObject; classes derived from an exception
+    // type: the payload, then the class's instance part (the layout `init`
+    // registers for every builtin exception type).
+    crate::object::class::alloc_instance(t, PyBaseException::new(args))
 }
 
 /// Registers the instance layout of classes derived from every builtin
