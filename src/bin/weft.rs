@@ -110,16 +110,37 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
     };
     let it = interp::interp();
     interp::set_script_dir(&script_dir);
+    // `-m NAME`: find NAME on the path and run its file as __main__ with
+    // the file's absolute path as argv[0], as CPython's runpy.
+    let p = match p {
+        Program::Module(name) => {
+            let found = interp::find_module_file(&name).and_then(|(f, is_pkg)| {
+                let f = if is_pkg { f.replace("__init__.py", "__main__.py") } else { f };
+                let abs = std::path::absolute(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
+                std::fs::read_to_string(&abs).ok().map(|src| (src, abs))
+            });
+            match found {
+                Some((src, abs)) => {
+                    let mut argv = interp::ARGV.lock().clone();
+                    if let Some(a0) = argv.first_mut() {
+                        *a0 = abs.clone();
+                    }
+                    if let Ok(Some(sys)) = dict::dict_get(&it.modules, &pystr::intern("sys")) {
+                        let l = weft::object::list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect());
+                        let _ = weft::object::ops::setattr(&sys, &pystr::intern("argv"), Some(&l));
+                    }
+                    Program::Source(src, abs)
+                }
+                None => {
+                    eprintln!("weft: No module named {}", name);
+                    return 1;
+                }
+            }
+        }
+        p => p,
+    };
     let result = match p {
-        Program::Module(name) => match interp::import_module_level(
-            &pystr::new_str(&name),
-            &dict::new_dict(),
-            &weft::object::tuple::new_tuple(vec![pystr::new_str("*")]),
-            &weft::Value::from_i64(0),
-        ) {
-            Ok(_) => Ok(()),
-            Err(e) => Err(e),
-        },
+        Program::Module(_) => Ok(()),
         Program::Source(src, filename) => {
             let code = match compile(&src, &filename, Mode::Exec) {
                 Ok(c) => c,

@@ -43,6 +43,7 @@ pub static MEMORYVIEW_TYPE: PyType = PyType {
         richcompare: Some(mv_richcompare),
         len: Some(mv_len),
         getitem: Some(mv_getitem),
+        setitem: Some(mv_setitem),
         iter: Some(mv_iter),
         new: Some(mv_new),
         traverse: Some(mv_traverse),
@@ -133,6 +134,50 @@ fn mv_getitem(v: &Value, k: &Value) -> PyResult<Value> {
         Some(b) => Ok(Value::from_i64(*b as i64)),
         None => Err(PyErr::index_error("index out of bounds on dimension 1")),
     }
+}
+
+/// `mv[i] = b` / `mv[a:b] = data` on a writable (bytearray) view.
+fn mv_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
+    let m = this(v)?;
+    if !crate::object::bytearray::is_bytearray(&m.base) {
+        return Err(PyErr::type_error("cannot modify read-only memory"));
+    }
+    let Some(x) = x else {
+        return Err(PyErr::type_error("cannot delete memory"));
+    };
+    let targets: Vec<usize> = if let Some(sl) = k.downcast::<slice::PySlice>() {
+        let (start, _, step, n) = slice::indices(sl, m.len)?;
+        slice::positions(start, step, n).map(|i| (m.start + i as isize * m.step) as usize).collect()
+    } else {
+        let i = slice::index_arg(k, "memoryview")?;
+        let Some(i) = slice::normalize_index(i, m.len) else {
+            return Err(PyErr::index_error("index out of bounds on dimension 1"));
+        };
+        let b = crate::builtins::ctors::byte_value(x).map_err(|e| {
+            if e.is(crate::error::ExcKind::ValueError) {
+                PyErr::value_error("memoryview: invalid value for format 'B'")
+            } else {
+                PyErr::type_error("memoryview: invalid type for format 'B'")
+            }
+        })?;
+        crate::object::bytearray::set_byte(&m.base, (m.start + i as isize * m.step) as usize, b);
+        return Ok(());
+    };
+    let data = match x.downcast::<MemoryView>() {
+        Some(_) => view_bytes(x)?,
+        None => buffer_bytes(x).ok_or_else(|| {
+            PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.ty().name))
+        })?,
+    };
+    if data.len() != targets.len() {
+        return Err(PyErr::value_error(
+            "memoryview assignment: lvalue and rvalue have different structures",
+        ));
+    }
+    for (i, b) in targets.into_iter().zip(data) {
+        crate::object::bytearray::set_byte(&m.base, i, b);
+    }
+    Ok(())
 }
 
 fn mv_iter(v: &Value) -> PyResult<Value> {

@@ -63,6 +63,18 @@ pub fn as_vec(v: &Value) -> Option<Vec<u8>> {
     v.downcast_sub::<PyByteArray>().map(|b| b.data.lock().clone())
 }
 
+/// Stores byte `b` at index `i` (0 <= i < len); false when out of range.
+pub fn set_byte(v: &Value, i: usize, b: u8) -> bool {
+    let mut d = this(v).data.lock();
+    match d.get_mut(i) {
+        Some(x) => {
+            *x = b;
+            true
+        }
+        None => false,
+    }
+}
+
 fn this(v: &Value) -> &PyByteArray {
     v.downcast_sub::<PyByteArray>().expect("bytearray")
 }

@@ -200,7 +200,9 @@ pub fn compile_or_raise(source: &str, filename: &str) -> PyResult<Value> {
     })
 }
 
-fn find_module_file(name: &str) -> Option<(String, bool)> {
+/// The file a module name resolves to on the search path, and whether it
+/// is a package (`__init__.py`).
+pub fn find_module_file(name: &str) -> Option<(String, bool)> {
     let rel = name.replace('.', "/");
     let mut dirs = search_path();
     if dirs.is_empty() {
