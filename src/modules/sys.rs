@@ -57,6 +57,8 @@ pub static STD_STREAM_TYPE: PyType = PyType {
         hash: Some(object_hash),
         richcompare: Some(object_richcompare),
         getattr: Some(stream_getattr),
+        iter: Some(stream_iter),
+        next: Some(stream_next),
         ..Slots::EMPTY
     },
     free: PyObject::<PyStdStream>::free,
@@ -111,6 +113,22 @@ fn stream_repr(v: &Value) -> PyResult<Value> {
         stream_name(fd),
         if fd == 0 { "r" } else { "w" }
     )))
+}
+
+/// `for line in sys.stdin`.
+fn stream_iter(v: &Value) -> PyResult<Value> {
+    if stream(v)? != 0 {
+        return Err(PyErr::new(ExcKind::OSError, "not readable"));
+    }
+    Ok(v.clone())
+}
+
+fn stream_next(v: &Value) -> PyResult<Option<Value>> {
+    if stream(v)? != 0 {
+        return Err(PyErr::new(ExcKind::OSError, "not readable"));
+    }
+    let l = read_line_stdin()?;
+    Ok(if l.is_empty() { None } else { Some(pystr::new_str(&l)) })
 }
 
 fn s_write(v: &Value, a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
