@@ -91,7 +91,11 @@ fn run_on_big_stack(p: Program, argv: Vec<String>) -> ExitCode {
     let h = std::thread::Builder::new()
         .name("main".into())
         .stack_size(1 << 30)
-        .spawn(move || run_program(p, argv))
+        .spawn(move || {
+            // Leave 64 MiB of the 1 GiB for native code below the guard.
+            weft::vm::frame::set_stack_budget((1 << 30) - (64 << 20));
+            run_program(p, argv)
+        })
         .expect("spawn main thread");
     let code = h.join().unwrap_or(70);
     ExitCode::from(code)

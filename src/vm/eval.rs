@@ -192,6 +192,7 @@ fn bad_opcode(w: u32) -> ! {
 /// an error raised at the top frame's current instruction (generator
 /// `throw()`).
 pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
+    crate::vm::frame::check_native_stack()?;
     let shared = thread_shared();
     let mut polls: u32 = 0;
     // (error, is a re-raise, offset for the handler lookup when it differs

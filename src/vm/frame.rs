@@ -212,6 +212,48 @@ pub fn leave_frame() {
     });
 }
 
+crate::sync::thread_local! {
+    /// (address near the bottom of this thread's stack, bytes of stack the
+    /// eval loop may use below it): the Rust stack guard for nested
+    /// activations (native→Python→native recursion).
+    static STACK: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+}
+
+/// Bytes of Rust stack nested activations may use on threads that did not
+/// say how big their stack is (Rust's default thread stack is 2 MiB).
+const DEFAULT_STACK_BUDGET: usize = 1536 * 1024;
+
+/// Declares how much stack the calling thread has (call it first thing on a
+/// thread spawned with a known stack size).
+pub fn set_stack_budget(bytes: usize) {
+    let here = approx_sp();
+    STACK.with(|c| c.set((here, bytes)));
+}
+
+#[inline(always)]
+fn approx_sp() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// The Rust stack guard: RecursionError before a nested activation could
+/// overflow the thread's stack.
+#[inline]
+pub fn check_native_stack() -> PyResult<()> {
+    let sp = approx_sp();
+    STACK.with(|c| {
+        let (base, budget) = c.get();
+        if base == 0 {
+            c.set((sp, DEFAULT_STACK_BUDGET));
+            return Ok(());
+        }
+        if base.saturating_sub(sp) > budget {
+            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    })
+}
+
 pub fn recursion_depth() -> u32 {
     DEPTH.with(|c| c.get().0)
 }
