@@ -367,18 +367,20 @@ fn is_same_kind_seq(v: &Value) -> bool {
 /// `pow(a, b[, m])`.
 pub fn pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
     let (ta, tb) = (a.ty(), b.ty());
-    if let Some(f) = ta.slots.number.pow {
+    let sa = ta.slots.number.pow;
+    let mut sb = if core::ptr::eq(ta, tb) { None } else { tb.slots.number.pow };
+    // One call when both types share the slot function; a subclass's slot
+    // first (CPython's ternary_op).
+    if let (Some(x), Some(y)) = (sa, sb) {
+        if core::ptr::fn_addr_eq(x, y) {
+            sb = None;
+        }
+    }
+    let order = if sb.is_some() && tb.is_subtype(ta) { [sb, sa] } else { [sa, sb] };
+    for f in order.into_iter().flatten() {
         let r = f(a, b, m)?;
         if !r.is_not_implemented() {
             return Ok(r);
-        }
-    }
-    if !core::ptr::eq(ta, tb) {
-        if let Some(f) = tb.slots.number.pow {
-            let r = f(a, b, m)?;
-            if !r.is_not_implemented() {
-                return Ok(r);
-            }
         }
     }
     Err(match m {
