@@ -15,9 +15,9 @@
 //!   catches it);
 //! * `format_exception` ports traceback.py's `TracebackException`: the
 //!   tree of causes/contexts/group members, the group boxes, `[Previous
-//!   line repeated N more times]`, notes, and 3.13's `~~~^^^` caret lines
-//!   for one-line instructions (multi-line ones print their first line
-//!   only; wide characters count as one column).
+//!   line repeated N more times]`, notes, 3.13's source blocks with
+//!   `~~~^^^` caret lines (multi-line instructions included; wide
+//!   characters count as one column) and "Did you mean" suggestions.
 
 #![forbid(unsafe_code)]
 
@@ -1516,8 +1516,9 @@ struct FrameLine {
     filename: String,
     lineno: u32,
     name: String,
-    /// UTF-8 byte columns of the instruction when it lies on `lineno`.
-    cols: Option<(u32, u32)>,
+    /// (end line, UTF-8 byte column, end column) of the instruction when
+    /// it starts on `lineno`.
+    cols: Option<(u32, u32, u32)>,
 }
 
 fn frames_of(exc: &Value) -> Vec<FrameLine> {
@@ -1528,8 +1529,8 @@ fn frames_of(exc: &Value) -> Vec<FrameLine> {
         let (filename, name, cols) = match e.code.downcast::<crate::bytecode::code::CodeObject>() {
             Some(c) => {
                 let loc = c.location(e.lasti);
-                let cols = (loc.line == e.lineno && loc.end_line == e.lineno && loc.end_col > loc.col)
-                    .then_some((loc.col, loc.end_col));
+                let cols = (loc.line == e.lineno && loc.end_line >= e.lineno && loc.end_line - e.lineno < 1000)
+                    .then_some((loc.end_line, loc.col, loc.end_col));
                 (pystr::to_rust_string(&c.filename), pystr::to_rust_string(&c.name), cols)
             }
             None => ("<unknown>".to_string(), "<unknown>".to_string(), None),
@@ -1550,121 +1551,214 @@ fn char_index(s: &str, byte: usize) -> usize {
     s[..b].chars().count()
 }
 
-/// traceback.py's `_extract_caret_anchors_from_line_segment` for a
-/// one-line segment: (left_end, right_start) char offsets in the segment
-/// for a binary operator, a subscript's brackets or a call's parentheses.
-fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+/// Anchors of a caret line: (left_end_line, left_end_col, right_start_line,
+/// right_start_col) in char positions of the segment's lines.
+type Anchors = (usize, usize, usize, usize);
+
+/// traceback.py's `_extract_caret_anchors_from_line_segment`: where the
+/// `^` part is for a binary operator, a subscript's brackets or a call's
+/// parentheses.
+fn caret_anchors(segment: &str) -> Option<Anchors> {
     use ruff_python_ast::Expr;
     use ruff_text_size::Ranged;
     let wrapped = format!("(\n{}\n)", segment);
     let parsed = ruff_python_parser::parse_expression(&wrapped).ok()?;
-    let chars: Vec<char> = segment.chars().collect();
-    // Byte offset in `wrapped` -> char offset in the segment.
-    let pos = |b: ruff_text_size::TextSize| -> Option<usize> {
+    let lines: Vec<Vec<char>> = segment.split('\n').map(|l| l.chars().collect()).collect();
+    let text_lines: Vec<&str> = segment.split('\n').collect();
+    let mut starts = vec![0usize];
+    for l in &text_lines {
+        starts.push(starts.last().unwrap() + l.len() + 1);
+    }
+    // Byte offset in `wrapped` -> (line, char col) in the segment.
+    let pos = |b: ruff_text_size::TextSize| -> Option<(usize, usize)> {
         let b = (u32::from(b) as usize).checked_sub(2)?;
-        (b <= segment.len()).then(|| char_index(segment, b))
+        let line = starts.iter().rposition(|s| *s <= b)?.min(text_lines.len() - 1);
+        Some((line, char_index(text_lines[line], b - starts[line])))
     };
-    let until = |mut i: usize, stop: &dyn Fn(char) -> bool| -> Option<usize> {
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '\\' || c == '#' {
-                return None;
-            }
-            if stop(c) {
-                return Some(i);
-            }
-            i += 1;
+    let next_valid = |mut l: usize, mut c: usize| -> Option<(usize, usize)> {
+        while l < lines.len() && c >= lines[l].len() {
+            c = 0;
+            l += 1;
         }
-        None
+        (l < lines.len()).then_some((l, c))
+    };
+    let until = |p: (usize, usize), stop: &dyn Fn(char) -> bool| -> Option<(usize, usize)> {
+        let (mut l, mut c) = next_valid(p.0, p.1)?;
+        loop {
+            let ch = lines[l][c];
+            if ch == '\\' || ch == '#' {
+                (l, c) = next_valid(l + 1, 0)?;
+            } else if !stop(ch) {
+                (l, c) = next_valid(l, c + 1)?;
+            } else {
+                return Some((l, c));
+            }
+        }
     };
     match parsed.expr() {
         Expr::BinOp(b) => {
-            let left_end = pos(b.left.range().end())?;
-            let col = until(left_end, &|c: char| !c.is_whitespace() && c != ')')?;
-            let mut right = col + 1;
-            let right_start = pos(b.right.range().start())?;
-            if right < chars.len() && right < right_start {
-                let c = chars[right];
-                if !c.is_whitespace() && c != '\\' && c != '#' {
+            let (l, c) = until(pos(b.left.range().end())?, &|ch: char| !ch.is_whitespace() && ch != ')')?;
+            let mut right = c + 1;
+            let (rl, rc) = pos(b.right.range().start())?;
+            if right < lines[l].len() && (rl > l || right < rc) {
+                let ch = lines[l][right];
+                if !ch.is_whitespace() && ch != '\\' && ch != '#' {
                     right += 1;
                 }
             }
-            Some((col, right))
+            Some((l, c, l, right))
         }
         Expr::Subscript(s) => {
-            let left = until(pos(s.value.range().end())?, &|c: char| c == '[')?;
-            Some((left, pos(s.range().end())?))
+            let (l, c) = until(pos(s.value.range().end())?, &|ch: char| ch == '[')?;
+            let (rl, rc) = pos(s.range().end())?;
+            Some((l, c, rl, rc))
         }
-        Expr::Call(c) => {
-            let left = until(pos(c.func.range().end())?, &|ch: char| ch == '(')?;
-            Some((left, pos(c.range().end())?))
+        Expr::Call(call) => {
+            let (l, c) = until(pos(call.func.range().end())?, &|ch: char| ch == '(')?;
+            let (rl, rc) = pos(call.range().end())?;
+            Some((l, c, rl, rc))
         }
         _ => None,
     }
 }
 
-/// The `~~~^^^` line CPython 3.13 prints under a source line, for an
-/// instruction at UTF-8 byte columns [col, end_col) of `raw` (one line);
-/// `None` when 3.13 prints none. Offsets are in chars (wide characters
-/// count as one column here).
-fn caret_line(raw: &str, col: u32, end_col: u32) -> Option<String> {
-    let raw = raw.trim_end_matches(['\n', '\r']);
-    let line = raw.trim_start_matches([' ', '\t', '\x0c']);
-    let dedent = raw.chars().count() - line.chars().count();
-    let line = line.trim_end_matches([' ', '\t', '\x0c']);
-    let start = char_index(raw, col as usize).saturating_sub(dedent);
-    let end = char_index(raw, end_col as usize).saturating_sub(dedent);
-    let n = line.chars().count();
-    if start >= end || end > n {
-        return None;
-    }
-    let segment: String = line.chars().skip(start).take(end - start).collect();
-    let anchors = caret_anchors(&segment);
-    // `return f(...)` / `x = f(...)` spanning the whole line: no carets.
-    if let Ok(m) = ruff_python_parser::parse_module(line) {
+/// traceback.py's `_should_show_carets`.
+fn should_show_carets(start: usize, end: usize, lines: &[String], anchors: Option<Anchors>) -> bool {
+    if let Ok(m) = ruff_python_parser::parse_module(&lines.join("\n")) {
         use ruff_python_ast::{Expr, Stmt};
         use ruff_text_size::Ranged;
-        let call = match m.syntax().body.first() {
-            Some(Stmt::Return(r)) => match r.value.as_deref() {
+        let body = &m.syntax().body;
+        if body.is_empty() {
+            return false;
+        }
+        let call = match &body[0] {
+            Stmt::Return(r) => match r.value.as_deref() {
                 Some(Expr::Call(c)) if matches!(&*c.func, Expr::Name(_)) => Some(c.range()),
                 _ => None,
             },
-            Some(Stmt::Assign(a)) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
-                match &*a.value {
-                    Expr::Call(c) => Some(c.range()),
-                    _ => None,
-                }
-            }
+            Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => match &*a.value {
+                Expr::Call(c) => Some(c.range()),
+                _ => None,
+            },
             _ => None,
         };
         if let Some(r) = call {
-            let (cs, ce) = (char_index(line, u32::from(r.start()) as usize), char_index(line, u32::from(r.end()) as usize));
-            if cs == start && ce == end {
-                return None;
+            // Does the call span exactly [start, end) over all the lines?
+            let joined = lines.join("\n");
+            let (s, e) = (u32::from(r.start()) as usize, u32::from(r.end()) as usize);
+            let first_len = lines[0].len();
+            let last_start = joined.len() - lines[lines.len() - 1].len();
+            let starts_ok = s <= first_len && char_index(&lines[0], s) == start;
+            let ends_ok = e >= last_start && char_index(&lines[lines.len() - 1], e - last_start) == end;
+            if starts_ok && ends_ok {
+                return false;
             }
         }
     }
-    let before: String = line.chars().take(start).collect();
-    let after: String = line.chars().skip(end).collect();
-    if anchors.is_none() && before.trim_start().is_empty() && after.trim_end().is_empty() {
-        return None;
+    if anchors.is_some() {
+        return true;
     }
-    let mut out = String::new();
-    for c in 0..end {
-        let ch = if c < start {
-            ' '
-        } else if let Some((l, r)) = anchors {
-            if c >= start + l && c < start + r {
-                '^'
-            } else {
-                '~'
+    let first: String = lines[0].chars().take(start).collect();
+    let last: String = lines[lines.len() - 1].chars().skip(end).collect();
+    !first.trim_start().is_empty() || !last.trim_end().is_empty()
+}
+
+/// Common leading whitespace of the non-blank lines (textwrap.dedent).
+fn dedent_width(lines: &[&str]) -> usize {
+    lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.chars().take_while(|c| *c == ' ' || *c == '\t').count())
+        .min()
+        .unwrap_or(0)
+}
+
+/// The source lines (and caret lines) CPython 3.13 prints for an
+/// instruction spanning `raw` (lines lineno..=end_lineno) from UTF-8 byte
+/// column `col` of the first to `end_col` of the last, without the
+/// 4-space frame indent. Wide characters count as one column.
+fn render_source(raw: &[String], col: u32, end_col: u32) -> Vec<String> {
+    let raw: Vec<&str> = raw.iter().map(|l| l.trim_end_matches(['\n', '\r'])).collect();
+    let n = raw.len();
+    let d = dedent_width(&raw);
+    let all: Vec<String> = raw
+        .iter()
+        .map(|l| if l.trim().is_empty() { String::new() } else { l.chars().skip(d).collect::<String>().trim_end().to_string() })
+        .collect();
+    let start = char_index(raw[0], col as usize).saturating_sub(d);
+    let end = char_index(raw[n - 1], end_col as usize).saturating_sub(d);
+    let lens: Vec<usize> = all.iter().map(|l| l.chars().count()).collect();
+    if (n == 1 && start >= end) || end > lens[n - 1] || start > lens[0] {
+        return vec![all[0].trim_start().to_string()];
+    }
+    let joined = all.join("\n");
+    let jchars: Vec<char> = joined.chars().collect();
+    let seg_end = jchars.len() - (lens[n - 1] - end);
+    let segment: String = jchars[start.min(seg_end)..seg_end].iter().collect();
+    let anchors = caret_anchors(&segment).map(|(ll, lc, rl, rc)| {
+        (ll, if ll == 0 { lc + start } else { lc }, rl, if rl == 0 { rc + start } else { rc })
+    });
+    let show = should_show_carets(start, end, &all, anchors);
+    let mut significant: Vec<usize> = vec![0, n - 1];
+    if let Some((ll, _, rl, _)) = anchors {
+        for x in [ll, rl] {
+            for y in x.saturating_sub(1)..=x + 1 {
+                significant.push(y);
             }
-        } else {
-            '^'
-        };
-        out.push(ch);
+        }
     }
-    Some(out)
+    significant.retain(|x| *x < n);
+    significant.sort_unstable();
+    significant.dedup();
+    let mut out = Vec::new();
+    let emit = |i: usize, out: &mut Vec<String>| {
+        out.push(all[i].clone());
+        if !show {
+            return;
+        }
+        let spaces = all[i].chars().take_while(|c| c.is_whitespace()).count();
+        let ncar = if i == n - 1 { end } else { lens[i] };
+        let mut c = String::new();
+        for col in 0..ncar {
+            let ch = if col < spaces || (i == 0 && col < start) {
+                ' '
+            } else if let Some((ll, lc, rl, rc)) = anchors {
+                let after_left = i > ll || (i == ll && col >= lc);
+                let before_right = i < rl || (i == rl && col < rc);
+                if after_left && before_right {
+                    '^'
+                } else {
+                    '~'
+                }
+            } else {
+                '^'
+            };
+            c.push(ch);
+        }
+        out.push(c);
+    };
+    for (k, &i) in significant.iter().enumerate() {
+        if k > 0 {
+            let diff = i - significant[k - 1];
+            if diff == 2 {
+                emit(i - 1, &mut out);
+            } else if diff > 2 {
+                out.push(format!("...<{} lines>...", diff - 1));
+            }
+        }
+        emit(i, &mut out);
+    }
+    // textwrap.dedent of the whole block.
+    let refs: Vec<&str> = out.iter().map(|s| s.as_str()).collect();
+    let w = dedent_width(&refs);
+    out.iter().map(|l| if l.trim().is_empty() { String::new() } else { l.chars().skip(w).collect() }).collect()
+}
+
+/// The caret line under a one-line instruction (None when 3.13 prints
+/// none).
+#[cfg(test)]
+fn caret_line(raw: &str, col: u32, end_col: u32) -> Option<String> {
+    render_source(&[raw.to_string()], col, end_col).get(1).cloned()
 }
 
 const RECURSIVE_CUTOFF: usize = 3;
@@ -1695,13 +1789,23 @@ fn format_stack(frames: &[FrameLine]) -> String {
         if let Some(src) = source_line(&f.filename, f.lineno) {
             let t = src.trim_matches([' ', '\t', '\x0c', '\n', '\r']);
             if !t.is_empty() {
-                out.push_str("    ");
-                out.push_str(t);
-                out.push('\n');
-                if let Some(c) = f.cols.and_then(|(a, b)| caret_line(&src, a, b)) {
-                    out.push_str("    ");
-                    out.push_str(&c);
-                    out.push('\n');
+                let block = f.cols.and_then(|(end_line, a, b)| {
+                    let raw: Option<Vec<String>> = (f.lineno..=end_line).map(|l| source_line(&f.filename, l)).collect();
+                    raw.map(|r| render_source(&r, a, b))
+                });
+                match block {
+                    Some(lines) => {
+                        for l in lines {
+                            out.push_str("    ");
+                            out.push_str(&l);
+                            out.push('\n');
+                        }
+                    }
+                    None => {
+                        out.push_str("    ");
+                        out.push_str(t);
+                        out.push('\n');
+                    }
                 }
             }
         }
@@ -2528,6 +2632,16 @@ RuntimeError
             format_exception_only(&a),
             "AttributeError: 'list' object has no attribute 'appendd'. Did you mean: 'append'?\n"
         );
+    }
+
+    #[test]
+    fn multi_line_source_pinned_to_cpython() {
+        // CPython 3.13 for a call spanning four lines (`foo(\n 3,\n 4,\n)`).
+        let raw: Vec<String> = ["    foo(", "        3,", "        4,", "    )"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(render_source(&raw, 4, 5), ["foo(", "~~~^", "    3,", "    ^^", "    4,", "    ^^", ")", "^"]);
+        // `y = foo(5,\n 6)`: the call is the whole assigned value: no carets.
+        let raw: Vec<String> = ["    y = foo(5,", "            6)"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(render_source(&raw, 8, 14), ["y = foo(5,", "        6)"]);
     }
 
     #[test]
