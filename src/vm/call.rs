@@ -280,8 +280,8 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
     }
     act.frames.push(Frame {
         code: f.code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
+        globals_: None,
+        builtins_: None,
         locals: None,
         func: Some(func.clone()),
         base,
@@ -305,11 +305,11 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize) -> P
     let base = act.stack.len() - nargs;
     enter_frame()?;
     act.stack.resize(base + nlp, None);
-    let (code_v, globals, builtins) = (f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let code_v = f.code.clone();
     act.frames.push(Frame {
         code: code_v,
-        globals,
-        builtins,
+        globals_: None,
+        builtins_: None,
         locals: None,
         func: Some(func),
         base,

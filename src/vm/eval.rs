@@ -101,8 +101,8 @@ pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyRes
     act.stack.resize(base + nlp, None);
     act.frames.push(Frame {
         code: code.clone(),
-        globals: globals.clone(),
-        builtins,
+        globals_: Some(globals.clone()),
+        builtins_: Some(builtins),
         locals: Some(locals.unwrap_or(globals).clone()),
         func: None,
         base,
@@ -131,8 +131,8 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
     act.stack.resize(nlp, None);
     act.frames.push(Frame {
         code: f.code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
+        globals_: Some(f.globals.clone()),
+        builtins_: Some(f.builtins.clone()),
         locals: Some(namespace.clone()),
         func: Some(func.clone()),
         base: 0,

@@ -275,7 +275,7 @@ pub fn unpack_ex(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
 pub fn make_function(act: &mut Activation) -> PyResult<Ctl> {
     let code = act.pop();
     let f = act.frame();
-    let func = crate::object::func::new_function(code, f.globals.clone(), f.builtins.clone());
+    let func = crate::object::func::new_function(code, f.globals().clone(), f.builtins().clone());
     act.push(func);
     Ok(Ctl::Next)
 }

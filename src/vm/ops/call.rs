@@ -221,7 +221,7 @@ fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Optio
                 },
             }
         }
-        "globals" if args.is_empty() => Ok(Some(act.frame().globals.clone())),
+        "globals" if args.is_empty() => Ok(Some(act.frame().globals().clone())),
         "locals" if args.is_empty() => Ok(Some(frame_locals(act))),
         "vars" if args.is_empty() => Ok(Some(frame_locals(act))),
         "dir" if args.is_empty() => {
@@ -254,7 +254,7 @@ fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Optio
                     }
                     g.clone()
                 }
-                _ => act.frame().globals.clone(),
+                _ => act.frame().globals().clone(),
             };
             let locals = match args.get(2) {
                 Some(l) if !l.is_none() => l.clone(),
