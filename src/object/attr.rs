@@ -105,6 +105,11 @@ pub fn for_each_mro<R>(ty: &PyType, mut f: impl FnMut(&'static PyType) -> Option
         }
         return None;
     }
+    // Builtin types with more than one base (ExceptionGroup) list their
+    // full MRO; the others follow the single base chain.
+    if let Some(full) = crate::object::exc::static_mro(ty) {
+        return full.into_iter().find_map(f);
+    }
     let mut t: Option<&'static PyType> = Some(static_type(ty));
     while let Some(x) = t {
         if let Some(r) = f(x) {
@@ -493,7 +498,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
 impl PyType {
     /// Subtype test along the MRO (multiple inheritance aware).
     pub fn is_subtype_mro(&self, other: &PyType) -> bool {
-        if class::heap(self).is_none() {
+        if class::heap(self).is_none() && crate::object::exc::static_mro(self).is_none() {
             return self.is_subtype(other);
         }
         for_each_mro(self, |t| if core::ptr::eq(t, other) { Some(()) } else { None }).is_some()
