@@ -39,7 +39,8 @@ impl GenKind {
 }
 
 struct Suspended {
-    frame: Frame,
+    /// Exactly one frame; kept in a Vec so resuming allocates nothing.
+    frames: Vec<Frame>,
     data: Vec<Option<Value>>,
 }
 
@@ -109,7 +110,7 @@ pub fn new_generator(frame: Frame, data: Vec<Option<Value>>) -> Value {
             code: code.clone(),
             name,
             qualname,
-            state: Mutex::new(Some(Suspended { frame, data })),
+            state: Mutex::new(Some(Suspended { frames: vec![frame], data })),
             started: AtomicBool::new(false),
             running: AtomicBool::new(false),
         },
@@ -164,18 +165,17 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
         g.started.store(false, Relaxed);
         return Err(PyErr::type_error(format!("can't send non-None value to a just-started {}", g.kind.name())));
     }
-    let mut act = Activation::with_stack(s.data);
     enter_frame()?;
-    act.frames.push(s.frame);
+    let mut act = Activation { stack: s.data, frames: s.frames };
     if throw.is_none() {
         act.push(value);
     }
     match run(&mut act, throw) {
         Ok(Exit::Yield(v)) => {
-            let frame = act.frames.pop().expect("generator frame");
+            let frames = core::mem::take(&mut act.frames);
             leave_frame();
             let data = core::mem::take(&mut act.stack);
-            *g.state.lock() = Some(Suspended { frame, data });
+            *g.state.lock() = Some(Suspended { frames, data });
             Ok(GenResult::Yield(v))
         }
         Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),
@@ -188,8 +188,9 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
 fn delegate(g: &PyGen) -> Option<Value> {
     let st = g.state.lock();
     let s = st.as_ref()?;
-    let code = s.frame.code.downcast::<CodeObject>()?;
-    let w = code.word(s.frame.lasti);
+    let f = s.frames.first()?;
+    let code = f.code.downcast::<CodeObject>()?;
+    let w = code.word(f.lasti);
     if Opcode::from_u8(w as u8) == Some(Opcode::YieldValue) && (w >> 8) == 1 {
         s.data.last().cloned().flatten()
     } else {
