@@ -200,7 +200,7 @@ fn function_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> 
         "__type_params__" => m.type_params = val,
         "__dict__" => m.dict = val,
         "__code__" | "__globals__" | "__closure__" | "__builtins__" => {
-            return Err(PyErr::attribute_error(format!("readonly attribute")));
+            return Err(PyErr::attribute_error("readonly attribute".to_string()));
         }
         _ => {
             let d = m.dict.get_or_insert_with(crate::object::dict::new_dict).clone();

@@ -254,7 +254,7 @@ fn close_iter(sub: &Value) -> PyResult<()> {
     }
     if let Some((m, unbound)) = crate::object::attr::lookup_method(sub, &intern("close"))? {
         if unbound {
-            crate::object::ops::call(&m, &[sub.clone()], None)?;
+            crate::object::ops::call(&m, core::slice::from_ref(sub), None)?;
         } else {
             crate::object::ops::call(&m, &[], None)?;
         }
@@ -355,7 +355,7 @@ pub fn make_throw_error(args: &[Value]) -> PyResult<PyErr> {
                 Some(v) if v.is_none() => crate::object::ops::call(typ, &[], None)?,
                 Some(v) => match crate::object::tuple::items(v) {
                     Some(items) => crate::object::ops::call(typ, items, None)?,
-                    None => crate::object::ops::call(typ, &[v.clone()], None)?,
+                    None => crate::object::ops::call(typ, core::slice::from_ref(v), None)?,
                 },
                 None => crate::object::ops::call(typ, &[], None)?,
             };

@@ -110,7 +110,7 @@ fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     }
     // A module-level __getattr__ (PEP 562).
     if let Some(ga) = d.get(&intern("__getattr__"))? {
-        return crate::object::ops::call(&ga, &[name.clone()], None);
+        return crate::object::ops::call(&ga, core::slice::from_ref(name), None);
     }
     Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", module_name(v), n)))
 }

@@ -27,6 +27,7 @@ use crate::vm::frame::{enter_frame, Activation, Frame};
 
 /// Binds `args` (positional then keyword values named by `kwnames`) into
 /// `out` (the callee's localsplus, all `None` on entry).
+#[allow(clippy::needless_range_loop)] // slots and parameter names share indices
 pub fn bind_args(
     code: &CodeObject,
     fm: &FuncMut,

@@ -239,7 +239,7 @@ pub fn format_value(v: &Value, spec: &Value) -> PyResult<Value> {
         return Ok(v.clone());
     }
     if let Some(f) = crate::object::attr::lookup_special(v, &intern("__format__"))? {
-        let r = ops::call(&f, &[spec.clone()], None)?;
+        let r = ops::call(&f, core::slice::from_ref(spec), None)?;
         if !crate::object::str::is_str(&r) {
             return Err(PyErr::type_error(format!("__format__ must return a str, not {}", r.ty().name)));
         }

@@ -72,7 +72,7 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<
             return Ok(Ctl::Next);
         }
     }
-    match global_lookup(&f.globals(), &f.builtins(), name)? {
+    match global_lookup(f.globals(), f.builtins(), name)? {
         Some(v) => {
             act.push(v);
             Ok(Ctl::Next)
@@ -123,7 +123,7 @@ pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
 pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
     let name = &code.names[(arg >> 1) as usize];
     let f = act.frame();
-    match global_lookup(&f.globals(), &f.builtins(), name)? {
+    match global_lookup(f.globals(), f.builtins(), name)? {
         Some(v) => {
             act.push(v);
             if arg & 1 != 0 {
@@ -168,7 +168,7 @@ pub fn load_from_dict_or_globals(act: &mut Activation, code: &CodeObject, arg: u
         return Ok(Ctl::Next);
     }
     let f = act.frame();
-    match global_lookup(&f.globals(), &f.builtins(), name)? {
+    match global_lookup(f.globals(), f.builtins(), name)? {
         Some(v) => {
             act.push(v);
             Ok(Ctl::Next)
@@ -335,7 +335,7 @@ pub fn import_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
     let f = act.frame();
     let globals = f.globals().clone();
     let locals = f.locals.clone().unwrap_or_else(Value::none);
-    let imp = dict::dict_get(&f.builtins(), &intern("__import__"))?;
+    let imp = dict::dict_get(f.builtins(), &intern("__import__"))?;
     let m = match imp {
         Some(imp) => ops::call(&imp, &[name, globals, locals, fromlist, level], None)?,
         None => crate::vm::interp::import_module_level(&name, &globals, &fromlist, &level)?,
