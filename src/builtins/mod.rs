@@ -591,19 +591,7 @@ fn source_text(v: &Value) -> PyResult<Option<String>> {
 }
 
 fn compile_text(src: &str, filename: &str, mode: crate::compile::Mode) -> PyResult<Value> {
-    crate::object::exc::register_source(filename, src);
-    crate::compile::compile(src, filename, mode).map_err(|e| {
-        crate::object::exc::syntax_error(
-            e.kind,
-            &e.msg,
-            &e.filename,
-            e.lineno,
-            e.offset,
-            e.text.as_deref(),
-            e.end_lineno,
-            e.end_offset,
-        )
-    })
+    crate::vm::interp::compile_or_raise(src, filename, mode)
 }
 
 fn is_code(v: &Value) -> bool {

@@ -123,12 +123,6 @@ impl Op {
             Op::Real(Opcode::ReturnValue) | Op::Real(Opcode::ReturnConst) | Op::Real(Opcode::RaiseVarargs) | Op::Real(Opcode::Reraise)
         )
     }
-    fn real(self) -> Option<Opcode> {
-        match self {
-            Op::Real(o) => Some(o),
-            _ => None,
-        }
-    }
     /// (fall-through effect, jump effect)
     fn effects(self, arg: u32) -> (i32, i32) {
         match self {

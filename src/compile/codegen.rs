@@ -99,7 +99,6 @@ pub(crate) struct Unit<'a> {
     pub nparams: u32,
     pub is_async_fn: bool,
     pub is_generator: bool,
-    pub in_class_method: bool,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -284,8 +283,6 @@ impl<'a> Compiler<'a> {
             cellvars.sort();
         }
         let nparams = sc.argcount + sc.kwonlyargcount + sc.has_varargs as u32 + sc.has_varkeywords as u32;
-        let in_class_method = matches!(kind, ScopeKind::Function)
-            && sc.parent.map(|p| self.st.scope(p).kind == ScopeKind::Class).unwrap_or(false);
         let unit = Unit {
             scope,
             kind,
@@ -308,7 +305,6 @@ impl<'a> Compiler<'a> {
             nparams,
             is_async_fn: sc.is_coroutine,
             is_generator: sc.is_generator,
-            in_class_method,
         };
         self.units.push(unit);
         let line = if kind == ScopeKind::Module { 0 } else { firstlineno };

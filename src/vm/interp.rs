@@ -168,7 +168,7 @@ pub fn new_module_globals(name: &str) -> Value {
 /// Compiles and runs `source` as module `name` (registered in
 /// `sys.modules` before running, removed again on failure).
 pub fn exec_module_source(name: &str, source: &str, filename: &str) -> PyResult<Value> {
-    let code = compile_or_raise(source, filename)?;
+    let code = compile_or_raise(source, filename, crate::compile::Mode::Exec)?;
     let m = module::new_module(name);
     let d = module::module_dict_value(&m).expect("dict");
     dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone())?;
@@ -183,10 +183,12 @@ pub fn exec_module_source(name: &str, source: &str, filename: &str) -> PyResult<
     Ok(dict::dict_get(modules, &new_str(name))?.unwrap_or(m))
 }
 
-/// Compiles, turning a CompileError into a raised SyntaxError.
-pub fn compile_or_raise(source: &str, filename: &str) -> PyResult<Value> {
+/// Compiles (registering the source for tracebacks), turning a
+/// CompileError into a raised SyntaxError. The one compile path of `weft`,
+/// `exec`/`eval`/`compile()` and imports.
+pub fn compile_or_raise(source: &str, filename: &str, mode: crate::compile::Mode) -> PyResult<Value> {
     crate::object::exc::register_source(filename, source);
-    crate::compile::compile(source, filename, crate::compile::Mode::Exec).map_err(|e| {
+    crate::compile::compile(source, filename, mode).map_err(|e| {
         crate::object::exc::syntax_error(
             e.kind,
             &e.msg,
@@ -238,7 +240,7 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
     };
     let (file, is_pkg) = find_module_file(name).ok_or_else(not_found)?;
     let src = std::fs::read_to_string(&file).map_err(|_| not_found())?;
-    let code = compile_or_raise(&src, &file)?;
+    let code = compile_or_raise(&src, &file, crate::compile::Mode::Exec)?;
     let m = module::new_module(name);
     let d = module::module_dict_value(&m).expect("dict");
     dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone())?;

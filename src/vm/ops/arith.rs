@@ -276,23 +276,9 @@ pub fn format_with_spec(act: &mut Activation) -> PyResult<Ctl> {
     Ok(Ctl::Next)
 }
 
-/// `ascii(v)`: repr with non-ASCII characters escaped.
+/// `ascii(v)` as a str object.
 pub fn ascii_of(v: &Value) -> PyResult<Value> {
-    let r = ops::repr_string(v)?;
-    let mut out = String::with_capacity(r.len());
-    for c in r.chars() {
-        let n = c as u32;
-        if n < 128 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    Ok(new_str(&out))
+    Ok(crate::object::str::new_str(&crate::builtins::ascii_of(v)?))
 }
 
 pub fn convert_value(act: &mut Activation, arg: u32) -> PyResult<Ctl> {

@@ -279,19 +279,7 @@ fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Optio
                     )));
                 };
                 let text = if name == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
-                crate::object::exc::register_source("<string>", &text);
-                crate::compile::compile(&text, "<string>", mode).map_err(|e| {
-                    crate::object::exc::syntax_error(
-                        e.kind,
-                        &e.msg,
-                        &e.filename,
-                        e.lineno,
-                        e.offset,
-                        e.text.as_deref(),
-                        e.end_lineno,
-                        e.end_offset,
-                    )
-                })?
+                crate::vm::interp::compile_or_raise(&text, "<string>", mode)?
             };
             let r = crate::vm::eval::eval_code(&code, &globals, Some(&locals))?;
             Ok(Some(if name == "exec" { Value::none() } else { r }))
