@@ -122,18 +122,18 @@ impl PyErr {
     /// it, as CPython's `PyErr_ExceptionMatches`; `self.kind == k` tests
     /// the exact kind.)
     pub fn is(&self, kind: ExcKind) -> bool {
-        #[cfg(not(loom))]
+        #[cfg(not(weft_loom))]
         {
             self.kind == kind || crate::object::exc::kind_is_subclass(self.kind, kind)
         }
-        #[cfg(loom)]
+        #[cfg(weft_loom)]
         {
             self.kind == kind
         }
     }
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 impl PyErr {
     /// The exception instance, created from kind/msg/arg on first use and
     /// cached (all clones of this error share it).
@@ -167,19 +167,19 @@ impl core::fmt::Debug for PyErr {
 impl core::fmt::Display for PyErr {
     /// CPython's last traceback line: `KeyError: 'x'`, `ValueError: msg`.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        #[cfg(not(loom))]
+        #[cfg(not(weft_loom))]
         if let Some(v) = self.value.get() {
             return f.write_str(crate::object::exc::format_exception_only(v).trim_end_matches('\n'));
         }
         match &self.arg {
             Some(a) if self.kind == ExcKind::KeyError => write!(f, "{}: {:?}", self.kind.name(), a),
-            #[cfg(not(loom))]
+            #[cfg(not(weft_loom))]
             Some(a) => match crate::object::ops::str_string(a) {
                 Ok(s) if s.is_empty() => write!(f, "{}", self.kind.name()),
                 Ok(s) => write!(f, "{}: {}", self.kind.name(), s),
                 Err(_) => write!(f, "{}: {:?}", self.kind.name(), a),
             },
-            #[cfg(loom)]
+            #[cfg(weft_loom)]
             Some(a) => write!(f, "{}: {:?}", self.kind.name(), a),
             None if self.msg.is_empty() => write!(f, "{}", self.kind.name()),
             None => write!(f, "{}: {}", self.kind.name(), self.msg),

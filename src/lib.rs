@@ -14,14 +14,14 @@
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod builtins;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod bytecode;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod compile;
 pub mod error;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod modules;
 pub mod gc;
 pub mod object;
@@ -32,7 +32,7 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use object::Value;
 
 /// Internals for the loom models (a separate crate cannot see `pub(crate)`).
-#[cfg(loom)]
+#[cfg(weft_loom)]
 #[doc(hidden)]
 pub mod __loom {
     pub use crate::gc::qsbr;

@@ -1,5 +1,5 @@
 //! Shared helpers for the loom models in tests/ (DESIGN.md#loom).
-#![cfg(loom)]
+#![cfg(weft_loom)]
 
 use loom::thread;
 use weft::__loom::unregister_current_thread;

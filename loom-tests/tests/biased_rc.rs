@@ -3,7 +3,7 @@
 //! including queue-and-merge, the owner reaching zero first, and the owner
 //! exiting. Checks: the payload is dropped exactly once (no leak, no double
 //! free); debug assertions catch counts below zero and use of freed headers.
-#![cfg(loom)]
+#![cfg(weft_loom)]
 
 #[cfg(not(debug_assertions))]
 compile_error!("loom models need -C debug-assertions");

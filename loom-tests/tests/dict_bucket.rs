@@ -2,7 +2,7 @@
 //! (b) two writers on different buckets and a lock-free reader of a third
 //! key; (c) a writer forcing a resize while a reader reads; plus a
 //! replace racing a read (try-incref-recheck of values).
-#![cfg(loom)]
+#![cfg(weft_loom)]
 
 #[cfg(not(debug_assertions))]
 compile_error!("loom models need -C debug-assertions");

@@ -52,11 +52,11 @@ struct Pending {
     next_poll: usize,
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 crate::sync::thread_local! {
     static PENDING: RefCell<Pending> = const { RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH }) };
 }
-#[cfg(loom)]
+#[cfg(weft_loom)]
 crate::sync::thread_local! {
     static PENDING: RefCell<Pending> = RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH });
 }

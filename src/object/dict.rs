@@ -211,34 +211,34 @@ fn hash_small(i: i64) -> i64 {
     }
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 fn hash_heap(key: &Value) -> PyResult<i64> {
     crate::object::ops::hash(key)
 }
 
-#[cfg(loom)]
+#[cfg(weft_loom)]
 fn hash_heap(key: &Value) -> PyResult<i64> {
     Ok((key.raw() >> 4) as i64)
 }
 
 /// Does comparing `a == b` run no Python code? (builtin immutable key
 /// types; one definition shared with set.)
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub fn eq_is_native(a: &Value, b: &Value) -> bool {
     crate::object::set::eq_runs_no_python(a, b)
 }
 
-#[cfg(loom)]
+#[cfg(weft_loom)]
 pub fn eq_is_native(_a: &Value, _b: &Value) -> bool {
     true
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 fn native_eq(a: &Value, b: &Value) -> PyResult<bool> {
     crate::object::ops::eq(a, b)
 }
 
-#[cfg(loom)]
+#[cfg(weft_loom)]
 fn native_eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(a.is(b))
 }
@@ -831,11 +831,11 @@ fn try_incref_word(w: usize) -> Option<Value> {
 }
 
 fn eq_outside_lock(a: &Value, b: &Value) -> PyResult<bool> {
-    #[cfg(not(loom))]
+    #[cfg(not(weft_loom))]
     {
         crate::object::ops::eq(a, b)
     }
-    #[cfg(loom)]
+    #[cfg(weft_loom)]
     {
         Ok(a.is(b))
     }
@@ -853,10 +853,10 @@ impl Drop for DictCore {
     }
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub use pydict::*;
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 mod pydict {
     //! The `dict` type around `DictCore`.
     use super::*;
@@ -1187,15 +1187,15 @@ mod pydict {
 
 /// Per-thread guard against infinite recursion in repr of self-containing
 /// containers (CPython's `Py_ReprEnter`).
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub struct ReprGuard(usize);
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 crate::sync::thread_local! {
     static REPR_STACK: core::cell::RefCell<Vec<usize>> = const { core::cell::RefCell::new(Vec::new()) };
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 impl ReprGuard {
     /// `None` if `v` is already being repr'd on this thread.
     pub fn enter(v: &Value) -> Option<ReprGuard> {
@@ -1212,7 +1212,7 @@ impl ReprGuard {
     }
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         REPR_STACK.with(|s| {
@@ -1224,7 +1224,7 @@ impl Drop for ReprGuard {
     }
 }
 
-#[cfg(all(test, not(loom)))]
+#[cfg(all(test, not(weft_loom)))]
 mod tests {
     use super::*;
     use crate::object::ops;

@@ -29,7 +29,7 @@ const INT_TAG: usize = 1;
 #[repr(transparent)]
 pub struct Value(NonZeroUsize);
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 const _: () = {
     assert!(core::mem::size_of::<Value>() == core::mem::size_of::<usize>());
     assert!(core::mem::size_of::<Option<Value>>() == core::mem::size_of::<usize>());
@@ -278,9 +278,9 @@ impl Value {
     #[inline]
     pub fn as_type(&self) -> Option<&PyType> {
         let h = self.header()?;
-        #[cfg(not(loom))]
+        #[cfg(not(weft_loom))]
         let is_type = h.ty().is_subtype(&crate::object::singletons::TYPE_TYPE);
-        #[cfg(loom)]
+        #[cfg(weft_loom)]
         let is_type = false;
         if is_type {
             // SAFETY: instances of `type` (and subtypes) are PyType structs,
@@ -320,14 +320,14 @@ impl Drop for Value {
 
 impl core::fmt::Debug for Value {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        #[cfg(not(loom))]
+        #[cfg(not(weft_loom))]
         {
             match crate::object::ops::repr_string(self) {
                 Ok(s) => f.write_str(&s),
                 Err(_) => write!(f, "<{} object at {:#x}>", self.ty().name, self.raw()),
             }
         }
-        #[cfg(loom)]
+        #[cfg(weft_loom)]
         {
             write!(f, "Value({:#x})", self.raw())
         }
@@ -353,13 +353,13 @@ impl<'a> Borrowed<'a> {
 /// Non-null header pointer, for queues of objects.
 pub type ObjPtr = NonNull<ObjHeader>;
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 #[inline]
 fn small_int_type() -> &'static PyType {
     &crate::object::int::INT_TYPE
 }
 
-#[cfg(loom)]
+#[cfg(weft_loom)]
 fn small_int_type() -> &'static PyType {
     panic!("no builtin types under loom")
 }

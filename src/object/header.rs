@@ -54,7 +54,7 @@ pub struct ObjHeader {
     pub(crate) ty: *const PyType,
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 const _: () = {
     assert!(core::mem::size_of::<ObjHeader>() == 32);
     assert!(core::mem::align_of::<ObjHeader>() == 8);
@@ -87,7 +87,7 @@ impl ObjHeader {
     }
 
     /// Header of an immortal static object.
-    #[cfg(not(loom))]
+    #[cfg(not(weft_loom))]
     pub const fn new_static(ty: *const PyType) -> Self {
         ObjHeader {
             tid: AtomicUsize::new(0),

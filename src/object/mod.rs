@@ -19,55 +19,55 @@ pub mod header;
 pub mod refcount;
 pub mod typeobj;
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod attr;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod bytearray;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod bytes;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod class;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod descr;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod complex;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod exc;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod float;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod func;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod gen;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod module;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod format;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod int;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod list;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod methods;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod ops;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod range;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod set;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod singletons;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod slice;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod str;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod traceback;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod super_;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod tuple;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod unicode_data;
 
 pub use handle::{Borrowed, PyObject, PyPayload, Value};

@@ -1,4 +1,4 @@
-//! loom backend of `crate::sync` (built with `--cfg loom`).
+//! loom backend of `crate::sync` (built with `--cfg weft_loom`).
 
 pub use loom::sync::atomic::{
     fence, AtomicBool, AtomicI64, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicU8,

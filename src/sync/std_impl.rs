@@ -154,7 +154,7 @@ pub fn spin_hint() {
 pub type Arc<T> = std::sync::Arc<T>;
 
 /// A lazily initialised global (std `LazyLock`; loom's per-execution
-/// `lazy_static` under `--cfg loom`).
+/// `lazy_static` under `--cfg weft_loom`).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lazy_global {

@@ -4,14 +4,14 @@
 //! issue.
 
 pub mod breaker;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod call;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod eval;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod frame;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod interp;
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 pub mod ops;
 pub mod thread;

@@ -71,13 +71,13 @@ struct ThreadGuard {
     shared: Arc<ThreadShared>,
 }
 
-#[cfg(not(loom))]
+#[cfg(not(weft_loom))]
 crate::sync::thread_local! {
     static TID: Cell<usize> = const { Cell::new(0) };
     static GUARD: core::cell::RefCell<Option<ThreadGuard>> = const { core::cell::RefCell::new(None) };
 }
 
-#[cfg(loom)]
+#[cfg(weft_loom)]
 crate::sync::thread_local! {
     static TID: Cell<usize> = Cell::new(0);
     static GUARD: core::cell::RefCell<Option<ThreadGuard>> = core::cell::RefCell::new(None);
