@@ -7,7 +7,12 @@
 //! weft FILE.py [ARGS]     run a program
 //! weft -c CODE [ARGS]     run a source string
 //! weft -m MODULE [ARGS]   run a module found on the path as __main__
+//! weft                    the interactive prompt (stdin a terminal), else
+//!                         run the program read from stdin
 //! ```
+//!
+//! Ctrl-C raises KeyboardInterrupt in the main thread (`vm::signals`); an
+//! uncaught one exits with status 130, as CPython's shell status.
 //!
 //! The argument surface is four forms, so it is parsed by hand rather than
 //! with a CLI crate. A SyntaxError prints CPython's traceback-less report
@@ -24,6 +29,19 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
+        [] => {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                return run_on_big_stack(Program::Repl, vec![String::new()]);
+            }
+            match read_source("-") {
+                Ok(src) => run_on_big_stack(Program::Source(src, "<stdin>".into()), vec![String::new()]),
+                Err(msg) => {
+                    eprintln!("weft: {}", msg);
+                    ExitCode::from(2)
+                }
+            }
+        }
         ["--version"] | ["-V"] => {
             println!("Weft {} (Python 3.13 compatible)", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
@@ -82,6 +100,8 @@ enum Program {
     /// Source text and its filename.
     Source(String, String),
     Module(String),
+    /// The interactive prompt.
+    Repl,
 }
 
 /// Runs the program on a thread with a large stack: Python→Python calls
@@ -94,6 +114,8 @@ fn run_on_big_stack(p: Program, argv: Vec<String>) -> ExitCode {
         .spawn(move || {
             // Leave 64 MiB of the 1 GiB for native code below the guard.
             weft::vm::frame::set_stack_budget((1 << 30) - (64 << 20));
+            // This thread is Python's main thread: SIGINT lands here.
+            weft::vm::signals::install();
             run_program(p, argv)
         })
         .expect("spawn main thread");
@@ -145,6 +167,13 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
     };
     let result = match p {
         Program::Module(_) => Ok(()),
+        Program::Repl => {
+            let m = module::new_module("__main__");
+            let g = module::module_dict_value(&m).expect("dict");
+            let _ = dict::dict_set(&g, pystr::intern("__builtins__"), it.builtins.clone());
+            let _ = dict::dict_set(&it.modules, pystr::intern("__main__"), m.clone());
+            repl(&g)
+        }
         Program::Source(src, filename) => {
             let code = match compile(&src, &filename, Mode::Exec) {
                 Ok(c) => c,
@@ -154,7 +183,10 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
                     return 1;
                 }
             };
-            weft::object::exc::register_source(&filename, &src);
+            // CPython shows no source lines for a program read from stdin.
+            if filename != "<stdin>" {
+                weft::object::exc::register_source(&filename, &src);
+            }
             let m = module::new_module("__main__");
             let g = module::module_dict_value(&m).expect("dict");
             let _ = dict::dict_set(&g, pystr::intern("__builtins__"), it.builtins.clone());
@@ -196,7 +228,101 @@ fn report_uncaught(e: weft::PyErr) -> u8 {
     }
     let text = weft::object::exc::format_exception(&v);
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    // CPython re-raises SIGINT on an uncaught KeyboardInterrupt; the
+    // shell sees 128 + 2.
+    if e.matches(weft::ExcKind::KeyboardInterrupt) {
+        return 130;
+    }
     1
+}
+
+/// Is `e` only the compiler asking for more lines (an open bracket or
+/// triple-quoted string, a block header without its body)?
+fn is_incomplete(e: &CompileError) -> bool {
+    ["was never closed", "unterminated triple-quoted", "expected an indented block", "unexpected EOF"]
+        .iter()
+        .any(|m| e.msg.contains(m))
+}
+
+/// The interactive prompt: `>>> ` / `... `, a compound statement ends at
+/// an empty line; each input is compiled in Single mode (expression
+/// results printed); errors print a traceback and the prompt goes on.
+/// Ctrl-C at the prompt prints `KeyboardInterrupt`; Ctrl-D exits.
+fn repl(g: &weft::Value) -> weft::PyResult<()> {
+    use rustyline::error::ReadlineError;
+    eprintln!(
+        "Python 3.13.0 (weft {}) [Rust]\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.",
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut history: Vec<String> = Vec::new();
+    let mut src = String::new();
+    loop {
+        let prompt = if src.is_empty() { ">>> " } else { "... " };
+        // An editor per line: rustyline takes over SIGINT while an editor
+        // exists and gives it back on drop, so Ctrl-C while the input runs
+        // reaches vm::signals (KeyboardInterrupt). History is kept here.
+        let mut rl = match rustyline::DefaultEditor::new() {
+            Ok(rl) => rl,
+            Err(e) => {
+                eprintln!("weft: no line editor: {}", e);
+                return Ok(());
+            }
+        };
+        for h in &history {
+            let _ = rl.add_history_entry(h.as_str());
+        }
+        let read = rl.readline(prompt);
+        drop(rl);
+        let line = match read {
+            Ok(l) => l,
+            Err(ReadlineError::Interrupted) => {
+                eprintln!("KeyboardInterrupt");
+                src.clear();
+                continue;
+            }
+            Err(ReadlineError::Eof) => return Ok(()),
+            Err(e) => {
+                eprintln!("weft: {}", e);
+                return Ok(());
+            }
+        };
+        if !line.trim().is_empty() && history.last() != Some(&line) {
+            history.push(line.clone());
+        }
+        if src.is_empty() && line.trim().is_empty() {
+            continue;
+        }
+        let continuing = !src.is_empty();
+        src.push_str(&line);
+        src.push('\n');
+        // A block (a header ending in ':' or a decorator) runs only at an
+        // empty line, as CPython's prompt.
+        let block = src.trim_start().starts_with('@') || src.lines().any(|l| l.trim_end().ends_with(':'));
+        let at_end = continuing && line.trim().is_empty();
+        let code = match compile(&src, "<stdin>", Mode::Single) {
+            Ok(_) if block && !at_end => continue,
+            Ok(c) => c,
+            Err(e) if is_incomplete(&e) && !at_end => continue,
+            Err(e) => {
+                weft::builtins::io::flush_stdout();
+                let _ = std::io::stderr().lock().write_all(syntax_error_text(&e).as_bytes());
+                src.clear();
+                continue;
+            }
+        };
+        src.clear();
+        // A Ctrl-C that arrived after the last poll is not for this input.
+        weft::vm::signals::take_pending();
+        let r = weft::vm::eval::eval_code(&code, g, None);
+        weft::modules::sys::flush_std_streams();
+        if let Err(e) = r {
+            if e.matches(weft::ExcKind::SystemExit) {
+                return Err(e);
+            }
+            let text = weft::object::exc::format_exception(&e.value());
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+        }
+    }
 }
 
 /// Reads a source file (`-` is stdin) as UTF-8, as CPython's default

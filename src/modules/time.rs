@@ -132,7 +132,8 @@ fn t_sleep(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
     if s > 9.2e9 {
         return Err(PyErr::overflow_error("sleep length is too large"));
     }
-    sleep_detached(Duration::from_secs_f64(s));
+    // A SIGINT on the main thread cuts the sleep short (KeyboardInterrupt).
+    crate::vm::signals::sleep(Duration::from_secs_f64(s))?;
     Ok(Value::none())
 }
 

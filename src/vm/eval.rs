@@ -439,10 +439,12 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
 
                 // ---- control flow ----------------------------------------------
                 Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => Ok(Ctl::Jump(arg as usize)),
-                Opcode::JumpBackward | Opcode::Resume => {
+                Opcode::JumpBackward | Opcode::Resume => 'poll: {
                     if let Some(s) = shared {
                         if s.breaker.load(Relaxed) != 0 {
-                            handle_breaker(s);
+                            if let Err(e) = handle_breaker(s) {
+                                break 'poll Err(e);
+                            }
                         }
                         polls = polls.wrapping_add(1);
                         if polls & 63 == 0 {
@@ -562,12 +564,16 @@ fn check_effect(act: &Activation, op: Opcode, arg: u32, before: i64, jumped: boo
 }
 
 #[cold]
-fn handle_breaker(s: &crate::vm::thread::ThreadShared) {
+fn handle_breaker(s: &crate::vm::thread::ThreadShared) -> PyResult<()> {
     let bits = s.breaker.load(Relaxed);
     if bits & crate::vm::breaker::EXPLICIT_MERGE != 0 {
         crate::vm::thread::brc_merge_queue();
     }
     crate::gc::qsbr::quiescent(s);
+    if bits & crate::vm::breaker::SIGNALS_PENDING != 0 {
+        crate::vm::signals::take_interrupt(s)?;
+    }
+    Ok(())
 }
 
 fn is_inlined_comprehension(code: &CodeObject) -> bool {

@@ -14,4 +14,6 @@ pub mod frame;
 pub mod interp;
 #[cfg(not(weft_loom))]
 pub mod ops;
+#[cfg(not(weft_loom))]
+pub mod signals;
 pub mod thread;
