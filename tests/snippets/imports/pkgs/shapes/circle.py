@@ -1,0 +1,3 @@
+from .consts import PI
+def area(r):
+    return PI * r * r
