@@ -286,6 +286,9 @@ pub enum Const {
     Float(f64),
     Complex(f64, f64),
     Str(String),
+    /// A str holding lone surrogates (from `\ud800`-style escapes), which a
+    /// Rust `String` can't: its code points.
+    StrCps(Vec<u32>),
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Const>),
@@ -304,6 +307,7 @@ impl PartialEq for Const {
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
             (Str(a), Str(b)) => a == b,
+            (StrCps(a), StrCps(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => a.is(b),
@@ -324,6 +328,7 @@ impl Const {
             Const::Float(f) => Value::from_f64(*f),
             Const::Complex(r, i) => crate::object::complex::new_complex(*r, *i),
             Const::Str(s) => intern_cached(s),
+            Const::StrCps(c) => crate::object::str::from_code_points(c),
             Const::Bytes(b) => crate::object::bytes::new_bytes(b),
             Const::Ellipsis => Value::ellipsis(),
             Const::Tuple(items) => crate::object::tuple::new_tuple(items.iter().map(|c| c.to_value()).collect()),
@@ -340,6 +345,7 @@ impl Const {
             Const::Float(f) => *f != 0.0,
             Const::Complex(a, b) => *a != 0.0 || *b != 0.0,
             Const::Str(s) => !s.is_empty(),
+            Const::StrCps(c) => !c.is_empty(),
             Const::Bytes(b) => !b.is_empty(),
             Const::Ellipsis | Const::Code(_) => true,
             Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
@@ -359,6 +365,7 @@ fn hash_const<H: Hasher>(c: &Const, h: &mut H) {
             b.to_bits().hash(h);
         }
         Const::Str(s) => s.hash(h),
+        Const::StrCps(c) => c.hash(h),
         Const::Bytes(b) => b.hash(h),
         Const::Tuple(items) | Const::FrozenSet(items) => {
             items.len().hash(h);

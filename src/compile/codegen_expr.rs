@@ -225,7 +225,127 @@ enum FPart<'b> {
     Val(&'b ast::InterpolatedElement),
 }
 
+/// Decodes the escapes of a non-raw str literal's body into code points
+/// (lone surrogates kept). A `\N{...}` escape gives `NAMED` (its char is
+/// taken from the parser's value); None for a malformed escape.
+const NAMED: u32 = u32::MAX;
+
+fn decode_escapes(body: &str) -> Option<Vec<u32>> {
+    let mut out = Vec::with_capacity(body.len());
+    let mut it = body.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\r' {
+            if it.peek() == Some(&'\n') {
+                it.next();
+            }
+            out.push('\n' as u32);
+            continue;
+        }
+        if c != '\\' {
+            out.push(c as u32);
+            continue;
+        }
+        let e = it.next()?;
+        let v = match e {
+            '\n' => continue,
+            '\r' => {
+                if it.peek() == Some(&'\n') {
+                    it.next();
+                }
+                continue;
+            }
+            '\\' | '\'' | '"' => e as u32,
+            'a' => 7,
+            'b' => 8,
+            'f' => 0xC,
+            'n' => 0xA,
+            'r' => 0xD,
+            't' => 9,
+            'v' => 0xB,
+            '0'..='7' => {
+                let mut v = e.to_digit(8)?;
+                for _ in 0..2 {
+                    match it.peek().and_then(|d| d.to_digit(8)) {
+                        Some(d) => {
+                            v = v * 8 + d;
+                            it.next();
+                        }
+                        None => break,
+                    }
+                }
+                v
+            }
+            'x' | 'u' | 'U' => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v = 0u32;
+                for _ in 0..n {
+                    v = v * 16 + it.next()?.to_digit(16)?;
+                }
+                if v > 0x10FFFF {
+                    return None;
+                }
+                v
+            }
+            'N' => {
+                if it.next()? != '{' {
+                    return None;
+                }
+                while it.next()? != '}' {}
+                NAMED
+            }
+            other => {
+                out.push('\\' as u32);
+                other as u32
+            }
+        };
+        out.push(v);
+    }
+    Some(out)
+}
+
 impl<'a> Compiler<'a> {
+    /// A str literal with `\ud800`-style escapes: ruff's `String` value has
+    /// U+FFFD for each lone surrogate, so the literal is re-decoded from its
+    /// source text. None (the fast path) when no surrogate comes out.
+    fn surrogate_literal(&self, s: &ast::ExprStringLiteral) -> Option<Vec<u32>> {
+        let text = self.src.text;
+        let slice = |r: TextRange| text.get(usize::from(r.start())..usize::from(r.end()));
+        let full = slice(s.range)?;
+        if !(full.contains("\\u") || full.contains("\\U")) {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut any = false;
+        for part in s.value.iter() {
+            let raw = matches!(part.flags.prefix(), ast::str_prefix::StringLiteralPrefix::Raw { .. });
+            let body = slice(part.content_range())?;
+            if raw || !(body.contains("\\u") || body.contains("\\U")) {
+                out.extend(part.value.chars().map(|c| c as u32));
+                continue;
+            }
+            let mut cps = decode_escapes(body)?;
+            if cps.contains(&NAMED) {
+                // the parser's value has one char per decoded code point
+                let chars: Vec<char> = part.value.chars().collect();
+                if chars.len() != cps.len() {
+                    return None;
+                }
+                for (c, &p) in cps.iter_mut().zip(&chars) {
+                    if *c == NAMED {
+                        *c = p as u32;
+                    }
+                }
+            }
+            any |= cps.iter().any(|c| (0xD800..0xE000).contains(c));
+            out.extend(cps);
+        }
+        any.then_some(out)
+    }
+
     /// The constant an expression folds to (CPython's AST optimizer).
     pub fn const_of(&self, e: &Expr) -> Option<Const> {
         Some(match e {
@@ -237,7 +357,10 @@ impl<'a> Compiler<'a> {
                 Number::Float(f) => Const::Float(*f),
                 Number::Complex { real, imag } => Const::Complex(*real, *imag),
             },
-            Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
+            Expr::StringLiteral(s) => match self.surrogate_literal(s) {
+                Some(cps) => Const::StrCps(cps),
+                None => Const::Str(s.value.to_str().to_string()),
+            },
             Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect()),
             Expr::BooleanLiteral(b) => Const::Bool(b.value),
             Expr::NoneLiteral(_) => Const::None,
