@@ -298,15 +298,16 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
 /// top `nargs` stack slots of the running frame (the call's callable slots
 /// already removed): the arguments become the callee's first locals in
 /// place. Only for the simple shape (`argcount == nargs`, no `*args`,
-/// `**kwargs`, keyword-only parameters).
-pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize) -> PyResult<()> {
-    let f = func.downcast::<PyFunction>().expect("function");
-    let code = f.code.downcast::<CodeObject>().expect("code");
-    let nlp = code.localsplusnames.len();
+/// `**kwargs`, keyword-only parameters); `nlp` is the code's
+/// `localsplusnames.len()` (from `simple_call_nlocalsplus`).
+#[inline]
+pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp: usize) -> PyResult<()> {
+    let code_v = func.downcast::<PyFunction>().expect("function").code.clone();
     let base = act.stack.len() - nargs;
     enter_frame()?;
-    act.stack.resize(base + nlp, None);
-    let code_v = f.code.clone();
+    for _ in nargs..nlp {
+        act.stack.push(None);
+    }
     act.frames.push(Frame {
         code: code_v,
         globals_: None,
@@ -322,17 +323,25 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize) -> P
     Ok(())
 }
 
+/// If `func` is a Python function that can take `nargs` positional
+/// arguments with no binding work, its code's `localsplusnames.len()`.
+#[inline]
+pub fn simple_call_nlocalsplus(func: &Value, nargs: usize) -> Option<usize> {
+    let f = func.downcast::<PyFunction>()?;
+    let code = f.code.downcast::<CodeObject>().expect("code");
+    if nargs == code.argcount as usize
+        && code.kwonlyargcount == 0
+        && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+    {
+        Some(code.localsplusnames.len())
+    } else {
+        None
+    }
+}
+
 /// Can `func` (a Python function) take `nargs` positional arguments with
 /// no binding work?
 #[inline]
 pub fn is_simple_call(func: &Value, nargs: usize) -> bool {
-    match func.downcast::<PyFunction>() {
-        Some(f) => {
-            let code = f.code.downcast::<CodeObject>().expect("code");
-            nargs == code.argcount as usize
-                && code.kwonlyargcount == 0
-                && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
-        }
-        None => false,
-    }
+    simple_call_nlocalsplus(func, nargs).is_some()
 }

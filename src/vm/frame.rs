@@ -182,7 +182,15 @@ impl Activation {
     /// Pops the running frame, dropping its locals and value stack.
     pub fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame");
-        self.stack.truncate(f.base);
+        // A frame holds a few words: dropping them in place (first to last,
+        // as truncate and CPython do), then popping the emptied slots, keeps
+        // the drops inline (truncate calls an out-of-line slice drop).
+        for slot in &mut self.stack[f.base..] {
+            drop(slot.take());
+        }
+        while self.stack.len() > f.base {
+            let _ = self.stack.pop();
+        }
         leave_frame();
         f
     }

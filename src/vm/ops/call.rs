@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::func::is_function;
 use crate::object::str::intern;
 use crate::object::{dict, ops, tuple, Value};
-use crate::vm::call::{is_simple_call, push_frame_in_place, push_function_frame};
+use crate::vm::call::{push_frame_in_place, push_function_frame, simple_call_nlocalsplus};
 use crate::vm::eval::Ctl;
 use crate::vm::frame::Activation;
 
@@ -30,12 +30,27 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
         }
     }
     let total = nargs + has_self as usize;
-    if kwnames.is_none() && is_function(&callable) && is_simple_call(&callable, total) {
-        // Drop the callable slot (and the NULL): the arguments become the
-        // callee's first locals in place.
-        act.stack.drain(fpos..len - total);
-        push_frame_in_place(act, callable, total)?;
-        return Ok(Ctl::Call);
+    if kwnames.is_none() {
+        if let Some(nlp) = simple_call_nlocalsplus(&callable, total) {
+            // Drop the callable slot (and the NULL): the arguments become
+            // the callee's first locals in place. The callable slot is
+            // already empty; shift the arguments down over the one or two
+            // empty slots (no Drain, no memmove call for a few words).
+            let gap = len - total - fpos;
+            if gap > 0 {
+                for i in fpos..len - gap {
+                    let v = act.stack[i + gap].take();
+                    act.stack[i] = v;
+                }
+                // The vacated tail slots are all None: pop them (an
+                // inline check each, no out-of-line slice drop).
+                for _ in 0..gap {
+                    let _ = act.stack.pop();
+                }
+            }
+            push_frame_in_place(act, callable, total, nlp)?;
+            return Ok(Ctl::Call);
+        }
     }
     let args = act.pop_n(total);
     act.stack.truncate(fpos);
