@@ -61,12 +61,19 @@ const ATTR_PLAIN_SET: u64 = 2;
 const ATTR_HAS_GETATTR: u64 = 4;
 
 /// The attribute-hook flags of a class (cached per version).
+#[inline]
 fn attr_flags(h: &HeapType) -> u64 {
     let ver = h.version.load(Ordering::Acquire);
     let f = h.attr_flags.load(Ordering::Acquire);
     if f >> 3 == ver {
         return f & 7;
     }
+    attr_flags_slow(h, ver)
+}
+
+#[cold]
+#[inline(never)]
+fn attr_flags_slow(h: &HeapType, ver: u64) -> u64 {
     let ty = &h.ty;
     let is_obj = |n: &Value| matches!(type_lookup_where(ty, n), Some((_, t)) if core::ptr::eq(t, &OBJECT_TYPE));
     let mut flags = 0;
@@ -768,7 +775,9 @@ pub fn slot_descr_set(d: &Value, obj: &Value, v: Option<&Value>) -> PyResult<()>
 }
 
 fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
-    match special(obj, "__init__") {
+    let found = type_lookup_where(obj.ty(), crate::object::attr::name!("__init__"))
+        .map(|(v, t)| (v, if t.is_heap() { None } else { Some(Wr { owner: t }) }));
+    match found {
         Some((_, Some(w))) if w.owner.slots.init.is_some() => (w.owner.slots.init.unwrap())(obj, args, kw),
         Some((f, _)) => {
             let r = if f.ty().flags & type_flags::METHOD_DESCRIPTOR != 0 {

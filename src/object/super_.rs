@@ -131,26 +131,77 @@ fn sup(v: &Value) -> &Super {
     v.downcast_sub::<Super>().expect("super")
 }
 
+fn is_name(name: &Value, s: &str) -> bool {
+    crate::object::str::as_str(name).is_some_and(|n| n == s)
+}
+
+/// The first entry for `name` in `start`'s MRO after `ty` (no binding).
+fn mro_after(start: &PyType, ty: &PyType, name: &Value) -> PyResult<Option<(Value, bool)>> {
+    let mut seen = false;
+    let mut err = None;
+    let r = attr::for_each_mro(start, |t| {
+        if !seen {
+            seen = core::ptr::eq(t, ty);
+            return None;
+        }
+        match type_dict_core(t).get(name) {
+            Ok(Some(v)) => Some(v),
+            Ok(None) => None,
+            Err(e) => {
+                err = Some(e);
+                Some(Value::none())
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(r.map(|v| (v, true)))
+}
+
+/// LoadSuperAttr's fast path for `super(cls, self).name` with the builtin
+/// `super`, a class `cls` and an instance `self_` of it: the same lookup as
+/// `super_getattr` without allocating the super object. `Some((f, true))`:
+/// an unbound method to call with `self_` prepended (only when `method`);
+/// `Some((v, false))`: the attribute value; `None`: take the generic path.
+pub fn fast_super_attr(global_super: &Value, cls: &Value, self_: &Value, name: &Value, method: bool) -> PyResult<Option<(Value, bool)>> {
+    match global_super.as_type() {
+        Some(t) if core::ptr::eq(t, &SUPER_TYPE) => {}
+        _ => return Ok(None),
+    }
+    let Some(ty) = cls.as_type() else { return Ok(None) };
+    if self_.as_type().is_some() {
+        return Ok(None);
+    }
+    let start = self_.ty();
+    if !start.is_subtype_mro(ty) || is_name(name, "__class__") {
+        return Ok(None);
+    }
+    let Some((res, _)) = mro_after(start, ty, name)? else { return Ok(None) };
+    let rt = res.ty();
+    if method && rt.flags & type_flags::METHOD_DESCRIPTOR != 0 {
+        return Ok(Some((res, true)));
+    }
+    match attr::descr_get_of(rt) {
+        Some(f) => f(&res, Some(self_), &start.to_value()).map(|v| Some((v, false))),
+        None => Ok(Some((res, false))),
+    }
+}
+
 fn super_getattr(s: &Value, name: &Value) -> PyResult<Value> {
     let su = sup(s);
-    let n = to_rust_string(name);
-    if let (Some(ot), false) = (&su.obj_type, n == "__class__") {
+    if let (Some(ot), false) = (&su.obj_type, is_name(name, "__class__")) {
         let start = ot.as_type().expect("type");
         let ty = su.ty.as_type().expect("type");
-        let mro = attr::mro(start);
-        let mut i = mro.iter().position(|t| core::ptr::eq(*t, ty)).map(|i| i + 1).unwrap_or(mro.len());
-        while i < mro.len() {
-            let t = mro[i];
-            if let Some(res) = type_dict_core(t).get(name)? {
-                if let Some(f) = attr::descr_get_of(res.ty()) {
-                    let obj = su.obj.as_ref().filter(|o| !o.is(ot));
-                    return f(&res, obj, ot);
-                }
-                return Ok(res);
+        if let Some((res, _)) = mro_after(start, ty, name)? {
+            if let Some(f) = attr::descr_get_of(res.ty()) {
+                let obj = su.obj.as_ref().filter(|o| !o.is(ot));
+                return f(&res, obj, ot);
             }
-            i += 1;
+            return Ok(res);
         }
     }
+    let n = to_rust_string(name);
     match n.as_str() {
         "__thisclass__" => return Ok(su.ty.clone()),
         "__self__" => return Ok(su.obj.clone().unwrap_or_else(Value::none)),

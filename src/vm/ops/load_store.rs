@@ -296,6 +296,21 @@ pub fn load_super_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyR
     let self_ = act.pop();
     let class = act.pop();
     let global_super = act.pop();
+    match crate::object::super_::fast_super_attr(&global_super, &class, &self_, name, arg & 1 != 0)? {
+        Some((m, true)) => {
+            act.push(m);
+            act.push(self_);
+            return Ok(Ctl::Next);
+        }
+        Some((v, false)) => {
+            act.push(v);
+            if arg & 1 != 0 {
+                act.push_opt(None);
+            }
+            return Ok(Ctl::Next);
+        }
+        None => {}
+    }
     let sup = ops::call(&global_super, &[class, self_], None)?;
     let v = ops::getattr(&sup, name)?;
     act.push(v);
