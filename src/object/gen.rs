@@ -159,7 +159,9 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
         }
         return Ok(GenResult::Return(Value::none()));
     };
-    let first = !g.started.swap(true, Relaxed);
+    // Plain load first: after the first resume the flag stays set, so the
+    // common case does no read-modify-write.
+    let first = !g.started.load(Relaxed) && !g.started.swap(true, Relaxed);
     if first && throw.is_none() && !value.is_none() {
         *g.state.lock() = Some(s);
         g.started.store(false, Relaxed);

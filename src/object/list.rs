@@ -884,6 +884,35 @@ fn list_getitem(v: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// Fast path for `list[i]` with a small int `i` (negative indexes count
+/// from the end). `None` when out of range: the caller falls back to the
+/// generic path, which raises the IndexError.
+pub fn getitem_int_fast(v: &Value, i: i64) -> Option<Value> {
+    let p = if i < 0 { i.checked_add(len(v) as i64)? } else { i };
+    if p < 0 {
+        return None;
+    }
+    get_item(v, p as usize)
+}
+
+/// Fast path for `list[i] = x` with a small int `i`. Returns false (and
+/// changes nothing) when out of range; the caller then takes the generic
+/// path, which raises the IndexError.
+pub fn setitem_int_fast(v: &Value, i: i64, x: &Value) -> bool {
+    let old = {
+        let mut l = Locked::new(v);
+        let n = l.len() as i64;
+        let p = if i < 0 { i + n } else { i };
+        if p < 0 || p >= n {
+            return false;
+        }
+        l.replace(p as usize, x.clone())
+    };
+    // Dropped after the lock is released (a __del__ may touch the list).
+    drop(old);
+    true
+}
+
 fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
     if let Some(s) = key.downcast::<PySlice>() {
         return ass_slice(v, s, value);

@@ -192,6 +192,25 @@ pub fn contains_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
 pub fn binary_subscr(act: &mut Activation) -> PyResult<Ctl> {
     let sub = act.pop();
     let container = act.pop();
+    if let Some(i) = sub.as_small_int() {
+        use crate::object::{list, tuple};
+        if container.is_type(&list::LIST_TYPE) {
+            if let Some(r) = list::getitem_int_fast(&container, i) {
+                act.push(r);
+                return Ok(Ctl::Next);
+            }
+        } else if container.is_type(&tuple::TUPLE_TYPE) {
+            if let Some(items) = tuple::items(&container) {
+                let n = items.len() as i64;
+                let p = if i < 0 { i + n } else { i };
+                if (0..n).contains(&p) {
+                    let r = items[p as usize].clone();
+                    act.push(r);
+                    return Ok(Ctl::Next);
+                }
+            }
+        }
+    }
     let r = ops::getitem(&container, &sub)?;
     act.push(r);
     Ok(Ctl::Next)
@@ -201,6 +220,11 @@ pub fn store_subscr(act: &mut Activation) -> PyResult<Ctl> {
     let sub = act.pop();
     let container = act.pop();
     let v = act.pop();
+    if let Some(i) = sub.as_small_int() {
+        if container.is_type(&crate::object::list::LIST_TYPE) && crate::object::list::setitem_int_fast(&container, i, &v) {
+            return Ok(Ctl::Next);
+        }
+    }
     ops::setitem(&container, &sub, &v)?;
     Ok(Ctl::Next)
 }

@@ -212,6 +212,15 @@ fn collect_for_unpack(v: &Value) -> PyResult<Vec<Value>> {
 pub fn unpack_sequence(act: &mut Activation, n: u32) -> PyResult<Ctl> {
     let v = act.pop();
     let n = n as usize;
+    // Tuple of the right length: push its items directly (no Vec).
+    if let Some(items) = tuple::items(&v) {
+        if items.len() == n {
+            for x in items.iter().rev() {
+                act.push(x.clone());
+            }
+            return Ok(Ctl::Next);
+        }
+    }
     let items: Vec<Value> = if let Some(items) = tuple::items(&v) {
         items.to_vec()
     } else if list::is_list(&v) {
