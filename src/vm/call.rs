@@ -269,7 +269,17 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
             *slot = Some(a.clone());
         }
     } else {
-        let fm = f.m.lock().clone();
+        // bind_args reads only these three fields: copy them (not the whole
+        // FuncMut, ten counted references) and release the lock.
+        let fm = {
+            let m = f.m.lock();
+            FuncMut {
+                qualname: m.qualname.clone(),
+                defaults: m.defaults.clone(),
+                kwdefaults: m.kwdefaults.clone(),
+                ..FuncMut::default()
+            }
+        };
         if let Err(e) = bind_args(code, &fm, args, kwnames, &mut act.stack[base..base + nlp]) {
             act.stack.truncate(base);
             return Err(e);
