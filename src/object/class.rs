@@ -390,7 +390,7 @@ fn dict_set(obj: &Value, v: Option<&Value>) -> PyResult<()> {
 pub fn call_attr(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
     let ft = f.ty();
     if ft.flags & type_flags::METHOD_DESCRIPTOR != 0 {
-        return ops::call(f, &descr::prepend(obj, args), None);
+        return call_with_self(f, obj, args, None);
     }
     match attr::descr_get_of(ft) {
         Some(g) => {
@@ -398,6 +398,19 @@ pub fn call_attr(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
             ops::call(&bound, args, None)
         }
         None => ops::call(f, args, None),
+    }
+}
+
+/// `f(obj, *args)` (with `kw` names for the last args): small argument
+/// lists are built on the stack instead of a `prepend`ed Vec.
+fn call_with_self(f: &Value, obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match args {
+        [] => ops::call(f, core::slice::from_ref(obj), kw),
+        [a] => ops::call(f, &[obj.clone(), a.clone()], kw),
+        [a, b] => ops::call(f, &[obj.clone(), a.clone(), b.clone()], kw),
+        [a, b, c] => ops::call(f, &[obj.clone(), a.clone(), b.clone(), c.clone()], kw),
+        [a, b, c, d] => ops::call(f, &[obj.clone(), a.clone(), b.clone(), c.clone(), d.clone()], kw),
+        _ => ops::call(f, &descr::prepend(obj, args), kw),
     }
 }
 
@@ -781,7 +794,7 @@ fn slot_init(obj: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<()> {
         Some((_, Some(w))) if w.owner.slots.init.is_some() => (w.owner.slots.init.unwrap())(obj, args, kw),
         Some((f, _)) => {
             let r = if f.ty().flags & type_flags::METHOD_DESCRIPTOR != 0 {
-                ops::call(&f, &descr::prepend(obj, args), kw)?
+                call_with_self(&f, obj, args, kw)?
             } else {
                 let b = match attr::descr_get_of(f.ty()) {
                     Some(g) => g(&f, Some(obj), &obj.ty().to_value())?,
