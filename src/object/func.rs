@@ -79,6 +79,12 @@ pub static FUNCTION_TYPE: PyType = PyType {
     dict: crate::sync::OnceLock::new(),
 };
 
+crate::sync::thread_local! {
+    /// The interned (immortal, process-wide) `"__name__"`, looked up once
+    /// per thread instead of on every MAKE_FUNCTION.
+    static NAME_KEY: Value = crate::object::str::intern("__name__");
+}
+
 /// `MAKE_FUNCTION`: a function for `code` with `globals`.
 pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
     let c = code.downcast::<crate::bytecode::CodeObject>().expect("code object");
@@ -87,7 +93,7 @@ pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
     // The compiler makes the docstring (or None) the first constant of a
     // function's code, as CPython 3.13 does.
     let doc = c.consts.first().filter(|d| crate::object::str::is_str(d)).cloned();
-    let module = crate::object::dict::dict_get(&globals, &crate::object::str::intern("__name__")).ok().flatten();
+    let module = NAME_KEY.with(|k| crate::object::dict::dict_get(&globals, k)).ok().flatten();
     PyObject::alloc(
         &FUNCTION_TYPE,
         PyFunction {
