@@ -44,22 +44,22 @@ fn sigint_interrupts_sleep() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "caught\n");
 }
 
-/// No arguments and stdin not a terminal: the program is read from stdin.
-#[test]
-fn program_from_stdin() {
+/// Runs `weft` with no arguments and `program` piped into stdin.
+fn run_with_stdin(program: &[u8]) -> std::process::Output {
     let mut child = Command::new(WEFT)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn weft");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"import sys\ndef f(n):\n    return n * 2\nprint(f(21), sys.argv)\n1 + 1\n")
-        .unwrap();
-    let out = child.wait_with_output().expect("wait");
+    child.stdin.take().unwrap().write_all(program).unwrap();
+    child.wait_with_output().expect("wait")
+}
+
+/// No arguments and stdin not a terminal: the program is read from stdin.
+#[test]
+fn program_from_stdin() {
+    let out = run_with_stdin(b"import sys\ndef f(n):\n    return n * 2\nprint(f(21), sys.argv)\n1 + 1\n");
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     // Exec mode, as CPython's: the bare expression prints nothing.
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42 ['']\n");
@@ -68,14 +68,7 @@ fn program_from_stdin() {
 /// An uncaught exception in a piped program: traceback naming <stdin>, exit 1.
 #[test]
 fn stdin_program_error() {
-    let mut child = Command::new(WEFT)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn weft");
-    child.stdin.take().unwrap().write_all(b"print('a')\n1/0\n").unwrap();
-    let out = child.wait_with_output().expect("wait");
+    let out = run_with_stdin(b"print('a')\n1/0\n");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "a\n");

@@ -33,29 +33,21 @@ pub fn get_yield_from_iter(act: &mut Activation) -> PyResult<Ctl> {
 pub fn for_iter(act: &mut Activation, target: u32) -> PyResult<Ctl> {
     // Generators: resume directly (what the type's next slot does), without
     // the slot dispatch.
-    if gen::is_gen(act.peek(0)) {
-        return match gen::resume(act.peek(0), Value::none(), None) {
-            Ok(GenResult::Yield(v)) => {
-                act.push(v);
-                Ok(Ctl::Next)
-            }
-            Ok(GenResult::Return(_)) => {
-                act.pop();
-                Ok(Ctl::Jump(target as usize))
-            }
-            Err(e) if e.matches(ExcKind::StopIteration) => {
-                act.pop();
-                Ok(Ctl::Jump(target as usize))
-            }
+    let r = if gen::is_gen(act.peek(0)) {
+        match gen::resume(act.peek(0), Value::none(), None) {
+            Ok(GenResult::Yield(v)) => Ok(Some(v)),
+            Ok(GenResult::Return(_)) => Ok(None),
             Err(e) => Err(e),
-        };
-    }
-    let r = ops::next(act.peek(0));
+        }
+    } else {
+        ops::next(act.peek(0))
+    };
     match r {
         Ok(Some(v)) => {
             act.push(v);
             Ok(Ctl::Next)
         }
+        // Exhausted: pop the iterator and jump past the loop.
         Ok(None) => {
             act.pop();
             Ok(Ctl::Jump(target as usize))
