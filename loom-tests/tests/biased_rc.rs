@@ -113,10 +113,11 @@ fn try_incref_races_final_decref() {
         let raw = v.raw();
         let keep = v.clone();
         let t = spawn(move || {
-            // SAFETY (test): `keep` keeps the header readable until the
-            // end of this closure; QSBR keeps it readable after.
+            // SAFETY: `keep` keeps the header readable until the end of
+            // this closure (and QSBR would keep it readable after).
             let h = unsafe { &*(raw as *const ObjHeader) };
             if h.try_incref() {
+                // SAFETY: the successful try_incref gave us this reference.
                 drop(unsafe { Value::from_raw_steal(raw) });
             }
             drop(keep);
