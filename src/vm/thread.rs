@@ -228,3 +228,20 @@ pub fn quiescent() {
         crate::gc::qsbr::quiescent(&s);
     }
 }
+
+/// Runs `f` (a blocking operation: sleep, lock wait, join, queue get, I/O)
+/// with the calling thread detached: it holds no borrowed object pointers
+/// while `f` runs, so reclamation and stop-the-world need not wait for it.
+/// `f` must not touch Python objects. Reattaches before returning.
+pub fn detached<R>(f: impl FnOnce() -> R) -> R {
+    current_tid();
+    let me = current_shared();
+    if let Some(s) = &me {
+        crate::gc::qsbr::detach(s);
+    }
+    let r = f();
+    if let Some(s) = &me {
+        crate::gc::qsbr::attach(s);
+    }
+    r
+}
