@@ -11,6 +11,7 @@
 //! | `compile` | Python source to code objects (parser: ruff_python_parser)  |
 //! | `bytecode`| the opcode table, code objects, dis                         |
 //! | `error`   | Python exceptions raised by native code                     |
+//! | `embed`   | the Rust embedding API: run Python, call it from any thread |
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -20,6 +21,8 @@ pub mod builtins;
 pub mod bytecode;
 #[cfg(not(weft_loom))]
 pub mod compile;
+#[cfg(not(weft_loom))]
+pub mod embed;
 pub mod error;
 #[cfg(not(weft_loom))]
 pub mod modules;

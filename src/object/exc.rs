@@ -1398,7 +1398,7 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
 
 /// The displayed class name: qualname, prefixed with the module unless it
 /// is `builtins` or `__main__`.
-fn type_display_name(ty: &PyType) -> String {
+pub fn type_display_name(ty: &PyType) -> String {
     if builtin_kind_of(ty).is_some() {
         return ty.name.to_string();
     }

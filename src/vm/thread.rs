@@ -245,3 +245,18 @@ pub fn detached<R>(f: impl FnOnce() -> R) -> R {
     }
     r
 }
+
+/// Is the calling thread registered and online (attached)? The embedding
+/// API attaches around a call only when it is not, so a Python thread
+/// calling into it stays attached afterwards.
+pub fn is_attached() -> bool {
+    let t = TID.with(|c| c.get());
+    if t == 0 || t == TID_EXITED {
+        return false;
+    }
+    GUARD
+        .try_with(|g| g.borrow().as_ref().map(|g| g.shared.qsbr_seq.load(Relaxed) != crate::gc::qsbr::QSBR_OFFLINE))
+        .ok()
+        .flatten()
+        .unwrap_or(false)
+}
