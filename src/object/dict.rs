@@ -1150,29 +1150,40 @@ mod pydict {
         PyObject::alloc(&DICT_ITER_TYPE, PyDictIter { dict: d.clone(), kind, pos: AtomicUsize::new(0), used })
     }
 
+    /// One step of a dict iterator. The position advances by
+    /// compare-and-swap, so threads sharing one iterator each get distinct
+    /// items (every item once); the item read itself is the lock-free
+    /// `next_item`.
     fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
         let it = v.downcast::<PyDictIter>().expect("dict iterator");
-        let pos = it.pos.load(Acquire);
-        if pos == usize::MAX {
-            return Ok(None);
-        }
         let d = this(&it.dict);
-        if d.len() != it.used {
-            it.pos.store(usize::MAX, Release);
-            return Err(PyErr::runtime_error("dictionary changed size during iteration"));
-        }
-        match d.next_item(pos) {
-            None => {
-                it.pos.store(usize::MAX, Release);
-                Ok(None)
+        let mut pos = it.pos.load(Acquire);
+        loop {
+            if pos == usize::MAX {
+                return Ok(None);
             }
-            Some((next, k, x)) => {
-                it.pos.store(next, Release);
-                Ok(Some(match it.kind {
-                    IterKind::Keys => k,
-                    IterKind::Values => x,
-                    IterKind::Items => crate::object::tuple::new_tuple(vec![k, x]),
-                }))
+            if d.len() != it.used {
+                it.pos.store(usize::MAX, Release);
+                return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+            }
+            match d.next_item(pos) {
+                None => {
+                    it.pos.store(usize::MAX, Release);
+                    return Ok(None);
+                }
+                Some((next, k, x)) => {
+                    if let Err(now) = it.pos.compare_exchange(pos, next, AcqRel, Acquire) {
+                        // Another thread took this item: retry from where
+                        // it left the position.
+                        pos = now;
+                        continue;
+                    }
+                    return Ok(Some(match it.kind {
+                        IterKind::Keys => k,
+                        IterKind::Values => x,
+                        IterKind::Items => crate::object::tuple::new_tuple(vec![k, x]),
+                    }));
+                }
             }
         }
     }

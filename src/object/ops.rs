@@ -204,14 +204,34 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// Collects an iterable into a Vec.
+/// Collects an iterable into a Vec. Exact dicts, their views and sets are
+/// read as one consistent snapshot (as CPython 3.13's `list(d)` under a
+/// critical section), so `list(d)` never fails with "changed size during
+/// iteration" when another thread mutates the container.
 pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = snapshot_builtin(v) {
+        return Ok(items);
+    }
     let it = iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {
         out.push(x);
     }
     Ok(out)
+}
+
+/// The items of an exact dict, dict view, set or frozenset, read
+/// atomically; `None` for anything else.
+fn snapshot_builtin(v: &Value) -> Option<Vec<Value>> {
+    use crate::object::{dict, set};
+    let ty = v.ty();
+    if core::ptr::eq(ty, &dict::DICT_TYPE) {
+        return dict::core(v).map(|d| d.keys());
+    }
+    if core::ptr::eq(ty, &set::SET_TYPE) || core::ptr::eq(ty, &set::FROZENSET_TYPE) {
+        return Some(set::keys(v));
+    }
+    crate::object::methods::dictview::snapshot(v)
 }
 
 /// Binary operators of the number protocol.

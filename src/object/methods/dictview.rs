@@ -115,6 +115,13 @@ fn view_iter(v: &Value) -> PyResult<Value> {
     Ok(dict::new_dict_iter(d, k))
 }
 
+/// The contents of a dict view as one consistent snapshot (`None` if `v`
+/// is not a view): `list(d.items())` and friends.
+pub fn snapshot(v: &Value) -> Option<Vec<Value>> {
+    parts(v)?;
+    Some(contents(v))
+}
+
 /// The view's current contents.
 fn contents(v: &Value) -> Vec<Value> {
     let (d, k) = parts(v).expect("dict view");
