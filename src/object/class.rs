@@ -518,6 +518,18 @@ pub fn plain_getattribute(ty: &PyType) -> bool {
     }
 }
 
+/// Is `ty`'s setattr the dunder hook with object's `__setattr__` and
+/// `__delattr__` (so the eval loop's STORE_ATTR cache may store into the
+/// instance dict directly)?
+pub fn plain_setattr(ty: &PyType) -> bool {
+    match ty.slots.setattr {
+        Some(f) if core::ptr::fn_addr_eq(f, slot_setattr_hook as crate::object::typeobj::SetAttrFn) => {
+            heap(ty).map(|h| attr_flags(h) & ATTR_PLAIN_SET != 0).unwrap_or(false)
+        }
+        _ => false,
+    }
+}
+
 /// `__getattr__` fallback after a failed generic lookup.
 pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     match heap(obj.ty()) {

@@ -35,6 +35,8 @@
 //!    lock, compare holding counted references, remember the result by
 //!    identity and restart the probe. Decrefs of replaced or removed
 //!    objects happen after unlocking.
+//! 7. (DESIGN.md#dict) Slot hints: readers may go straight to an index slot
+//!    remembered by the caller if it is published and holds the same key object.
 
 use core::ptr;
 
@@ -435,6 +437,77 @@ impl DictCore {
             if retries > 16 {
                 return self.get_locked(key, hash, &mut known);
             }
+        }
+    }
+
+    /// Lock-free read through a *slot hint* (rule 7): `hint` is 0 or
+    /// 1 + an index slot of this dict's current table that held `key`
+    /// (compared by identity) when the hint was stored. The hint is only a
+    /// guess, shared by every thread running the same instruction: it is
+    /// used only if that slot is published and its entry's key word is
+    /// `key`'s, so a stale or foreign hint just misses. `None`: no usable
+    /// hint (the caller does a full lookup).
+    #[inline]
+    pub fn get_by_hint(&self, key: &Value, hint: u32) -> Option<Value> {
+        if hint == 0 {
+            return None;
+        }
+        let t = self.load_table();
+        let ix = t.indices.get(hint as usize - 1)?.load(Acquire);
+        if ix == EMPTY {
+            return None;
+        }
+        let e = &t.entries[ix as usize];
+        if e.key.load(Acquire) != key.raw() {
+            return None;
+        }
+        let v = e.value.load(Acquire);
+        if v == 0 {
+            return None;
+        }
+        let val = try_incref_word(v)?;
+        if e.value.load(Acquire) == v {
+            return Some(val);
+        }
+        None
+    }
+
+    /// `get` through the hint in `hint` (see `get_by_hint`); on a full
+    /// lookup that finds `key` by identity, stores the new hint.
+    #[inline]
+    pub fn get_hinted(&self, key: &Value, hint: &crate::sync::AtomicU32) -> PyResult<Option<Value>> {
+        if let Some(v) = self.get_by_hint(key, hint.load(Relaxed)) {
+            return Ok(Some(v));
+        }
+        self.get_and_hint(key, hint)
+    }
+
+    #[inline(never)]
+    fn get_and_hint(&self, key: &Value, hint: &crate::sync::AtomicU32) -> PyResult<Option<Value>> {
+        let hash = key_hash(key)?;
+        let r = self.get_hashed(key, hash)?;
+        if r.is_some() {
+            if let Some(s) = self.hint_for(key, hash) {
+                hint.store(s, Relaxed);
+            }
+        }
+        Ok(r)
+    }
+
+    /// The hint (1 + index slot) under which `key` (by identity) is
+    /// published in the current table, if it is.
+    pub fn hint_for(&self, key: &Value, hash: i64) -> Option<u32> {
+        let t = self.load_table();
+        let mut p = Probe::new(hash, t.mask);
+        loop {
+            let ix = t.indices[p.slot].load(Acquire);
+            if ix == EMPTY {
+                return None;
+            }
+            if t.entries[ix as usize].key.load(Acquire) == key.raw() {
+                return u32::try_from(p.slot + 1).ok();
+            }
+            p.advance();
         }
     }
 

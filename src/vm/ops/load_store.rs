@@ -11,6 +11,8 @@ use crate::object::func::{cell_get, cell_set, new_cell, PyFunction};
 use crate::object::str::{intern, to_rust_string};
 use crate::object::{dict, ops, tuple, Value};
 use crate::vm::eval::Ctl;
+use crate::sync::AtomicU32;
+use crate::sync::Ordering::{Acquire, Relaxed};
 use crate::vm::frame::Activation;
 
 /// `getattr` for types that have their own slot but want the generic
@@ -120,19 +122,37 @@ pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
     }
 }
 
-pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+/// LOAD_GLOBAL. Cache words: slot hints (`DictCore::get_hinted`) for the
+/// globals dict and the builtins dict. A hint is validated on every use
+/// (published slot, same key object), so a stale hint only costs a full
+/// lookup; a globals miss still probes the globals dict before builtins.
+pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let name = &code.names[(arg >> 1) as usize];
     let f = act.frame();
-    match global_lookup(f.globals(), f.builtins(), name)? {
-        Some(v) => {
-            act.push(v);
-            if arg & 1 != 0 {
-                act.push_opt(None);
+    let g = dict::core(f.globals()).expect("globals dict");
+    let v = match g.get_hinted(name, &cache[0])? {
+        Some(v) => v,
+        None => {
+            let b = f.builtins();
+            let r = match dict::core(b) {
+                Some(bc) => bc.get_hinted(name, &cache[1])?,
+                None => match ops::getitem(b, name) {
+                    Ok(v) => Some(v),
+                    Err(e) if e.is(ExcKind::KeyError) => None,
+                    Err(e) => return Err(e),
+                },
+            };
+            match r {
+                Some(v) => v,
+                None => return Err(name_error(name)),
             }
-            Ok(Ctl::Next)
         }
-        None => Err(name_error(name)),
+    };
+    act.push(v);
+    if arg & 1 != 0 {
+        act.push_opt(None);
     }
+    Ok(Ctl::Next)
 }
 
 pub fn store_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
@@ -254,12 +274,151 @@ pub fn delete_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResu
     }
 }
 
-pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+// ---- attribute caches ---------------------------------------------------
+//
+// LOAD_ATTR has two inline cache words, STORE_ATTR one. A *type tag* is a
+// heap type's version (`HeapType::version`, bumped to a fresh global value
+// whenever the class or a base changes) shifted left by 10; versions
+// >= 2^22 are not cached (tag exhaustion: those sites take the generic
+// path, like CPython once it runs out of type versions). Versions are never
+// reused, so a word that matches the receiver's current version describes
+// that type as it is now. Each fact is recorded in ONE atomic word, so two
+// threads filling the same site with different types can never produce a
+// mixed entry; the other word is only a dict slot hint, validated on use.
+//
+// * LOAD_ATTR, attribute form: word 1 = tag: the type uses object's
+//   `__getattribute__`, has an instance dict and no class attribute of that
+//   name along its MRO, so the value is the instance dict's (word 0: slot
+//   hint into the instance dict). Modules: the module dict's (word 0).
+// * LOAD_ATTR, method form: word 1 = tag | depth << 8 | hint: the MRO entry
+//   `depth` (0-3) holds the name in its dict slot `hint - 1`; the value
+//   found there must still be a Python function, and the instance dict must
+//   not shadow it.
+// * STORE_ATTR: word = tag: object's `__setattr__`, an instance dict, and
+//   no class attribute of that name, or one whose (builtin, immutable)
+//   type is not a data descriptor: store into the instance dict.
+
+const TAG_SHIFT: u32 = 10;
+const MAX_TAGGED_VERSION: u64 = (1 << (32 - TAG_SHIFT)) - 1;
+
+#[inline]
+fn type_tag(ty: &crate::object::typeobj::PyType) -> Option<(&'static crate::object::class::HeapType, u32)> {
+    let h = crate::object::class::heap(ty)?;
+    let v = h.version.load(Acquire);
+    if v == 0 || v > MAX_TAGGED_VERSION {
+        return None;
+    }
+    Some((h, (v as u32) << TAG_SHIFT))
+}
+
+/// The instance dict of `owner` if it already has one.
+#[inline]
+fn existing_instance_dict(owner: &Value) -> Option<&dict::DictCore> {
+    crate::object::class::instance(owner)?.dict.get().and_then(dict::core)
+}
+
+#[inline]
+fn attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value> {
+    let w = cache[1].load(Relaxed);
+    if w == 0 {
+        if owner.is_type(&crate::object::module::MODULE_TYPE) {
+            return crate::object::module::module_dict(owner)?.get_hinted(name, &cache[0]).ok().flatten();
+        }
+        return None;
+    }
+    let (_, tag) = type_tag(owner.ty())?;
+    if tag != w {
+        return None;
+    }
+    existing_instance_dict(owner)?.get_hinted(name, &cache[0]).ok().flatten()
+}
+
+#[inline(never)]
+fn fill_attr_cache(owner: &Value, name: &Value, cache: &[AtomicU32]) {
+    let tp = owner.ty();
+    let Some((h, tag)) = type_tag(tp) else { return };
+    if !h.has_dict
+        || !crate::object::class::plain_getattribute(tp)
+        || !crate::object::str::is_interned(name)
+        || crate::object::attr::type_lookup_where(tp, name).is_some()
+    {
+        return;
+    }
+    cache[1].store(tag, Relaxed);
+}
+
+#[inline]
+fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value> {
+    let w = cache[1].load(Relaxed);
+    if w == 0 {
+        return None;
+    }
+    let (h, tag) = type_tag(owner.ty())?;
+    if tag != w & !((1 << TAG_SHIFT) - 1) {
+        return None;
+    }
+    let depth = ((w >> 8) & 3) as usize;
+    let def: &crate::object::typeobj::PyType = if depth == 0 { &h.ty } else { h.mro_rest.get(depth - 1)? };
+    let m = crate::object::attr::type_dict_core(def).get_by_hint(name, w & 0xFF)?;
+    if !crate::object::func::is_function(&m) {
+        return None;
+    }
+    if let Some(d) = existing_instance_dict(owner) {
+        if !d.is_empty() && d.get(name).ok()?.is_some() {
+            return None;
+        }
+    }
+    Some(m)
+}
+
+#[inline(never)]
+fn fill_method_cache(owner: &Value, name: &Value, m: &Value, cache: &[AtomicU32]) {
+    let tp = owner.ty();
+    let Some((h, tag)) = type_tag(tp) else { return };
+    if !crate::object::func::is_function(m)
+        || !crate::object::class::plain_getattribute(tp)
+        || !crate::object::str::is_interned(name)
+    {
+        return;
+    }
+    let Some((v, def)) = crate::object::attr::type_lookup_where(tp, name) else { return };
+    if !v.is(m) {
+        return;
+    }
+    let depth = if core::ptr::eq(def, &h.ty) {
+        0
+    } else {
+        match h.mro_rest.iter().position(|t| core::ptr::eq(*t, def)) {
+            Some(i) if i < 3 => i + 1,
+            _ => return,
+        }
+    };
+    let Ok(hash) = dict::key_hash(name) else { return };
+    match crate::object::attr::type_dict_core(def).hint_for(name, hash) {
+        Some(hint) if hint <= 0xFF => cache[1].store(tag | (depth as u32) << 8 | hint, Relaxed),
+        _ => {}
+    }
+}
+
+pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let name = &code.names[(arg >> 1) as usize];
     let owner = act.pop();
     if arg & 1 != 0 {
+        if let Some(m) = method_cached(&owner, name, cache) {
+            act.push(m);
+            act.push(owner);
+            return Ok(Ctl::Next);
+        }
+        if owner.is_type(&crate::object::module::MODULE_TYPE) {
+            if let Some(v) = attr_cached(&owner, name, cache) {
+                act.push(v);
+                act.push_opt(None);
+                return Ok(Ctl::Next);
+            }
+        }
         match crate::object::attr::lookup_method(&owner, name)? {
             Some((m, true)) => {
+                fill_method_cache(&owner, name, &m, cache);
                 act.push(m);
                 act.push(owner);
             }
@@ -270,17 +429,51 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<
             None => return Err(crate::object::attr::no_attribute(&owner, name)),
         }
     } else {
+        if let Some(v) = attr_cached(&owner, name, cache) {
+            act.push(v);
+            return Ok(Ctl::Next);
+        }
         let v = ops::getattr(&owner, name)?;
+        fill_attr_cache(&owner, name, cache);
         act.push(v);
     }
     Ok(Ctl::Next)
 }
 
-pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &AtomicU32) -> PyResult<Ctl> {
     let owner = act.pop();
     let v = act.pop();
-    ops::setattr(&owner, &code.names[arg as usize], Some(&v))?;
+    let name = &code.names[arg as usize];
+    let w = cache.load(Relaxed);
+    if w != 0 {
+        if let Some((_, tag)) = type_tag(owner.ty()) {
+            if tag == w {
+                if let Some(d) = crate::object::class::instance_dict(&owner).and_then(dict::core) {
+                    d.set(name.clone(), v)?;
+                    return Ok(Ctl::Next);
+                }
+            }
+        }
+    }
+    ops::setattr(&owner, name, Some(&v))?;
+    fill_store_cache(&owner, name, cache);
     Ok(Ctl::Next)
+}
+
+#[inline(never)]
+fn fill_store_cache(owner: &Value, name: &Value, cache: &AtomicU32) {
+    let tp = owner.ty();
+    let Some((h, tag)) = type_tag(tp) else { return };
+    if !h.has_dict || !crate::object::class::plain_setattr(tp) || !crate::object::str::is_interned(name) {
+        return;
+    }
+    if let Some(d) = crate::object::attr::type_lookup_v(tp, name) {
+        let dt = d.ty();
+        if dt.is_heap() || dt.slots.descr_set.is_some() {
+            return;
+        }
+    }
+    cache.store(tag, Relaxed);
 }
 
 pub fn delete_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
