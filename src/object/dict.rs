@@ -845,6 +845,37 @@ impl DictCore {
         }
     }
 
+    /// One step of an iterator that several threads may share: the item at
+    /// or after `*pos`, advancing `pos` past it by compare-and-swap, so
+    /// each item goes to exactly one caller. `pos == usize::MAX` means
+    /// exhausted (or failed); `Err(())` means the dict's size is no longer
+    /// `used` ("dictionary changed size during iteration").
+    #[allow(clippy::result_unit_err)]
+    pub fn next_shared(&self, pos: &AtomicUsize, used: usize) -> Result<Option<(Value, Value)>, ()> {
+        let mut p = pos.load(Acquire);
+        loop {
+            if p == usize::MAX {
+                return Ok(None);
+            }
+            if self.len() != used {
+                pos.store(usize::MAX, Release);
+                return Err(());
+            }
+            match self.next_item(p) {
+                None => {
+                    pos.store(usize::MAX, Release);
+                    return Ok(None);
+                }
+                Some((next, k, v)) => match pos.compare_exchange(p, next, AcqRel, Acquire) {
+                    Ok(_) => return Ok(Some((k, v))),
+                    // Another thread took this item: go on from where it
+                    // left the position (our references are dropped).
+                    Err(now) => p = now,
+                },
+            }
+        }
+    }
+
     /// Calls `visit` on every key and value (for the cycle collector, which
     /// runs with the world stopped).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -1223,41 +1254,18 @@ mod pydict {
         PyObject::alloc(&DICT_ITER_TYPE, PyDictIter { dict: d.clone(), kind, pos: AtomicUsize::new(0), used })
     }
 
-    /// One step of a dict iterator. The position advances by
-    /// compare-and-swap, so threads sharing one iterator each get distinct
-    /// items (every item once); the item read itself is the lock-free
-    /// `next_item`.
+    /// One step of a dict iterator (`DictCore::next_shared`: threads sharing
+    /// one iterator each get distinct items).
     fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
         let it = v.downcast::<PyDictIter>().expect("dict iterator");
-        let d = this(&it.dict);
-        let mut pos = it.pos.load(Acquire);
-        loop {
-            if pos == usize::MAX {
-                return Ok(None);
-            }
-            if d.len() != it.used {
-                it.pos.store(usize::MAX, Release);
-                return Err(PyErr::runtime_error("dictionary changed size during iteration"));
-            }
-            match d.next_item(pos) {
-                None => {
-                    it.pos.store(usize::MAX, Release);
-                    return Ok(None);
-                }
-                Some((next, k, x)) => {
-                    if let Err(now) = it.pos.compare_exchange(pos, next, AcqRel, Acquire) {
-                        // Another thread took this item: retry from where
-                        // it left the position.
-                        pos = now;
-                        continue;
-                    }
-                    return Ok(Some(match it.kind {
-                        IterKind::Keys => k,
-                        IterKind::Values => x,
-                        IterKind::Items => crate::object::tuple::new_tuple(vec![k, x]),
-                    }));
-                }
-            }
+        match this(&it.dict).next_shared(&it.pos, it.used) {
+            Err(()) => Err(PyErr::runtime_error("dictionary changed size during iteration")),
+            Ok(None) => Ok(None),
+            Ok(Some((k, x))) => Ok(Some(match it.kind {
+                IterKind::Keys => k,
+                IterKind::Values => x,
+                IterKind::Items => crate::object::tuple::new_tuple(vec![k, x]),
+            })),
         }
     }
 

@@ -208,39 +208,41 @@ pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
 
 fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
     if let Some(sub) = delegate(g) {
-        if g.running.load(Acquire) {
+        // Claim the generator (swap, as `resume_payload`): a load-then-store
+        // would let a concurrent resume in, and our final store would then
+        // clear its flag while it still runs.
+        if g.running.swap(true, Acquire) {
             return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
         }
+        let guard = RunningGuard(&g.running);
         let is_exit = exc.matches(ExcKind::GeneratorExit);
         let r = if is_exit {
-            g.running.store(true, Release);
             let r = close_iter(&sub);
-            g.running.store(false, Release);
+            drop(guard);
             match r {
                 Ok(()) => return resume_payload(g, Value::none(), Some(exc)),
                 Err(e) => return resume_payload(g, Value::none(), Some(e)),
             }
         } else if is_gen(&sub) {
-            g.running.store(true, Release);
-            let r = throw(&sub, exc.clone());
-            g.running.store(false, Release);
-            r
+            throw(&sub, exc.clone())
         } else {
             match crate::object::attr::lookup_method(&sub, &intern("throw"))? {
                 Some((m, unbound)) => {
                     let ev = exc.value();
-                    g.running.store(true, Release);
                     let r = if unbound {
                         crate::object::ops::call(&m, &[sub.clone(), ev], None)
                     } else {
                         crate::object::ops::call(&m, &[ev], None)
                     };
-                    g.running.store(false, Release);
                     r.map(GenResult::Yield)
                 }
-                None => return resume_payload(g, Value::none(), Some(exc)),
+                None => {
+                    drop(guard);
+                    return resume_payload(g, Value::none(), Some(exc));
+                }
             }
         };
+        drop(guard);
         return match r {
             Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
             Ok(GenResult::Return(v)) => resume_payload(g, Value::none(), Some(PyErr::stop_iteration_value(v))),
