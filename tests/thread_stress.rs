@@ -401,6 +401,7 @@ fn shared_iterators_yield_each_item_once() {
 const ATTRS: &str = r#"
 class K:
     v = -1
+    p = -1
     def m(self):
         return -1
 k = K()
@@ -420,6 +421,9 @@ cget, cput = make_cell()
 
 def write(i):
     K.v = i
+    # A plain value and a data descriptor in turn: cached lookups must
+    # notice the change of kind as well as of value.
+    K.p = property(lambda self, i=i: i) if i % 2 else i
     K.m = lambda self, i=i: i
     f.__defaults__ = (i,)
     cput(i)
@@ -429,9 +433,9 @@ last = {}
 def read(tid, n):
     # Values written by the single writer only grow: a reader must never
     # see an older value after a newer one (no stale type-cache entry).
-    seen = last.get(tid, (-1, -1, -1, -1))
+    seen = last.get(tid, (-1, -1, -1, -1, -1))
     for _ in range(n):
-        now = (k.v, k.m(), f(), cget())
+        now = (k.v, k.m(), f(), cget(), k.p)
         for a, b in zip(seen, now):
             if b < a:
                 raise AssertionError("went back from %r to %r" % (seen, now))
@@ -440,7 +444,7 @@ def read(tid, n):
     return seen
 
 def final(i):
-    return (k.v, k.m(), f(), cget()) == (i, i, i, i)
+    return (k.v, k.m(), f(), cget(), k.p) == (i, i, i, i, i)
 "#;
 
 #[test]
@@ -459,4 +463,85 @@ fn class_function_and_cell_attributes_stay_consistent() {
     let ok: bool = func(&m, "final").call((last,)).unwrap().extract().unwrap();
     assert!(ok, "after the writer stopped, readers do not see its last write {last}");
     eprintln!("attributes: writer made {} writes, readers {:?}", counts[0], &counts[1..]);
+}
+
+const PRINT_LINES: usize = 400;
+
+/// The child half of `print_from_many_threads_writes_whole_lines` (does
+/// nothing unless that test started this process).
+#[test]
+fn print_child() {
+    if std::env::var_os("WEFT_PRINT_CHILD").is_none() {
+        return;
+    }
+    let m = module(
+        "stress_print",
+        "def out(t, i):\n    print('line', t, i, 'x' * (t * 7 % 50), 'end', sep=':')\n",
+    );
+    let out = func(&m, "out");
+    run_for(THREADS, Duration::from_secs(60), move |t, i| {
+        if i as usize >= PRINT_LINES {
+            return Ok(false);
+        }
+        out.call((t, i)).map(|_| true)
+    });
+    weft::builtins::io::flush_stdout();
+}
+
+#[test]
+fn print_from_many_threads_writes_whole_lines() {
+    if std::env::var_os("WEFT_PRINT_CHILD").is_some() {
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .args(["--exact", "print_child", "--nocapture", "--test-threads=1"])
+        .env("WEFT_PRINT_CHILD", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut seen = vec![vec![false; PRINT_LINES]; THREADS];
+    for line in text.lines().filter(|l| l.contains("line:") || l.contains(":end")) {
+        // The harness prints "test print_child ... " without a newline.
+        let line = line.strip_prefix("test print_child ... ").unwrap_or(line);
+        let parts: Vec<&str> = line.split(':').collect();
+        assert_eq!(parts.len(), 5, "torn line {line:?}");
+        assert_eq!((parts[0], parts[4]), ("line", "end"), "torn line {line:?}");
+        let (t, i): (usize, usize) = (parts[1].parse().unwrap(), parts[2].parse().unwrap());
+        assert_eq!(parts[3], "x".repeat(t * 7 % 50), "torn line {line:?}");
+        assert!(!seen[t][i], "line printed twice: {line:?}");
+        seen[t][i] = true;
+    }
+    assert!(seen.iter().all(|v| v.iter().all(|&b| b)), "lines missing");
+}
+
+#[test]
+fn file_writes_from_many_threads_are_whole() {
+    let path = std::env::temp_dir().join(format!("weft_stress_{}.txt", std::process::id()));
+    let m = module(
+        "stress_file",
+        "def opened(p):\n    return open(p, 'w')\ndef put(f, t, i):\n    f.write('w:%d:%d:%s:end\\n' % (t, i, 'y' * (t * 13 % 70)))\n",
+    );
+    let f = func(&m, "opened").call((path.to_str().unwrap(),)).unwrap();
+    let put = func(&m, "put");
+    let f2 = f.clone();
+    run_for(THREADS, Duration::from_secs(60), move |t, i| {
+        if i >= 300 {
+            return Ok(false);
+        }
+        put.call((&f2, t, i)).map(|_| true)
+    });
+    f.call_method("close", ()).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    let mut n = 0;
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split(':').collect();
+        assert_eq!(parts.len(), 5, "torn write {line:?}");
+        let t: usize = parts[1].parse().unwrap();
+        assert_eq!(parts[3], "y".repeat(t * 13 % 70), "torn write {line:?}");
+        n += 1;
+    }
+    assert_eq!(n, THREADS * 300);
 }
