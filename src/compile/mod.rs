@@ -55,6 +55,23 @@ pub struct CompileError {
 }
 
 /// Compiles `source` into a code object value.
+///
+/// The parser and the compiler's passes recurse over the tree, and a
+/// source of `n` bytes nests at most `n` deep: when the calling thread's
+/// native stack has less than [`STACK_PER_SOURCE_BYTE`] bytes per source
+/// byte left (a small-stack thread), the compile runs on a helper thread
+/// with a 256 MiB stack instead (DESIGN.md#recursion-limits).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Value, CompileError> {
+    #[cfg(not(weft_loom))]
+    {
+        let (left, _) = crate::vm::stack::remaining();
+        if left / STACK_PER_SOURCE_BYTE < source.len() {
+            return limits::with_stack(256 << 20, || codegen::compile_source(source, filename, mode));
+        }
+    }
     codegen::compile_source(source, filename, mode)
 }
+
+/// Native stack the parser and compiler may need per level of nesting (a
+/// bound on the bytes per level, measured with margin).
+pub const STACK_PER_SOURCE_BYTE: usize = 2048;

@@ -461,7 +461,7 @@ fn sys_setrecursionlimit(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult
     if n > i32::MAX as i64 {
         return Err(PyErr::overflow_error("Python int too large to convert to C int"));
     }
-    crate::vm::frame::set_recursion_limit(n as u32);
+    crate::vm::frame::set_recursion_limit(n as u32)?;
     Ok(Value::none())
 }
 

@@ -451,6 +451,7 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(items) = spec_items(cls) {
+        crate::vm::stack::check_for(" in __instancecheck__")?;
         for c in items {
             if isinstance(obj, &c)? {
                 return Ok(true);
@@ -479,6 +480,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(items) = spec_items(cls) {
+        crate::vm::stack::check_for(" in __subclasscheck__")?;
         for x in items {
             if issubclass(c, &x)? {
                 return Ok(true);

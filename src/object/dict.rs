@@ -1178,6 +1178,7 @@ mod pydict {
         if op != CmpOp::Eq && op != CmpOp::Ne {
             return Ok(Value::not_implemented());
         }
+        crate::vm::stack::check_for(" in comparison")?;
         let mut equal = x.len() == y.len();
         if equal {
             for (k, v) in x.items() {
@@ -1278,41 +1279,16 @@ mod pydict {
 }
 
 /// Per-thread guard against infinite recursion in repr of self-containing
-/// containers (CPython's `Py_ReprEnter`).
+/// containers (CPython's `Py_ReprEnter`): the same per-thread set as
+/// lists, tuples and sets use.
 #[cfg(not(weft_loom))]
-pub struct ReprGuard(usize);
-
-#[cfg(not(weft_loom))]
-crate::sync::thread_local! {
-    static REPR_STACK: core::cell::RefCell<Vec<usize>> = const { core::cell::RefCell::new(Vec::new()) };
-}
+pub struct ReprGuard(#[allow(dead_code)] crate::object::list::ReprGuard);
 
 #[cfg(not(weft_loom))]
 impl ReprGuard {
     /// `None` if `v` is already being repr'd on this thread.
     pub fn enter(v: &Value) -> Option<ReprGuard> {
-        let id = v.raw();
-        REPR_STACK.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.contains(&id) {
-                None
-            } else {
-                s.push(id);
-                Some(ReprGuard(id))
-            }
-        })
-    }
-}
-
-#[cfg(not(weft_loom))]
-impl Drop for ReprGuard {
-    fn drop(&mut self) {
-        REPR_STACK.with(|s| {
-            let mut s = s.borrow_mut();
-            if let Some(i) = s.iter().rposition(|&x| x == self.0) {
-                s.remove(i);
-            }
-        });
+        crate::object::list::repr_enter(v).map(ReprGuard)
     }
 }
 

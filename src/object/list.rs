@@ -750,7 +750,10 @@ fn stable_sort(n: usize, lt: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> 
 // ---- repr recursion guard -------------------------------------------------------
 
 crate::sync::thread_local! {
-    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Objects whose repr this thread is building (a set: a million-deep
+    /// nested list must not make each level scan all the others).
+    static REPR_STACK: RefCell<std::collections::HashSet<usize, rustc_hash::FxBuildHasher>> =
+        const { RefCell::new(std::collections::HashSet::with_hasher(rustc_hash::FxBuildHasher)) };
 }
 
 /// Held while an object's repr is being built on this thread
@@ -764,12 +767,10 @@ pub struct ReprGuard {
 pub fn repr_enter(v: &Value) -> Option<ReprGuard> {
     let key = v.raw();
     REPR_STACK.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.contains(&key) {
-            None
-        } else {
-            s.push(key);
+        if s.borrow_mut().insert(key) {
             Some(ReprGuard { key })
+        } else {
+            None
         }
     })
 }
@@ -777,10 +778,7 @@ pub fn repr_enter(v: &Value) -> Option<ReprGuard> {
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         let _ = REPR_STACK.try_with(|s| {
-            let mut s = s.borrow_mut();
-            if let Some(p) = s.iter().rposition(|&k| k == self.key) {
-                s.remove(p);
-            }
+            s.borrow_mut().remove(&self.key);
         });
     }
 }
@@ -819,6 +817,7 @@ fn list_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if !is_list(a) || !is_list(b) {
         return Ok(Value::not_implemented());
     }
+    crate::vm::stack::check_for(" in comparison")?;
     if len(a) != len(b) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(Value::bool(op == CmpOp::Ne));
     }

@@ -11,6 +11,9 @@ use crate::object::Value;
 
 /// `repr(v)` as a str object.
 pub fn repr(v: &Value) -> PyResult<Value> {
+    // The native stack guard (DESIGN.md#recursion-limits): container reprs
+    // recurse through here.
+    crate::vm::stack::check_for(" while getting the repr of an object")?;
     match v.ty().slots.repr {
         Some(f) => f(v),
         None => Ok(crate::object::str::new_str(&format!("<{} object at {:#x}>", v.ty().name, v.raw()))),
@@ -26,7 +29,10 @@ pub fn repr_string(v: &Value) -> PyResult<String> {
 /// `str(v)` as a str object.
 pub fn str(v: &Value) -> PyResult<Value> {
     match v.ty().slots.str {
-        Some(f) => f(v),
+        Some(f) => {
+            crate::vm::stack::check_for(" while getting the str of an object")?;
+            f(v)
+        }
         None => repr(v),
     }
 }

@@ -269,6 +269,37 @@ pub(crate) unsafe fn brc_merge_one(h: &ObjHeader) {
 /// The object's total count is zero and no thread can gain a reference
 /// except through `try_incref`, which fails from here on.
 pub(crate) unsafe fn dealloc(h: &ObjHeader) {
+    #[cfg(not(weft_loom))]
+    {
+        // The trashcan (DESIGN.md#recursion-limits): freeing a million-deep
+        // nested list frees its item, which frees its item, ... Once the
+        // stack is low, the object waits in a thread-local list instead and
+        // a dealloc higher up the stack frees it (one level at a time).
+        if crate::vm::stack::dealloc_must_defer() {
+            crate::vm::stack::defer_dealloc(h as *const ObjHeader as usize);
+            return;
+        }
+        // SAFETY: forwarded from this function's contract.
+        unsafe { free_now(h) };
+        crate::vm::stack::drain_deferred(|p| {
+            // SAFETY: `p` was deferred by the branch above with this same
+            // contract and has not been freed since (popped once).
+            unsafe { free_now(&*(p as *const ObjHeader)) }
+        });
+    }
+    #[cfg(weft_loom)]
+    // SAFETY: forwarded from this function's contract.
+    unsafe {
+        free_now(h)
+    }
+}
+
+/// Runs the type's free function on `h`.
+///
+/// # Safety
+/// As [`dealloc`].
+#[inline]
+unsafe fn free_now(h: &ObjHeader) {
     let free = h.ty().free;
     let p = h as *const ObjHeader as *mut ObjHeader;
     // SAFETY: forwarded from this function's contract; `free` matches the

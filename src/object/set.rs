@@ -997,6 +997,7 @@ fn frozenset_hash(v: &Value) -> PyResult<i64> {
     if cached != -1 {
         return Ok(cached);
     }
+    crate::vm::stack::check()?;
     let h = table_hash(&f.table);
     f.hash.store(h, Relaxed);
     Ok(h)
@@ -1020,6 +1021,7 @@ fn set_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if !is_anyset(a) || !is_anyset(b) {
         return Ok(Value::not_implemented());
     }
+    crate::vm::stack::check_for(" in comparison")?;
     let (la, lb) = (len(a), len(b));
     let r = match op {
         CmpOp::Eq | CmpOp::Ne => {

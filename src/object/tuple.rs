@@ -118,6 +118,7 @@ pub fn hash_of_hashes(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 }
 
 fn tuple_hash(v: &Value) -> PyResult<i64> {
+    crate::vm::stack::check()?;
     let items = this(v);
     let mut hashes = Vec::with_capacity(items.len());
     for x in items.iter() {
@@ -130,6 +131,7 @@ fn tuple_hash(v: &Value) -> PyResult<i64> {
 /// the first index where the items are not `==`, then compare the lengths
 /// (if one ran out) or those two items with `op`.
 pub fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+    crate::vm::stack::check_for(" in comparison")?;
     if a.len() != b.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(Value::bool(op == CmpOp::Ne));
     }

@@ -195,6 +195,9 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::vm::frame::check_native_stack()?;
     let shared = thread_shared();
     let mut polls: u32 = 0;
+    // Instructions executed (metrics): a local, flushed every 64 polls and
+    // on the way out.
+    let mut icount = crate::vm::metrics::InstrCounter(0);
     // (error, is a re-raise, offset for the handler lookup when it differs
     // from the frame's lasti: RERAISE looks up its own offset but reports
     // the original instruction)
@@ -209,6 +212,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
         };
         let code: &CodeObject = code_v.downcast::<CodeObject>().expect("code object");
         loop {
+            icount.0 += 1;
             let mut lasti = pc;
             let mut w = code.word(pc);
             let mut op = decode(w);
@@ -449,6 +453,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                         polls = polls.wrapping_add(1);
                         if polls & 63 == 0 {
                             crate::gc::qsbr::quiescent(s);
+                            icount.flush();
                         }
                     }
                     if op == Opcode::Resume {

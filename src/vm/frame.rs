@@ -21,7 +21,9 @@
 //! CPython's NULL (unbound local, `PUSH_NULL`).
 //!
 //! The per-thread Python recursion counter lives here too
-//! (`enter_frame`/`leave_frame`), with CPython's default limit of 1000.
+//! (`enter_frame`/`leave_frame`), with CPython's default limit of 1000: the
+//! first layer of recursion limits (the native stack guard, `vm::stack`, is
+//! the second; DESIGN.md#recursion-limits).
 
 #![forbid(unsafe_code)]
 
@@ -29,6 +31,7 @@ use core::cell::{Cell, RefCell};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::Value;
+use crate::sync::{AtomicU32, Ordering::Relaxed};
 
 /// One Python frame inside an activation.
 pub struct Frame {
@@ -89,8 +92,9 @@ pub struct Activation {
 
 crate::sync::thread_local! {
     static POOL: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
-    /// (depth, limit): one thread-local for both, read together on every call.
-    static DEPTH: Cell<(u32, u32)> = const { Cell::new((0, 1000)) };
+    /// (Python recursion depth, frames pushed so far): one thread-local for
+    /// both, updated together on every call.
+    static DEPTH: Cell<(u32, u64)> = const { Cell::new((0, 0)) };
 }
 
 impl Activation {
@@ -226,77 +230,69 @@ fn stack_bug() -> ! {
     panic!("weft: value stack underflow or NULL where a value was expected (compiler/VM bug)")
 }
 
+/// The recursion limit shared by every thread (`sys.setrecursionlimit`).
+/// Each thread keeps only its depth; its remaining depth is `LIMIT -
+/// depth`, so changing the limit rebases every thread at once.
+static LIMIT: AtomicU32 = AtomicU32::new(1000);
+
 /// Counts a Python frame; RecursionError past the limit.
 #[inline]
 pub fn enter_frame() -> PyResult<()> {
     DEPTH.with(|c| {
-        let (d, limit) = c.get();
-        if d >= limit {
-            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
+        let (d, frames) = c.get();
+        if d >= LIMIT.load(Relaxed) {
+            return Err(depth_exceeded());
         }
-        c.set((d + 1, limit));
+        c.set((d + 1, frames + 1));
         Ok(())
     })
+}
+
+#[cold]
+#[inline(never)]
+fn depth_exceeded() -> PyErr {
+    crate::vm::metrics::count_recursion_error();
+    PyErr::recursion_error("maximum recursion depth exceeded")
 }
 
 #[inline]
 pub fn leave_frame() {
     let _ = DEPTH.try_with(|c| {
-        let (d, l) = c.get();
-        c.set((d.saturating_sub(1), l))
+        let (d, f) = c.get();
+        c.set((d.saturating_sub(1), f))
     });
 }
 
-crate::sync::thread_local! {
-    /// (address near the bottom of this thread's stack, bytes of stack the
-    /// eval loop may use below it): the Rust stack guard for nested
-    /// activations (native→Python→native recursion).
-    static STACK: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
+/// Frames this thread has pushed (None while the thread is exiting).
+pub fn frames_pushed() -> Option<u64> {
+    DEPTH.try_with(|c| c.get().1).ok()
 }
 
-/// Bytes of Rust stack nested activations may use on threads that did not
-/// say how big their stack is (Rust's default thread stack is 2 MiB).
-const DEFAULT_STACK_BUDGET: usize = 1536 * 1024;
+pub use crate::vm::stack::{check as check_native_stack, set_stack_budget, set_thread_stack_size};
 
-/// Declares how much stack the calling thread has (call it first thing on a
-/// thread spawned with a known stack size).
-pub fn set_stack_budget(bytes: usize) {
-    let here = approx_sp();
-    STACK.with(|c| c.set((here, bytes)));
-}
-
-#[inline(always)]
-fn approx_sp() -> usize {
-    let marker = 0u8;
-    core::hint::black_box(&marker) as *const u8 as usize
-}
-
-/// The Rust stack guard: RecursionError before a nested activation could
-/// overflow the thread's stack.
-#[inline]
-pub fn check_native_stack() -> PyResult<()> {
-    let sp = approx_sp();
-    STACK.with(|c| {
-        let (base, budget) = c.get();
-        if base == 0 {
-            c.set((sp, DEFAULT_STACK_BUDGET));
-            return Ok(());
-        }
-        if base.saturating_sub(sp) > budget {
-            return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
-        }
-        Ok(())
-    })
-}
-
+/// The calling thread's Python recursion depth.
 pub fn recursion_depth() -> u32 {
     DEPTH.with(|c| c.get().0)
 }
 
 pub fn recursion_limit() -> u32 {
-    DEPTH.with(|c| c.get().1)
+    LIMIT.load(Relaxed)
 }
 
-pub fn set_recursion_limit(n: u32) {
-    DEPTH.with(|c| c.set((c.get().0, n)));
+/// `sys.setrecursionlimit(n)`: with the world stopped, checks the calling
+/// thread's depth against the new limit (CPython's message) and stores
+/// it; every thread's remaining depth is rebased from its current depth.
+pub fn set_recursion_limit(n: u32) -> PyResult<()> {
+    // vm::stw (thread-states) is not on main yet; when it lands this is
+    // `let _world = crate::vm::stw::stop_the_world(Scope::Interpreter(0));`
+    let _world = ();
+    let depth = recursion_depth();
+    if depth >= n {
+        return Err(PyErr::recursion_error(format!(
+            "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+            n, depth
+        )));
+    }
+    LIMIT.store(n, Relaxed);
+    Ok(())
 }

@@ -13,7 +13,11 @@ pub mod frame;
 #[cfg(not(weft_loom))]
 pub mod interp;
 #[cfg(not(weft_loom))]
+pub mod metrics;
+#[cfg(not(weft_loom))]
 pub mod ops;
 #[cfg(not(weft_loom))]
 pub mod signals;
+#[cfg(not(weft_loom))]
+pub mod stack;
 pub mod thread;
