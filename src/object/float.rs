@@ -12,7 +12,7 @@ use num_integer::Integer;
 use num_traits::{One, Zero};
 
 use crate::error::{PyErr, PyResult};
-use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::handle::{PyPayload, Value};
 use crate::object::header::ObjHeader;
 use crate::object::int::{cmp_int_float, int_ref, IntRef};
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
@@ -55,7 +55,7 @@ pub static FLOAT_TYPE: PyType = PyType {
         new: Some(crate::builtins::ctors::float_new),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyFloat>::free,
+    free: crate::object::freelist::free_float,
     methods: crate::object::methods::numbers::FLOAT_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
@@ -64,7 +64,7 @@ impl Value {
     /// A new float object.
     #[inline]
     pub fn from_f64(x: f64) -> Value {
-        PyObject::alloc(&FLOAT_TYPE, PyFloat(x))
+        crate::object::freelist::new_float(x)
     }
 }
 

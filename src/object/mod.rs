@@ -36,6 +36,8 @@ pub mod exc;
 #[cfg(not(weft_loom))]
 pub mod float;
 #[cfg(not(weft_loom))]
+pub mod freelist;
+#[cfg(not(weft_loom))]
 pub mod func;
 #[cfg(not(weft_loom))]
 pub mod gen;

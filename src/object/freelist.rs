@@ -1,0 +1,125 @@
+//! Design: DESIGN.md#reclamation ("type-stable free lists")
+//!
+//! Per-thread free lists of exact `float` objects. A freed float is not
+//! handed to QSBR: its memory stays a float (header + `PyFloat`) and is
+//! reused by the next `Value::from_f64` on the same thread. Lock-free
+//! readers may still hold the old address; they only ever `try_incref` it,
+//! which fails on a freed object (count zero, INIT or MERGED) and succeeds
+//! on a reused one only by taking a real reference that the reader's slot
+//! re-check then keeps or drops (DESIGN.md#reclamation argues it). The
+//! list is intrusive: the payload of a listed float holds the address of
+//! the next one. At thread exit the listed objects go through QSBR.
+
+use core::cell::Cell;
+
+use crate::object::float::{PyFloat, FLOAT_TYPE};
+use crate::object::handle::{PyObject, Value};
+use crate::object::header::{gc_bits, ObjHeader};
+use crate::sync::Ordering::Relaxed;
+
+/// Floats kept per thread (CPython keeps 100).
+const FLOAT_CAP: u32 = 256;
+
+struct FreeList {
+    /// Address of the first listed object (0: empty).
+    head: Cell<usize>,
+    len: Cell<u32>,
+}
+
+impl Drop for FreeList {
+    fn drop(&mut self) {
+        let mut p = self.head.replace(0);
+        while p != 0 {
+            // SAFETY: listed objects are ours (freed floats nobody counts);
+            // the payload holds the next address (see `free_float`).
+            let next = unsafe { (*(p as *const PyObject<PyFloat>)).payload.0.to_bits() as usize };
+            crate::gc::qsbr::free_later(p as *mut u8, release_float);
+            p = next;
+        }
+        self.len.set(0);
+    }
+}
+
+crate::sync::thread_local! {
+    static FLOATS: FreeList = const { FreeList { head: Cell::new(0), len: Cell::new(0) } };
+}
+
+/// # Safety
+/// `p` is a listed float's allocation (from `PyObject::<PyFloat>::alloc`)
+/// whose grace period has passed.
+unsafe fn release_float(p: *mut u8) {
+    // SAFETY: same allocation and layout as `PyObject::alloc` made; PyFloat
+    // has no destructor, so dropping the box only releases the memory.
+    drop(unsafe { Box::from_raw(p as *mut PyObject<PyFloat>) });
+}
+
+/// A new exact float, reusing a listed object when there is one.
+#[inline]
+pub fn new_float(x: f64) -> Value {
+    let p = FLOATS
+        .try_with(|l| {
+            let p = l.head.get();
+            if p != 0 {
+                // SAFETY: `p` is a listed float (see `free_float`): its
+                // payload holds the next address and only this thread
+                // touches a listed payload.
+                let next = unsafe { (*(p as *const PyObject<PyFloat>)).payload.0.to_bits() as usize };
+                l.head.set(next);
+                l.len.set(l.len.get() - 1);
+            }
+            p
+        })
+        .unwrap_or(0);
+    if p == 0 {
+        return PyObject::alloc(&FLOAT_TYPE, PyFloat(x));
+    }
+    let obj = p as *mut PyObject<PyFloat>;
+    // SAFETY: a listed object is a float nobody holds a counted reference
+    // to; stale readers only read its header (atomics) and fail to
+    // try_incref it until it is live again. We reset the header field by
+    // field with atomic stores (readers may load them concurrently) and
+    // write the payload, which no reader looks at without a reference.
+    unsafe {
+        let h = &(*obj).head;
+        h.tid.store(crate::vm::thread::current_tid(), Relaxed);
+        h.flags.store(0, Relaxed);
+        h.gc.store(0, Relaxed);
+        h.ref_shared.store(0, Relaxed);
+        h.ref_local.store(1, Relaxed);
+        (*obj).payload.0 = x;
+        Value::from_raw_steal(p)
+    }
+}
+
+/// The `free` slot of `float`: lists the object (type-stable reuse) or,
+/// when this thread's list is full, releases it through QSBR.
+///
+/// # Safety
+/// As `PyObject::free`: `h` is an exact float allocated by
+/// `PyObject::<PyFloat>::alloc` (or reused by `new_float`) whose count
+/// reached zero.
+pub unsafe fn free_float(h: *mut ObjHeader) {
+    let listed = FLOATS
+        .try_with(|l| {
+            let n = l.len.get();
+            if n >= FLOAT_CAP {
+                return false;
+            }
+            let obj = h as *mut PyObject<PyFloat>;
+            // SAFETY: by contract nobody holds a counted reference; the
+            // header stays a valid float header; the payload becomes the
+            // list link (readers never read a payload without a reference).
+            unsafe {
+                (*h).gc.store(gc_bits::FREED, Relaxed);
+                (*obj).payload.0 = f64::from_bits(l.head.get() as u64);
+            }
+            l.head.set(h as usize);
+            l.len.set(n + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !listed {
+        // SAFETY: forwarded contract.
+        unsafe { PyObject::<PyFloat>::free(h) }
+    }
+}
