@@ -231,12 +231,12 @@ def read(tid, b):
     len(o.__dict__)
     vars(o).copy()
     dir(o)
-    if tid % 4 == 0:
+    if tid % 4 == 1:
         try:
             lst.sort()
         except ValueError as e:
             note(e)
-    if tid % 4 == 1:
+    if tid % 4 == 3:
         c = lst.copy()
         c.sort(key=lambda x: -x)
     return True

@@ -54,6 +54,21 @@ pub static MEMORYVIEW_TYPE: PyType = PyType {
     dict: crate::sync::OnceLock::new(),
 };
 
+/// A new view; a view of a bytearray counts as an export of its bytes
+/// until it is released or freed (resizing then raises BufferError).
+fn new_view(base: Value, start: isize, step: isize, len: usize) -> Value {
+    crate::object::bytearray::export(&base);
+    PyObject::alloc(&MEMORYVIEW_TYPE, MemoryView { base, start, step, len, released: AtomicBool::new(false) })
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !self.released.swap(true, Relaxed) {
+            crate::object::bytearray::unexport(&self.base);
+        }
+    }
+}
+
 fn this(v: &Value) -> PyResult<&MemoryView> {
     let m = v.downcast::<MemoryView>().expect("memoryview");
     if m.released.load(Relaxed) {
@@ -73,10 +88,10 @@ fn mv_new(_cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let [obj] = args::parse::<1>(p, a, kw)?;
     let obj = obj.expect("required");
     if let Some(m) = obj.downcast::<MemoryView>() {
-        return Ok(PyObject::alloc(
-            &MEMORYVIEW_TYPE,
-            MemoryView { base: m.base.clone(), start: m.start, step: m.step, len: m.len, released: AtomicBool::new(false) },
-        ));
+        if m.released.load(Relaxed) {
+            return Err(PyErr::value_error("operation forbidden on released memoryview object"));
+        }
+        return Ok(new_view(m.base.clone(), m.start, m.step, m.len));
     }
     let Some(b) = buffer_bytes(obj) else {
         return Err(PyErr::type_error(format!(
@@ -84,10 +99,7 @@ fn mv_new(_cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
             obj.ty().name
         )));
     };
-    Ok(PyObject::alloc(
-        &MEMORYVIEW_TYPE,
-        MemoryView { base: obj.clone(), start: 0, step: 1, len: b.len(), released: AtomicBool::new(false) },
-    ))
+    Ok(new_view(obj.clone(), 0, 1, b.len()))
 }
 
 /// The bytes a view currently shows.
@@ -114,16 +126,7 @@ fn mv_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     let m = this(v)?;
     if let Some(sl) = k.downcast::<slice::PySlice>() {
         let (start, _, step, n) = slice::indices(sl, m.len)?;
-        return Ok(PyObject::alloc(
-            &MEMORYVIEW_TYPE,
-            MemoryView {
-                base: m.base.clone(),
-                start: m.start + start * m.step,
-                step: m.step * step,
-                len: n,
-                released: AtomicBool::new(false),
-            },
-        ));
+        return Ok(new_view(m.base.clone(), m.start + start * m.step, m.step * step, n));
     }
     let i = slice::index_arg(k, "memoryview")?;
     let Some(i) = slice::normalize_index(i, m.len) else {
@@ -214,7 +217,10 @@ fn hex(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 fn release(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("memoryview.release", a, kw)?;
-    v.downcast::<MemoryView>().expect("memoryview").released.store(true, Relaxed);
+    let m = v.downcast::<MemoryView>().expect("memoryview");
+    if !m.released.swap(true, Relaxed) {
+        crate::object::bytearray::unexport(&m.base);
+    }
     Ok(Value::none())
 }
 fn enter(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {

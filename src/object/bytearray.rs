@@ -16,10 +16,15 @@ use crate::object::methods::{classmethod, method};
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::typeobj::{type_flags, CmpOp, MethodDef, NumberSlots, PyType, Slots};
 use crate::object::{bytes, ops, slice};
-use crate::sync::Mutex;
+use crate::sync::{AtomicUsize, Mutex, MutexGuard, Ordering::Relaxed};
 
 pub struct PyByteArray {
     data: Mutex<Vec<u8>>,
+    /// Live memoryviews of this bytearray. Changed and checked under
+    /// `data`'s lock, so a resize and a new export never race: while it is
+    /// non-zero, operations that change the size raise BufferError (as
+    /// CPython's `ob_exports`).
+    exports: AtomicUsize,
 }
 
 impl PyPayload for PyByteArray {
@@ -51,7 +56,7 @@ pub static BYTEARRAY_TYPE: PyType = PyType {
 };
 
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    PyObject::alloc(&BYTEARRAY_TYPE, PyByteArray { data: Mutex::new(b) })
+    PyObject::alloc(&BYTEARRAY_TYPE, PyByteArray { data: Mutex::new(b), exports: AtomicUsize::new(0) })
 }
 
 pub fn is_bytearray(v: &Value) -> bool {
@@ -75,6 +80,41 @@ pub fn set_byte(v: &Value, i: usize, b: u8) -> bool {
     }
 }
 
+/// The bytes, locked for an operation that may change their size.
+fn resizable(v: &Value) -> PyResult<MutexGuard<'_, Vec<u8>>> {
+    let b = this(v);
+    let d = b.data.lock();
+    no_exports(b)?;
+    Ok(d)
+}
+
+/// BufferError while a memoryview exports the bytes (call with the lock held).
+fn no_exports(b: &PyByteArray) -> PyResult<()> {
+    if b.exports.load(Relaxed) > 0 {
+        return Err(PyErr::new(
+            crate::error::ExcKind::BufferError,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
+/// A memoryview starts exporting `v`'s bytes (no-op for other objects).
+pub fn export(v: &Value) {
+    if let Some(b) = v.downcast_sub::<PyByteArray>() {
+        let _d = b.data.lock();
+        b.exports.fetch_add(1, Relaxed);
+    }
+}
+
+/// A memoryview of `v` was released.
+pub fn unexport(v: &Value) {
+    if let Some(b) = v.downcast_sub::<PyByteArray>() {
+        let _d = b.data.lock();
+        b.exports.fetch_sub(1, Relaxed);
+    }
+}
+
 fn this(v: &Value) -> &PyByteArray {
     v.downcast_sub::<PyByteArray>().expect("bytearray")
 }
@@ -85,7 +125,7 @@ fn snapshot(v: &Value) -> Vec<u8> {
 
 fn ba_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let b = crate::builtins::ctors::bytes_source("bytearray", a, kw)?;
-    crate::builtins::ctors::alloc_instance(cls, &BYTEARRAY_TYPE, PyByteArray { data: Mutex::new(b) })
+    crate::builtins::ctors::alloc_instance(cls, &BYTEARRAY_TYPE, PyByteArray { data: Mutex::new(b), exports: AtomicUsize::new(0) })
 }
 
 fn ba_repr(v: &Value) -> PyResult<Value> {
@@ -139,7 +179,23 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
                 }
             }),
         };
-        let mut d = this(v).data.lock();
+        let d = this(v).data.lock();
+        let (_, _, step, n) = slice::indices(sl, d.len())?;
+        let resizes = match &new {
+            None => n > 0,
+            Some(nb) => step == 1 && nb.len() != n,
+        };
+        if resizes {
+            no_exports(this(v))?;
+        }
+        ba_setitem_locked(d, sl, new)
+    } else {
+        ba_setitem_index(v, k, x)
+    }
+}
+
+fn ba_setitem_locked(mut d: MutexGuard<'_, Vec<u8>>, sl: &slice::PySlice, new: Option<Vec<u8>>) -> PyResult<()> {
+    {
         let (start, stop, step, n) = slice::indices(sl, d.len())?;
         if step == 1 {
             let (s, e) = (start as usize, (stop.max(start)) as usize);
@@ -168,8 +224,11 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
                 }
             }
         }
-        return Ok(());
+        Ok(())
     }
+}
+
+fn ba_setitem_index(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
     let i = slice::index_arg(k, "bytearray")?;
     let val = match x {
         Some(x) => Some(crate::builtins::ctors::byte_value(x).map_err(|e| {
@@ -181,7 +240,7 @@ fn ba_setitem(v: &Value, k: &Value, x: Option<&Value>) -> PyResult<()> {
         })?),
         None => None,
     };
-    let mut d = this(v).data.lock();
+    let mut d = if val.is_some() { this(v).data.lock() } else { resizable(v)? };
     let Some(i) = slice::normalize_index(i, d.len()) else {
         return Err(PyErr::index_error("bytearray index out of range"));
     };
@@ -236,7 +295,7 @@ fn append(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
             e
         }
     })?;
-    this(v).data.lock().push(b);
+    resizable(v)?.push(b);
     Ok(Value::none())
 }
 
@@ -255,7 +314,7 @@ fn extend(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
             out
         }
     };
-    this(v).data.lock().extend(more);
+    resizable(v)?.extend(more);
     Ok(Value::none())
 }
 
@@ -266,7 +325,7 @@ fn pop(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         Some(x) => args::int_arg(x)?,
         None => -1,
     };
-    let mut d = this(v).data.lock();
+    let mut d = resizable(v)?;
     if d.is_empty() {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
@@ -281,7 +340,7 @@ fn insert(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::check_count("insert", a, 2, 2)?;
     let i = args::int_arg(&a[0])?;
     let b = crate::builtins::ctors::byte_value(&a[1])?;
-    let mut d = this(v).data.lock();
+    let mut d = resizable(v)?;
     let n = d.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     d.insert(at as usize, b);
@@ -291,7 +350,7 @@ fn insert(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn remove(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let x = args::exactly_one("bytearray.remove", a, kw)?;
     let b = crate::builtins::ctors::byte_value(x)?;
-    let mut d = this(v).data.lock();
+    let mut d = resizable(v)?;
     match d.iter().position(|&c| c == b) {
         Some(i) => {
             d.remove(i);
@@ -303,7 +362,7 @@ fn remove(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn clear(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("bytearray.clear", a, kw)?;
-    this(v).data.lock().clear();
+    resizable(v)?.clear();
     Ok(Value::none())
 }
 
@@ -367,7 +426,7 @@ fn iadd(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let Some(more) = crate::builtins::ctors::buffer_bytes(x) else {
         return Err(PyErr::type_error(format!("can't concat {} to bytearray", x.ty().name)));
     };
-    this(v).data.lock().extend(more);
+    resizable(v)?.extend(more);
     Ok(v.clone())
 }
 
