@@ -205,10 +205,25 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
             report_uncaught(e)
         }
     };
+    shutdown_threads();
     interp::run_exit_funcs();
     weft::modules::sys::flush_std_streams();
     let _ = std::io::stdout().flush();
     status
+}
+
+/// Waits for the non-daemon threads (`threading._shutdown`, if threading
+/// was imported) before the atexit handlers run, as CPython does.
+fn shutdown_threads() {
+    use weft::object::{dict, ops, str as pystr};
+    let it = weft::vm::interp::interp();
+    let Ok(Some(t)) = dict::dict_get(&it.modules, &pystr::intern("threading")) else { return };
+    let Ok(f) = ops::getattr(&t, &pystr::intern("_shutdown")) else { return };
+    if let Err(e) = ops::call(&f, &[], None) {
+        weft::modules::sys::flush_std_streams();
+        let text = weft::object::exc::format_exception(&e.value());
+        let _ = std::io::stderr().lock().write_all(format!("Exception ignored on threading shutdown:\n{}", text).as_bytes());
+    }
 }
 
 /// Prints an uncaught exception (or honours SystemExit); the exit status.

@@ -5,8 +5,10 @@
 //! its `MethodDef` table and a `make_*_module()` the interpreter calls on
 //! first import.
 
+pub mod frozen;
 pub mod math;
 pub mod structseq;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod traceback;

@@ -13,6 +13,8 @@ use core::sync::atomic::Ordering;
 /// A mutex whose `lock()` returns the guard directly (parking_lot semantics).
 pub type Mutex<T> = parking_lot::Mutex<T>;
 pub type MutexGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
+/// A condition variable for [`Mutex`] (parking_lot semantics).
+pub type Condvar = parking_lot::Condvar;
 
 /// A one-byte lock: the per-object lock in every header and the per-bucket
 /// lock of dicts. Bit 0 = locked, bit 1 = a thread is parked on it. Spins

@@ -238,18 +238,32 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
     let not_found = || {
         PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", name))
     };
-    let (file, is_pkg) = find_module_file(name).ok_or_else(not_found)?;
-    let src = std::fs::read_to_string(&file).map_err(|_| not_found())?;
+    // Native modules without a file come first, as CPython's built-ins.
+    if let Some(m) = crate::modules::frozen::native_module(name) {
+        dict::dict_set(modules, new_str(name), m.clone())?;
+        return Ok(m);
+    }
+    // Then the path; frozen library modules (src/lib) come after it.
+    let (src, file, is_pkg, frozen) = match find_module_file(name) {
+        Some((file, is_pkg)) => (std::fs::read_to_string(&file).map_err(|_| not_found())?, file, is_pkg, false),
+        None => {
+            let f = crate::modules::frozen::find(name).ok_or_else(not_found)?;
+            (f.source.to_string(), crate::modules::frozen::filename(name), f.is_package, true)
+        }
+    };
     let code = compile_or_raise(&src, &file, crate::compile::Mode::Exec)?;
     let m = module::new_module(name);
     let d = module::module_dict_value(&m).expect("dict");
     dict::dict_set(&d, intern("__builtins__"), interp().builtins.clone())?;
-    dict::dict_set(&d, intern("__file__"), new_str(&file))?;
+    if !frozen {
+        dict::dict_set(&d, intern("__file__"), new_str(&file))?;
+    }
     let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default() };
     dict::dict_set(&d, intern("__package__"), new_str(&package))?;
     if is_pkg {
-        let dir = file.trim_end_matches("/__init__.py").to_string();
-        dict::dict_set(&d, intern("__path__"), crate::object::list::new_list(vec![new_str(&dir)]))?;
+        // A frozen package's submodules are found by their dotted names.
+        let path = if frozen { Vec::new() } else { vec![new_str(file.trim_end_matches("/__init__.py"))] };
+        dict::dict_set(&d, intern("__path__"), crate::object::list::new_list(path))?;
     }
     dict::dict_set(modules, new_str(name), m.clone())?;
     if let Err(e) = crate::vm::eval::eval_code(&code, &d, None) {

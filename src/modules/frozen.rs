@@ -1,0 +1,60 @@
+//! Design: DESIGN.md#threading-library
+//!
+//! Frozen Python modules: the library modules written in Python
+//! (`src/lib/**.py`) are embedded in the binary with `include_str!` and
+//! found by the import system after every `sys.path` entry, so a file next
+//! to the script shadows them as it shadows CPython's stdlib. Their
+//! filename is `<frozen NAME>` (as CPython's frozen modules); the source is
+//! registered for tracebacks.
+//!
+//! The native modules without a file of their own (`_thread`, `_signal`,
+//! `traceback`) are created on first import by [`native_module`]; they come
+//! before the path, as CPython's built-in modules.
+
+#![forbid(unsafe_code)]
+
+use crate::object::Value;
+
+/// A frozen module: dotted name, source, is it a package.
+pub struct Frozen {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub is_package: bool,
+}
+
+macro_rules! frozen {
+    ($name:literal, $path:literal, $pkg:literal) => {
+        Frozen { name: $name, source: include_str!(concat!("../lib/", $path)), is_package: $pkg }
+    };
+}
+
+pub static FROZEN: &[Frozen] = &[
+    frozen!("threading", "threading.py", false),
+    frozen!("queue", "queue.py", false),
+    frozen!("signal", "signal.py", false),
+    frozen!("concurrent", "concurrent/__init__.py", true),
+    frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
+    frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
+    frozen!("concurrent.futures.thread", "concurrent/futures/thread.py", false),
+];
+
+/// The frozen module `name`, if there is one.
+pub fn find(name: &str) -> Option<&'static Frozen> {
+    FROZEN.iter().find(|f| f.name == name)
+}
+
+/// The filename tracebacks show for frozen module `name`.
+pub fn filename(name: &str) -> String {
+    format!("<frozen {}>", name)
+}
+
+/// A native module without a file, created fresh (the caller stores it in
+/// `sys.modules`).
+pub fn native_module(name: &str) -> Option<Value> {
+    Some(match name {
+        "_thread" => crate::modules::thread::make_thread_module(),
+        "_signal" => crate::vm::signals::make_signal_module(),
+        "traceback" => crate::modules::traceback::make_traceback_module(),
+        _ => return None,
+    })
+}
