@@ -545,3 +545,49 @@ fn file_writes_from_many_threads_are_whole() {
     }
     assert_eq!(n, THREADS * 300);
 }
+
+const FLOATS: &str = r#"
+q = []
+made = {}
+taken = {}
+
+def produce(tid, b):
+    total = 0.0
+    for i in range(50):
+        x = float(b * 50 + i) + 0.5
+        q.append(x)
+        total += x
+    made[tid] = made.get(tid, 0.0) + total
+
+def consume(tid, b):
+    total = 0.0
+    for _ in range(50):
+        try:
+            x = q.pop()
+        except IndexError:
+            break
+        total += x * 2.0 - x
+    taken[tid] = taken.get(tid, 0.0) + total
+
+def check(counts):
+    want = sum(made.values())
+    got = sum(taken.values()) + sum(q)
+    return "ok" if want == got else "made %r, taken + left %r" % (want, got)
+"#;
+
+#[test]
+fn floats_made_and_freed_on_different_threads() {
+    // Floats allocated by producers are freed by consumers (free lists and
+    // reclamation across threads); the sums must balance exactly.
+    let m = module("stress_floats", FLOATS);
+    let produce = func(&m, "produce");
+    let consume = func(&m, "consume");
+    let counts = run_for(THREADS, duration(), move |t, b| {
+        if t % 2 == 0 {
+            produce.call((t, b)).map(|_| true)
+        } else {
+            consume.call((t, b)).map(|_| true)
+        }
+    });
+    check(&m, "floats", &counts);
+}
