@@ -7,6 +7,8 @@
 //! weft FILE.py [ARGS]     run a program
 //! weft -c CODE [ARGS]     run a source string
 //! weft -m MODULE [ARGS]   run a module found on the path as __main__
+//! weft --stats ...        print the runtime's counters at exit
+//! weft -X lazy_imports=normal|all|none ...   the lazy-import mode
 //! weft                    the interactive prompt (stdin a terminal), else
 //!                         run the program read from stdin
 //! ```
@@ -27,7 +29,33 @@ const USAGE: &str = "usage: weft [--version] | weft dis FILE.py | weft dis -c CO
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+    // Leading options: `--stats` (print the runtime's counters at exit) and
+    // `-X OPT` / `-XOPT` (`lazy_imports=normal|all|none`; others ignored,
+    // as CPython keeps unknown ones in sys._xoptions).
+    loop {
+        match args.first().copied() {
+            Some("--stats") => {
+                STATS.store(true, weft::sync::Ordering::Relaxed);
+                args.remove(0);
+            }
+            Some("-X") if args.len() > 1 => {
+                if let Err(msg) = x_option(args[1]) {
+                    eprintln!("weft: {}", msg);
+                    return ExitCode::from(2);
+                }
+                args.drain(..2);
+            }
+            Some(x) if x.starts_with("-X") && x.len() > 2 => {
+                if let Err(msg) = x_option(&x[2..]) {
+                    eprintln!("weft: {}", msg);
+                    return ExitCode::from(2);
+                }
+                args.remove(0);
+            }
+            _ => break,
+        }
+    }
     match args.as_slice() {
         [] => {
             use std::io::IsTerminal;
@@ -107,6 +135,18 @@ enum Program {
 /// Runs the program on a thread with a large stack: Python→Python calls
 /// do not use the Rust stack, but native→Python calls (key functions,
 /// `__init__`, `__eq__`) nest activations, which do.
+/// `--stats` was given.
+static STATS: weft::sync::AtomicBool = weft::sync::AtomicBool::new(false);
+
+/// One `-X` option.
+fn x_option(opt: &str) -> Result<(), String> {
+    if let Some(mode) = opt.strip_prefix("lazy_imports=") {
+        return weft::vm::lazy::set_mode_from_str(mode)
+            .map_err(|_| format!("-X lazy_imports: invalid mode {:?} (normal, all or none)", mode));
+    }
+    Ok(())
+}
+
 fn run_on_big_stack(p: Program, argv: Vec<String>) -> ExitCode {
     let h = std::thread::Builder::new()
         .name("main".into())
@@ -117,7 +157,15 @@ fn run_on_big_stack(p: Program, argv: Vec<String>) -> ExitCode {
             weft::vm::frame::set_thread_stack_size(1 << 30);
             // This thread is Python's main thread: SIGINT lands here.
             weft::vm::signals::install();
-            run_program(p, argv)
+            let start = std::time::Instant::now();
+            let code = run_program(p, argv);
+            if STATS.load(weft::sync::Ordering::Relaxed) {
+                let wall = start.elapsed().as_secs_f64();
+                let report = weft::vm::metrics::snapshot().report(wall);
+                weft::builtins::io::flush_stdout();
+                let _ = std::io::stderr().lock().write_all(report.as_bytes());
+            }
+            code
         })
         .expect("spawn main thread");
     let code = h.join().unwrap_or(70);

@@ -93,6 +93,10 @@ pub struct CodeObject {
     pub qualname: Value,
     pub linetable: Box<[LineEntry]>,
     pub exceptiontable: Box<[ExceptionEntry]>,
+    /// Import statements that may be lazy (PEP 810; DESIGN.md#lazy-imports):
+    /// (line, column) of the statement, `vm::lazy::{ELIGIBLE, EXPLICIT}`
+    /// flags. Empty for everything but module bodies with imports.
+    pub lazy_imports: Box<[(u32, u32, u8)]>,
 }
 
 impl CodeObject {

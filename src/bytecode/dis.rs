@@ -358,6 +358,7 @@ mod tests {
             qualname: new_str(name),
             linetable: lines.into(),
             exceptiontable: exc.into(),
+            lazy_imports: Box::new([]),
         })
     }
 

@@ -493,6 +493,8 @@ pub struct UnitMeta {
     pub freevars: Vec<String>,
     /// Number of parameters (including *args / **kwargs).
     pub nparams: u32,
+    /// (line, column, flags) of import statements that may be lazy.
+    pub lazy_imports: Vec<(u32, u32, u8)>,
 }
 
 impl UnitMeta {
@@ -548,6 +550,7 @@ pub fn assemble(mut cfg: Cfg, mut meta: UnitMeta) -> Value {
         qualname: intern_cached(&meta.qualname),
         linetable: a.linetable.into_boxed_slice(),
         exceptiontable: a.exceptiontable.into_boxed_slice(),
+        lazy_imports: core::mem::take(&mut meta.lazy_imports).into_boxed_slice(),
     };
     new_code(code)
 }

@@ -99,6 +99,8 @@ pub(crate) struct Unit<'a> {
     pub nparams: u32,
     pub is_async_fn: bool,
     pub is_generator: bool,
+    /// (line, column, flags) of import statements that may be lazy.
+    pub lazy_imports: Vec<(u32, u32, u8)>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -305,6 +307,7 @@ impl<'a> Compiler<'a> {
             nparams,
             is_async_fn: sc.is_coroutine,
             is_generator: sc.is_generator,
+            lazy_imports: Vec::new(),
         };
         self.units.push(unit);
         let line = if kind == ScopeKind::Module { 0 } else { firstlineno };
@@ -334,6 +337,7 @@ impl<'a> Compiler<'a> {
             cellvars: u.cellvars,
             freevars: u.freevars,
             nparams: u.nparams,
+            lazy_imports: u.lazy_imports,
         };
         assemble(u.cfg, meta)
     }
@@ -1074,7 +1078,47 @@ impl<'a> Compiler<'a> {
 
     // ---------------------------------------------------------------- imports
 
+    /// PEP 810: where a `lazy` import is not allowed (SyntaxError), and
+    /// which imports may be lazy at run time (`vm::lazy::is_lazy` decides).
+    fn lazy_import_flags(&mut self, range: TextRange, is_lazy: bool, is_from: bool, star_or_future: Option<&str>) -> CResult<()> {
+        let in_try = self.ur().fblocks.iter().any(|f| {
+            matches!(
+                f.kind,
+                FKind::TryExcept
+                    | FKind::FinallyTry
+                    | FKind::FinallyEnd
+                    | FKind::HandlerCleanup
+                    | FKind::ExceptionHandler
+                    | FKind::ExceptionGroupHandler
+            )
+        });
+        if is_lazy {
+            let what = if is_from { "lazy from ... import" } else { "lazy import" };
+            let place = match self.ur().kind {
+                ScopeKind::Module if in_try => Some("try/except blocks"),
+                ScopeKind::Module => None,
+                ScopeKind::Class => Some("classes"),
+                _ => Some("functions"),
+            };
+            if let Some(place) = place {
+                return Err(self.error(range, &format!("{} not allowed inside {}", what, place)));
+            }
+            match star_or_future {
+                Some("*") => return Err(self.error(range, "lazy from ... import * is not allowed")),
+                Some("__future__") => return Err(self.error(range, "lazy from __future__ import is not allowed")),
+                _ => {}
+            }
+        }
+        if self.ur().kind == ScopeKind::Module && !in_try && star_or_future.is_none() {
+            let loc = self.loc_of(range);
+            let flags = crate::vm::lazy::ELIGIBLE | if is_lazy { crate::vm::lazy::EXPLICIT } else { 0 };
+            self.u().lazy_imports.push((loc.line, loc.col, flags));
+        }
+        Ok(())
+    }
+
     fn import(&mut self, s: &'a ast::StmtImport) -> CResult<()> {
+        self.lazy_import_flags(s.range, s.is_lazy, false, None)?;
         for alias in &s.names {
             self.loc = Some(self.loc_of(s.range));
             self.load_const(Const::Int(0.into()));
@@ -1108,6 +1152,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, s: &'a ast::StmtImportFrom) -> CResult<()> {
+        let star = s.names.len() == 1 && s.names[0].name.as_str() == "*";
+        let special = if star {
+            Some("*")
+        } else if s.module.as_ref().map(|m| m.as_str()) == Some("__future__") && s.level == 0 {
+            Some("__future__")
+        } else {
+            None
+        };
+        self.lazy_import_flags(s.range, s.is_lazy, true, special)?;
         self.load_const(Const::Int(s.level.into()));
         let names: Vec<Const> = s.names.iter().map(|a| Const::Str(a.name.to_string())).collect();
         self.load_const(Const::Tuple(names));

@@ -135,6 +135,10 @@ fn first_error(
         }
     }
     for u in parsed.unsupported_syntax_errors() {
+        // PEP 810's `lazy import` is supported (the compiler checks where).
+        if matches!(u.kind, UnsupportedSyntaxErrorKind::LazyImportStatement) {
+            continue;
+        }
         let p = u.range.start().to_usize();
         if first.as_ref().is_none_or(|f| p < f.0) {
             first = Some((p, None, Some(u.range), Some(u.kind)));

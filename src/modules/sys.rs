@@ -610,7 +610,49 @@ pub static SYS_METHODS: &[MethodDef] = defs![
     "set_int_max_str_digits" => sys_set_int_max_str_digits,
     "getswitchinterval" => sys_getswitchinterval,
     "_is_gil_enabled" => sys_is_gil_enabled,
+    "_stats" => sys_stats,
+    "set_lazy_imports" => sys_set_lazy_imports,
+    "get_lazy_imports" => sys_get_lazy_imports,
 ];
+
+/// `sys.set_lazy_imports(mode)`: "normal", "all" or "none" (PEP 810).
+fn sys_set_lazy_imports(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    let v = exactly_one("set_lazy_imports", a, k)?;
+    if !pystr::is_str(v) {
+        return Err(PyErr::type_error(format!("mode must be a string, not {}", v.ty().name)));
+    }
+    let mode = crate::vm::lazy::Mode::from_name(&pystr::to_rust_string(v))
+        .ok_or_else(|| PyErr::value_error("mode must be 'normal', 'all' or 'none'"))?;
+    crate::vm::lazy::set_mode(mode);
+    Ok(Value::none())
+}
+
+/// `sys.get_lazy_imports()`: the global lazy-imports mode.
+fn sys_get_lazy_imports(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    at_most("get_lazy_imports", a, k, 0)?;
+    Ok(pystr::new_str(crate::vm::lazy::mode().name()))
+}
+
+/// `sys._stats()`: the runtime's counters summed over every thread
+/// (DESIGN.md#metrics), times in seconds.
+fn sys_stats(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    at_most("_stats", a, k, 0)?;
+    let s = crate::vm::metrics::snapshot();
+    let d = crate::object::dict::new_dict();
+    let int = |n: u64| Value::from_i64(n.min(i64::MAX as u64) as i64);
+    let secs = |ns: u64| Value::from_f64(ns as f64 / 1e9);
+    for (key, v) in [
+        ("instructions", int(s.instructions)),
+        ("frames", int(s.frames)),
+        ("recursion_errors", int(s.recursion_errors)),
+        ("lazy_imports", int(s.lazy_imports)),
+        ("lazy_import_time_total", secs(s.lazy_import_total_ns)),
+        ("lazy_import_time_max", secs(s.lazy_import_max_ns)),
+    ] {
+        crate::object::dict::dict_set(&d, pystr::new_str(key), v)?;
+    }
+    Ok(d)
+}
 
 pub const VERSION: &str = "3.13.0 (weft 0.1.0) [rustc]";
 

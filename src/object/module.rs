@@ -99,6 +99,10 @@ fn module_repr(v: &Value) -> PyResult<Value> {
 fn module_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     let d = module_dict(v).expect("module");
     if let Some(x) = d.get(name)? {
+        // A lazy import (PEP 810) in the module resolves when read.
+        if crate::vm::lazy::is_lazy_object(&x) {
+            return crate::vm::lazy::reify_in(&module_dict_value(v).expect("module"), name, &x);
+        }
         return Ok(x);
     }
     let n = to_rust_string(name);

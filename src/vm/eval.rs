@@ -322,7 +322,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::LoadSuperAttr => ops::load_store::load_super_attr(act, code, arg),
                 Opcode::LoadBuildClass => ops::load_store::load_build_class(act),
                 Opcode::SetupAnnotations => ops::load_store::setup_annotations(act),
-                Opcode::ImportName => ops::load_store::import_name(act, code, arg),
+                Opcode::ImportName => ops::load_store::import_name(act, code, arg, lasti),
                 Opcode::ImportFrom => ops::load_store::import_from(act, code, arg),
 
                 // ---- operators ---------------------------------------------

@@ -165,3 +165,27 @@ pub fn snapshot() -> Stats {
     }
     s
 }
+
+impl Stats {
+    /// The report `weft --stats` prints at exit: the four metrics, and
+    /// instructions/s and frames/s over `wall` seconds.
+    pub fn report(&self, wall: f64) -> String {
+        let rate = |n: u64| if wall > 0.0 { n as f64 / wall } else { 0.0 };
+        format!(
+            "weft stats ({:.3} s wall)\n\
+             \x20 instructions      {:>14}  ({:.1} M/s)\n\
+             \x20 frames pushed     {:>14}  ({:.1} M/s)\n\
+             \x20 recursion errors  {:>14}\n\
+             \x20 lazy imports      {:>14}  (total {:.3} ms, max {:.3} ms)\n",
+            wall,
+            self.instructions,
+            rate(self.instructions) / 1e6,
+            self.frames,
+            rate(self.frames) / 1e6,
+            self.recursion_errors,
+            self.lazy_imports,
+            self.lazy_import_total_ns as f64 / 1e6,
+            self.lazy_import_max_ns as f64 / 1e6,
+        )
+    }
+}

@@ -13,6 +13,8 @@ pub mod frame;
 #[cfg(not(weft_loom))]
 pub mod interp;
 #[cfg(not(weft_loom))]
+pub mod lazy;
+#[cfg(not(weft_loom))]
 pub mod metrics;
 #[cfg(not(weft_loom))]
 pub mod ops;

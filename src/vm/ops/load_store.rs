@@ -39,6 +39,9 @@ fn name_error(name: &Value) -> PyErr {
 #[inline]
 fn global_lookup(globals: &Value, builtins: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(v) = dict::core(globals).expect("globals dict").get(name)? {
+        if crate::vm::lazy::is_lazy_object(&v) {
+            return crate::vm::lazy::reify_in(globals, name, &v).map(Some);
+        }
         return Ok(Some(v));
     }
     match dict::core(builtins) {
@@ -70,6 +73,8 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<
     let f = act.frame();
     if let Some(l) = &f.locals {
         if let Some(v) = mapping_get(l, name)? {
+            // A lazy import bound at module level (PEP 810) resolves here.
+            let v = if crate::vm::lazy::is_lazy_object(&v) { crate::vm::lazy::reify_in(l, name, &v)? } else { v };
             act.push(v);
             return Ok(Ctl::Next);
         }
@@ -131,6 +136,8 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
     let f = act.frame();
     let g = dict::core(f.globals()).expect("globals dict");
     let v = match g.get_hinted(name, &cache[0])? {
+        // A lazy import (PEP 810) resolves on first use.
+        Some(v) if crate::vm::lazy::is_lazy_object(&v) => crate::vm::lazy::reify_in(f.globals(), name, &v)?,
         Some(v) => v,
         None => {
             let b = f.builtins();
@@ -536,13 +543,20 @@ pub fn setup_annotations(act: &mut Activation) -> PyResult<Ctl> {
 }
 
 /// IMPORT_NAME: (level, fromlist -- module) through `builtins.__import__`.
-pub fn import_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+pub fn import_name(act: &mut Activation, code: &CodeObject, arg: u32, lasti: usize) -> PyResult<Ctl> {
     let fromlist = act.pop();
     let level = act.pop();
     let name = code.names[arg as usize].clone();
     let f = act.frame();
     let globals = f.globals().clone();
     let locals = f.locals.clone().unwrap_or_else(Value::none);
+    // PEP 810: the compiler marked imports that may be lazy; vm::lazy decides.
+    let lazy_flags = crate::vm::lazy::flags_at(code, lasti);
+    if lazy_flags != 0 && crate::vm::lazy::is_lazy(lazy_flags, &name, &globals)? {
+        let b = f.builtins().clone();
+        act.push(crate::vm::lazy::new_lazy_import(name, globals, locals, fromlist, level, b));
+        return Ok(Ctl::Next);
+    }
     let imp = dict::dict_get(f.builtins(), &intern("__import__"))?;
     let m = match imp {
         Some(imp) => ops::call(&imp, &[name, globals, locals, fromlist, level], None)?,
@@ -556,19 +570,28 @@ pub fn import_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
 pub fn import_from(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
     let name = &code.names[arg as usize];
     let m = act.peek(0).clone();
+    if crate::vm::lazy::is_lazy_object(&m) {
+        act.push(crate::vm::lazy::new_lazy_from(m, name.clone()));
+        return Ok(Ctl::Next);
+    }
+    let v = import_from_value(&m, name)?;
+    act.push(v);
+    Ok(Ctl::Next)
+}
+
+/// `from m import name`'s lookup: the attribute, else the submodule
+/// `m.name` from sys.modules, else CPython's ImportError.
+pub fn import_from_value(m: &Value, name: &Value) -> PyResult<Value> {
+    let m = m.clone();
     match ops::getattr(&m, name) {
-        Ok(v) => {
-            act.push(v);
-            Ok(Ctl::Next)
-        }
+        Ok(v) => Ok(v),
         Err(e) if e.matches(ExcKind::AttributeError) => {
             let modname = ops::getattr(&m, &intern("__name__")).ok().filter(crate::object::str::is_str);
             if let Some(mn) = &modname {
                 let full = format!("{}.{}", to_rust_string(mn), to_rust_string(name));
                 let modules = crate::vm::interp::interp().modules.clone();
                 if let Some(v) = dict::dict_get(&modules, &crate::object::str::new_str(&full))? {
-                    act.push(v);
-                    return Ok(Ctl::Next);
+                    return Ok(v);
                 }
             }
             let mn = modname.map(|n| to_rust_string(&n)).unwrap_or_else(|| "<unknown module name>".into());

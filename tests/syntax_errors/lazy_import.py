@@ -1,1 +1,0 @@
-lazy import os
