@@ -223,11 +223,43 @@ pub fn find_module_file(name: &str) -> Option<(String, bool)> {
     None
 }
 
+/// Modules being initialized, by name: (the initializing thread's tid,
+/// set when done). A thread importing a module another thread is still
+/// running waits for it (detached) instead of seeing it half-initialized,
+/// as CPython's per-module import locks; the initializing thread itself
+/// (a circular import) gets the partial module, as in CPython. Lazy
+/// imports resolving on several threads at once rely on this.
+struct Initializing {
+    owner: usize,
+    done: crate::sync::Mutex<bool>,
+    cv: parking_lot::Condvar,
+}
+
+static INITIALIZING: crate::sync::Mutex<Vec<(String, crate::sync::Arc<Initializing>)>> =
+    crate::sync::Mutex::new(Vec::new());
+
+/// Waits while another thread initializes `name`.
+fn wait_for_init(name: &str) {
+    let me = crate::vm::thread::current_tid();
+    let entry = INITIALIZING.lock().iter().find(|(n, _)| n == name).map(|(_, e)| e.clone());
+    if let Some(e) = entry {
+        if e.owner != me {
+            crate::vm::thread::detached(|| {
+                let mut done = e.done.lock();
+                while !*done {
+                    e.cv.wait(&mut done);
+                }
+            });
+        }
+    }
+}
+
 /// Imports the absolute dotted `name`, returning the leaf module.
 pub fn import_absolute(name: &str) -> PyResult<Value> {
     let modules = &interp().modules;
     if let Some(m) = dict::dict_get(modules, &new_str(name))? {
-        return Ok(m);
+        wait_for_init(name);
+        return Ok(dict::dict_get(modules, &new_str(name))?.unwrap_or(m));
     }
     if let Some((parent, _)) = name.rsplit_once('.') {
         import_absolute(parent)?;
@@ -265,11 +297,36 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
         let path = if frozen { Vec::new() } else { vec![new_str(file.trim_end_matches("/__init__.py"))] };
         dict::dict_set(&d, intern("__path__"), crate::object::list::new_list(path))?;
     }
-    dict::dict_set(modules, new_str(name), m.clone())?;
-    if let Err(e) = crate::vm::eval::eval_code(&code, &d, None) {
+    let init = {
+        let mut table = INITIALIZING.lock();
+        // Another thread got here first: wait for it, then use its module.
+        if table.iter().any(|(n, _)| n == name) {
+            drop(table);
+            wait_for_init(name);
+            if let Some(m) = dict::dict_get(modules, &new_str(name))? {
+                return Ok(m);
+            }
+            return import_absolute(name);
+        }
+        let e = crate::sync::Arc::new(Initializing {
+            owner: crate::vm::thread::current_tid(),
+            done: crate::sync::Mutex::new(false),
+            cv: parking_lot::Condvar::new(),
+        });
+        table.push((name.to_string(), e.clone()));
+        // Registered under the table lock, so a thread that finds the
+        // module in sys.modules also finds its entry.
+        dict::dict_set(modules, new_str(name), m.clone())?;
+        e
+    };
+    let result = crate::vm::eval::eval_code(&code, &d, None);
+    if result.is_err() {
         let _ = dict::core(modules).expect("dict").remove(&new_str(name));
-        return Err(e);
     }
+    INITIALIZING.lock().retain(|(n, e)| !(n == name && crate::sync::Arc::ptr_eq(e, &init)));
+    *init.done.lock() = true;
+    init.cv.notify_all();
+    result?;
     let m = dict::dict_get(modules, &new_str(name))?.unwrap_or(m);
     if let Some((parent, leaf)) = name.rsplit_once('.') {
         if let Some(p) = dict::dict_get(modules, &new_str(parent))? {

@@ -329,7 +329,13 @@ fn attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value
     let w = cache[1].load(Relaxed);
     if w == 0 {
         if owner.is_type(&crate::object::module::MODULE_TYPE) {
-            return crate::object::module::module_dict(owner)?.get_hinted(name, &cache[0]).ok().flatten();
+            // A lazy import (PEP 810) is left to module getattr, which
+            // resolves it.
+            return crate::object::module::module_dict(owner)?
+                .get_hinted(name, &cache[0])
+                .ok()
+                .flatten()
+                .filter(|v| !crate::vm::lazy::is_lazy_object(v));
         }
         return None;
     }
