@@ -30,8 +30,6 @@ use crate::sync::{AtomicU64, AtomicUsize, Condvar, Mutex, Ordering::*};
 /// `stack_size()` set another (Python→Python calls do not use the Rust
 /// stack; native→Python nesting does).
 pub const THREAD_STACK_SIZE: usize = 16 << 20;
-/// Stack left below the recursion guard for native code.
-const STACK_MARGIN: usize = 2 << 20;
 /// `_thread.TIMEOUT_MAX` (CPython's value on 64-bit Linux).
 pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 /// How often a wait on the main thread looks for pending signals.
@@ -547,7 +545,8 @@ fn start_new_thread(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Val
     };
     COUNT.fetch_add(1, SeqCst);
     let spawned = crate::sync::thread::Builder::new().stack_size(size).spawn(move || {
-        crate::vm::frame::set_stack_budget(size.saturating_sub(STACK_MARGIN));
+        // The native stack guard keeps its own reserve (DESIGN.md#recursion-limits).
+        crate::vm::frame::set_thread_stack_size(size);
         IDENT.with(|c| c.set(ident));
         crate::vm::thread::current_tid();
         if let Err(e) = ops::call(&func, &call_args, kwnames.as_ref()) {

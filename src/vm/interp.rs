@@ -232,7 +232,7 @@ pub fn find_module_file(name: &str) -> Option<(String, bool)> {
 struct Initializing {
     owner: usize,
     done: crate::sync::Mutex<bool>,
-    cv: parking_lot::Condvar,
+    cv: crate::sync::Condvar,
 }
 
 static INITIALIZING: crate::sync::Mutex<Vec<(String, crate::sync::Arc<Initializing>)>> =
@@ -311,7 +311,7 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
         let e = crate::sync::Arc::new(Initializing {
             owner: crate::vm::thread::current_tid(),
             done: crate::sync::Mutex::new(false),
-            cv: parking_lot::Condvar::new(),
+            cv: crate::sync::Condvar::new(),
         });
         table.push((name.to_string(), e.clone()));
         // Registered under the table lock, so a thread that finds the
