@@ -300,6 +300,7 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         pc: 0,
         lasti: 0,
         is_gen: false,
+        is_init: false,
     });
     Ok(())
 }
@@ -329,6 +330,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
         pc: 0,
         lasti: 0,
         is_gen: false,
+        is_init: false,
     });
     Ok(())
 }

@@ -110,6 +110,7 @@ pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyRes
         pc: 0,
         lasti: 0,
         is_gen: false,
+        is_init: false,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -140,6 +141,7 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
         pc: 0,
         lasti: 0,
         is_gen: false,
+        is_init: false,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -495,6 +497,13 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     let f = act.pop_frame();
                     if f.is_gen || act.frames.is_empty() {
                         return Ok(Exit::Return(v));
+                    }
+                    if f.is_init {
+                        // The instance is already in the caller's result slot.
+                        if !v.is_none() {
+                            pending = Some((ops::call::init_returned(&v), false, None));
+                        }
+                        continue 'frame;
                     }
                     act.push(v);
                     continue 'frame;

@@ -57,6 +57,10 @@ pub struct Frame {
     /// The frame belongs to a generator/coroutine (it is the bottom frame of
     /// its activation; YIELD_VALUE suspends it).
     pub is_gen: bool,
+    /// The frame runs `__init__` for a class call made by CALL: the new
+    /// instance sits in the caller's result slot; on return the value must
+    /// be None and is dropped instead of pushed (CPython's EXIT_INIT_CHECK).
+    pub is_init: bool,
 }
 
 impl Frame {

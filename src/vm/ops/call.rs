@@ -30,6 +30,13 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
         }
     }
     let total = nargs + has_self as usize;
+    if kwnames.is_none() && !has_self && callable.is_type(&crate::object::singletons::TYPE_TYPE) {
+        if let Some(t) = callable.as_type() {
+            if t.is_heap() {
+                return call_class(act, callable, fpos, nargs);
+            }
+        }
+    }
     if kwnames.is_none() {
         if let Some(nlp) = simple_call_nlocalsplus(&callable, total) {
             // Drop the callable slot (and the NULL): the arguments become
@@ -52,17 +59,125 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
             return Ok(Ctl::Call);
         }
     }
-    let args = act.pop_n(total);
+    // Up to three arguments are moved into an array on the Rust stack
+    // (no Vec allocation per call of a builtin or a method descriptor).
+    match total {
+        0 => {
+            act.stack.truncate(fpos);
+            call_with_args(act, callable, &[], kwnames)
+        }
+        1 => {
+            let a = act.pop();
+            act.stack.truncate(fpos);
+            call_with_args(act, callable, &[a], kwnames)
+        }
+        2 => {
+            let b = act.pop();
+            let a = act.pop();
+            act.stack.truncate(fpos);
+            call_with_args(act, callable, &[a, b], kwnames)
+        }
+        3 => {
+            let c = act.pop();
+            let b = act.pop();
+            let a = act.pop();
+            act.stack.truncate(fpos);
+            call_with_args(act, callable, &[a, b, c], kwnames)
+        }
+        _ => {
+            let args = act.pop_n(total);
+            act.stack.truncate(fpos);
+            call_with_args(act, callable, &args, kwnames)
+        }
+    }
+}
+
+/// The TypeError of an `__init__` that returned something else than None.
+#[cold]
+pub fn init_returned(v: &Value) -> PyErr {
+    PyErr::type_error(format!("__init__() should return None, not '{}'", v.ty().name))
+}
+
+/// `C(args)` for a class `C` whose metaclass is `type` (positional
+/// arguments only): `type.__call__` without a nested activation when
+/// `__init__` is a plain Python function: the instance comes from the
+/// `new` slot, takes the callable's slot as CALL's result, and is also
+/// `__init__`'s first argument, followed by the arguments already on the
+/// stack; the frame is marked `is_init` (the return value must be None
+/// and is not pushed). Anything else takes `type_call`.
+fn call_class(act: &mut Activation, cls: Value, fpos: usize, nargs: usize) -> PyResult<Ctl> {
+    let t = cls.as_type().expect("class");
+    let args: Vec<Value> = act.stack[fpos + 2..].iter().map(|v| v.clone().expect("argument")).collect();
+    let new = match t.slots.new {
+        Some(n) => n,
+        None => {
+            act.stack.truncate(fpos);
+            return call_with_args(act, cls, &args, None);
+        }
+    };
+    let obj = match new(&cls, &args, None) {
+        Ok(o) => o,
+        Err(e) => {
+            act.stack.truncate(fpos);
+            return Err(e);
+        }
+    };
+    let init = if obj.ty().is_subtype_mro(t) {
+        crate::object::attr::type_lookup_where(obj.ty(), crate::object::attr::name!("__init__"))
+    } else {
+        None
+    };
+    if let Some((f, owner)) = &init {
+        if owner.is_heap() && !crate::object::func::is_function(f) {
+            // fall through to the slot below
+        } else if owner.is_heap() {
+            let code_flags = f
+                .downcast::<crate::object::func::PyFunction>()
+                .and_then(|pf| pf.code.downcast::<crate::bytecode::CodeObject>())
+                .map(|c| c.flags)
+                .unwrap_or(0);
+            use crate::bytecode::code::co_flags;
+            let gen_like = co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR;
+            if code_flags & gen_like == 0 {
+                if let Some(nlp) = simple_call_nlocalsplus(f, nargs + 1) {
+                    act.stack[fpos] = Some(obj.clone());
+                    act.stack[fpos + 1] = Some(obj);
+                    push_frame_in_place(act, f.clone(), nargs + 1, nlp)?;
+                    act.frame_mut().is_init = true;
+                    return Ok(Ctl::Call);
+                }
+            }
+        }
+    }
+    drop(init);
     act.stack.truncate(fpos);
+    if obj.ty().is_subtype_mro(t) {
+        if let Some(init) = obj.ty().slots.init {
+            init(&obj, &args, None)?;
+        }
+    }
+    act.push(obj);
+    Ok(Ctl::Next)
+}
+
+/// The general CALL path once the arguments are off the stack.
+#[inline]
+fn call_with_args(act: &mut Activation, callable: Value, args: &[Value], kwnames: Option<Value>) -> PyResult<Ctl> {
     if is_function(&callable) {
-        push_function_frame(act, &callable, &args, kwnames.as_ref())?;
+        push_function_frame(act, &callable, args, kwnames.as_ref())?;
         return Ok(Ctl::Call);
     }
-    if let Some(r) = frame_builtin(act, &callable, &args, kwnames.as_ref())? {
+    if callable.ty().is_heap() || callable.is_type(&crate::object::descr::METHOD_DESCR_TYPE) {
+        // Classes' instances and method descriptors never need the frame.
+        let r = ops::call(&callable, args, kwnames.as_ref())?;
         act.push(r);
         return Ok(Ctl::Next);
     }
-    let r = ops::call(&callable, &args, kwnames.as_ref())?;
+    if let Some(r) = frame_builtin(act, &callable, args, kwnames.as_ref())? {
+        act.push(r);
+        return Ok(Ctl::Next);
+    }
+    let r = ops::call(&callable, args, kwnames.as_ref())?;
     act.push(r);
     Ok(Ctl::Next)
 }
