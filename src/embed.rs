@@ -328,11 +328,9 @@ impl PyHandle {
         &self.0
     }
 
-    pub fn into_value(self) -> Value {
-        let this = core::mem::ManuallyDrop::new(self);
-        // SAFETY: `this` is never dropped, so the Value is moved out exactly
-        // once and its reference is handed to the caller.
-        unsafe { core::ptr::read(&this.0) }
+    pub fn into_value(mut self) -> Value {
+        // `self` is dropped holding None, which needs no reference release.
+        core::mem::replace(&mut self.0, Value::none())
     }
 
     /// Calls the object with positional arguments: `()`, a tuple of
@@ -438,7 +436,7 @@ impl Drop for PyHandle {
     fn drop(&mut self) {
         // Releasing the reference may free the object (and run its
         // finaliser), which needs an attached thread.
-        if self.0.header().is_none() || EMBED.with(|c| c.get().0) > 0 || !!crate::vm::thread::is_attached() {
+        if self.0.header().is_none() || self.0.is_none() || EMBED.with(|c| c.get().0) > 0 || crate::vm::thread::is_attached() {
             return;
         }
         let v = core::mem::replace(&mut self.0, Value::none());
