@@ -143,7 +143,9 @@ pub fn bi_input(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         flush_stdout();
     }
     let mut line = String::new();
-    let n = std::io::stdin().lock().read_line(&mut line).map_err(|e| PyErr::os_error(e.to_string()))?;
+    // Reading blocks: the thread is detached meanwhile (DESIGN.md#threading-library).
+    let n = crate::vm::thread::detached(|| std::io::stdin().lock().read_line(&mut line))
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
     if n == 0 {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }

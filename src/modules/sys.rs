@@ -166,7 +166,9 @@ fn s_flush(v: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
 fn read_line_stdin() -> PyResult<String> {
     flush_std_streams();
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| PyErr::os_error(e.to_string()))?;
+    // Reading blocks: the thread is detached meanwhile (DESIGN.md#threading-library).
+    crate::vm::thread::detached(|| std::io::stdin().lock().read_line(&mut line))
+        .map_err(|e| PyErr::os_error(e.to_string()))?;
     Ok(line)
 }
 
@@ -188,7 +190,7 @@ fn s_read(v: &Value, a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
     flush_std_streams();
     let mut out = String::new();
     if n < 0 {
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut out)
+        crate::vm::thread::detached(|| std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut out))
             .map_err(|e| PyErr::os_error(e.to_string()))?;
     } else {
         while out.chars().count() < n as usize {

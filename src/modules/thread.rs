@@ -4,9 +4,8 @@
 //! blocking lock types everything in `threading`, `queue` and
 //! `concurrent.futures` is built on.
 //!
-//! A lock is a `Mutex<state>` + `Condvar` pair (parking_lot): the mutex is
-//! held only for the few instructions that inspect or change the state, so
-//! it never blocks for long; a waiter sleeps on the condvar. Every sleep goes
+//! The lock cores are `vm::pylock` (a `Mutex<state>` + `Condvar` pair,
+//! loom-checked); a waiter sleeps on the condvar. Every sleep goes
 //! through `vm::thread::detached`, so a blocked thread never holds up
 //! reclamation or a stop-the-world. On the main thread a wait is cut into
 //! 20 ms slices and pending signals are handled between them (Ctrl-C raises
@@ -24,7 +23,8 @@ use crate::object::methods::method;
 use crate::object::singletons::{object_hash, object_richcompare, OBJECT_TYPE, TYPE_TYPE};
 use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
 use crate::object::{float, int, module, ops, str as pystr, tuple};
-use crate::sync::{AtomicU64, AtomicUsize, Condvar, Mutex, Ordering::*};
+use crate::sync::{AtomicU64, AtomicUsize, Ordering::*};
+use crate::vm::pylock::{RawLock, RawRLock};
 
 /// Stack size of threads started by `start_new_thread` unless
 /// `stack_size()` set another (Python→Python calls do not use the Rust
@@ -132,49 +132,29 @@ fn wait_from_secs(timeout: f64) -> PyResult<Wait> {
     Ok(Wait::Until(Instant::now() + Duration::from_secs_f64(timeout)))
 }
 
-/// The waiting core shared by both lock types: calls `try_take` under the
-/// state mutex and, while it fails, sleeps on `cv` (detached) until it
-/// succeeds or `wait` runs out. Between slices on the main thread, pending
-/// signal handlers run (attached); one that raises ends the wait.
-fn block_on<S>(m: &Mutex<S>, cv: &Condvar, wait: Wait, mut try_take: impl FnMut(&mut S) -> bool) -> PyResult<bool> {
-    {
-        let mut g = m.lock();
-        if try_take(&mut g) {
-            return Ok(true);
-        }
+/// Acquires through `try_now` (no waiting) or, failing that, `wait_until`
+/// (blocking, run detached) until acquired or `wait` runs out. On the main
+/// thread the wait is cut into 20 ms slices; between them the thread
+/// reattaches and runs pending signal handlers, and one that raises ends
+/// the wait with its exception.
+fn block_on(wait: Wait, try_now: impl Fn() -> bool, wait_until: impl Fn(Option<Instant>) -> bool) -> PyResult<bool> {
+    if try_now() {
+        return Ok(true);
     }
-    if let Wait::No = wait {
-        return Ok(false);
-    }
+    let deadline = match wait {
+        Wait::No => return Ok(false),
+        Wait::Forever => None,
+        Wait::Until(d) => Some(d),
+    };
     let main = crate::vm::signals::on_main_thread();
     loop {
-        let deadline = match wait {
-            Wait::Until(d) => Some(d),
-            _ => None,
-        };
         let slice_end = if main {
             let s = Instant::now() + SIGNAL_SLICE;
             Some(deadline.map_or(s, |d| d.min(s)))
         } else {
             deadline
         };
-        let got = crate::vm::thread::detached(|| {
-            let mut g = m.lock();
-            loop {
-                if try_take(&mut g) {
-                    return true;
-                }
-                match slice_end {
-                    None => cv.wait(&mut g),
-                    Some(end) => {
-                        if cv.wait_until(&mut g, end).timed_out() {
-                            return try_take(&mut g);
-                        }
-                    }
-                }
-            }
-        });
-        if got {
+        if crate::vm::thread::detached(|| wait_until(slice_end)) {
             return Ok(true);
         }
         if main {
@@ -191,10 +171,7 @@ fn block_on<S>(m: &Mutex<S>, cv: &Condvar, wait: Wait, mut try_take: impl FnMut(
 // ---- lock -------------------------------------------------------------------------
 
 /// `_thread.lock`: a non-reentrant lock any thread may release.
-pub struct PyLock {
-    locked: Mutex<bool>,
-    cv: Condvar,
-}
+pub struct PyLock(RawLock);
 
 impl PyPayload for PyLock {
     fn class() -> &'static PyType {
@@ -233,36 +210,29 @@ static LOCK_METHODS: &[MethodDef] = &[
 
 /// A new unlocked lock.
 pub fn new_lock() -> Value {
-    PyObject::alloc(&LOCK_TYPE, PyLock { locked: Mutex::new(false), cv: Condvar::new() })
+    PyObject::alloc(&LOCK_TYPE, PyLock(RawLock::new()))
 }
 
-fn this_lock(v: &Value) -> PyResult<&PyLock> {
-    v.downcast_sub::<PyLock>().ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.lock' object"))
+fn this_lock(v: &Value) -> PyResult<&RawLock> {
+    v.downcast_sub::<PyLock>()
+        .map(|l| &l.0)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.lock' object"))
 }
 
-fn lock_new(_t: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+fn lock_new(_t: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     if !args.is_empty() {
-        let _ = kw;
         return Err(PyErr::type_error("lock() takes no arguments"));
     }
     Ok(new_lock())
 }
 
 fn lock_repr(v: &Value) -> PyResult<Value> {
-    let l = this_lock(v)?;
-    let state = if *l.locked.lock() { "locked" } else { "unlocked" };
+    let state = if this_lock(v)?.is_locked() { "locked" } else { "unlocked" };
     Ok(pystr::new_str(&format!("<{} _thread.lock object at {:#x}>", state, v.raw())))
 }
 
-fn acquire_lock(l: &PyLock, wait: Wait) -> PyResult<bool> {
-    block_on(&l.locked, &l.cv, wait, |s| {
-        if *s {
-            false
-        } else {
-            *s = true;
-            true
-        }
-    })
+fn acquire_lock(l: &RawLock, wait: Wait) -> PyResult<bool> {
+    block_on(wait, || l.try_acquire(), |until| l.acquire_until(until))
 }
 
 fn lock_acquire(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -275,15 +245,10 @@ fn lock_enter(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(Value::bool(acquire_lock(this_lock(s)?, Wait::Forever)?))
 }
 
-fn release_lock(l: &PyLock) -> PyResult<()> {
-    {
-        let mut g = l.locked.lock();
-        if !*g {
-            return Err(PyErr::runtime_error("release unlocked lock"));
-        }
-        *g = false;
+fn release_lock(l: &RawLock) -> PyResult<()> {
+    if !l.release() {
+        return Err(PyErr::runtime_error("release unlocked lock"));
     }
-    l.cv.notify_one();
     Ok(())
 }
 
@@ -300,27 +265,18 @@ fn lock_exit(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
 
 fn lock_locked(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("locked", a, kw)?;
-    Ok(Value::bool(*this_lock(s)?.locked.lock()))
+    Ok(Value::bool(this_lock(s)?.is_locked()))
 }
 
 fn lock_reinit(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    *this_lock(s)?.locked.lock() = false;
+    this_lock(s)?.reset();
     Ok(Value::none())
 }
 
 // ---- RLock --------------------------------------------------------------------------
 
-/// Owner ident (0 = free) and recursion count.
-struct RState {
-    owner: u64,
-    count: u64,
-}
-
 /// `_thread.RLock`: reentrant; only the owner may release.
-pub struct PyRLock {
-    state: Mutex<RState>,
-    cv: Condvar,
-}
+pub struct PyRLock(RawRLock);
 
 impl PyPayload for PyRLock {
     fn class() -> &'static PyType {
@@ -358,38 +314,25 @@ static RLOCK_METHODS: &[MethodDef] = &[
     method("_at_fork_reinit", rlock_reinit),
 ];
 
-fn this_rlock(v: &Value) -> PyResult<&PyRLock> {
-    v.downcast_sub::<PyRLock>().ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.RLock' object"))
+fn this_rlock(v: &Value) -> PyResult<&RawRLock> {
+    v.downcast_sub::<PyRLock>()
+        .map(|l| &l.0)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a '_thread.RLock' object"))
 }
 
 fn rlock_new(_t: &Value, _args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    Ok(PyObject::alloc(&RLOCK_TYPE, PyRLock { state: Mutex::new(RState { owner: 0, count: 0 }), cv: Condvar::new() }))
+    Ok(PyObject::alloc(&RLOCK_TYPE, PyRLock(RawRLock::new())))
 }
 
 fn rlock_repr(v: &Value) -> PyResult<Value> {
-    let l = this_rlock(v)?;
-    let (owner, count) = {
-        let g = l.state.lock();
-        (g.owner, g.count)
-    };
+    let (owner, count) = this_rlock(v)?.snapshot();
     let state = if count > 0 { "locked" } else { "unlocked" };
     Ok(pystr::new_str(&format!("<{} _thread.RLock object owner={} count={} at {:#x}>", state, owner, count, v.raw())))
 }
 
-fn acquire_rlock(l: &PyRLock, wait: Wait) -> PyResult<bool> {
+fn acquire_rlock(l: &RawRLock, wait: Wait) -> PyResult<bool> {
     let me = current_ident();
-    block_on(&l.state, &l.cv, wait, |s| {
-        if s.count == 0 {
-            s.owner = me;
-            s.count = 1;
-            true
-        } else if s.owner == me {
-            s.count += 1;
-            true
-        } else {
-            false
-        }
-    })
+    block_on(wait, || l.try_acquire(me), |until| l.acquire_until(me, until))
 }
 
 fn rlock_acquire(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -401,22 +344,8 @@ fn rlock_enter(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> 
     Ok(Value::bool(acquire_rlock(this_rlock(s)?, Wait::Forever)?))
 }
 
-fn release_rlock(l: &PyRLock) -> PyResult<()> {
-    let me = current_ident();
-    let freed = {
-        let mut g = l.state.lock();
-        if g.count == 0 || g.owner != me {
-            return Err(PyErr::runtime_error("cannot release un-acquired lock"));
-        }
-        g.count -= 1;
-        if g.count == 0 {
-            g.owner = 0;
-        }
-        g.count == 0
-    };
-    if freed {
-        l.cv.notify_one();
-    }
+fn release_rlock(l: &RawRLock) -> PyResult<()> {
+    l.release(current_ident()).map_err(|_| PyErr::runtime_error("cannot release un-acquired lock"))?;
     Ok(())
 }
 
@@ -432,34 +361,25 @@ fn rlock_exit(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
 }
 
 fn rlock_locked(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    Ok(Value::bool(this_rlock(s)?.state.lock().count > 0))
+    Ok(Value::bool(this_rlock(s)?.snapshot().1 > 0))
 }
 
 fn rlock_is_owned(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    let g = this_rlock(s)?.state.lock();
-    Ok(Value::bool(g.count > 0 && g.owner == current_ident()))
+    let (owner, count) = this_rlock(s)?.snapshot();
+    Ok(Value::bool(count > 0 && owner == current_ident()))
 }
 
 fn rlock_recursion_count(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    let g = this_rlock(s)?.state.lock();
-    Ok(Value::from_i64(if g.owner == current_ident() { g.count as i64 } else { 0 }))
+    let (owner, count) = this_rlock(s)?.snapshot();
+    Ok(Value::from_i64(if owner == current_ident() { count as i64 } else { 0 }))
 }
 
 /// Releases the lock completely, returning `(count, owner)` for
 /// `_acquire_restore` (Condition.wait).
 fn rlock_release_save(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    let l = this_rlock(s)?;
-    let (count, owner) = {
-        let mut g = l.state.lock();
-        if g.count == 0 {
-            return Err(PyErr::runtime_error("cannot release un-acquired lock"));
-        }
-        let r = (g.count, g.owner);
-        g.count = 0;
-        g.owner = 0;
-        r
+    let Some((count, owner)) = this_rlock(s)?.release_all() else {
+        return Err(PyErr::runtime_error("cannot release un-acquired lock"));
     };
-    l.cv.notify_one();
     Ok(tuple::new_tuple(vec![Value::from_i64(count as i64), int_from_u64(owner)]))
 }
 
@@ -469,22 +389,12 @@ fn rlock_acquire_restore(s: &Value, a: &[Value], _kw: Option<&Value>) -> PyResul
     let Some(st) = st else { return Err(PyErr::type_error("_acquire_restore() argument 1 must be tuple")) };
     let count = int::to_i64(&st[0]).unwrap_or(1).max(1) as u64;
     let me = current_ident();
-    block_on(&l.state, &l.cv, Wait::Forever, |s| {
-        if s.count == 0 {
-            s.owner = me;
-            s.count = count;
-            true
-        } else {
-            false
-        }
-    })?;
+    block_on(Wait::Forever, || false, |until| l.restore_until(me, count, until))?;
     Ok(Value::none())
 }
 
 fn rlock_reinit(s: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    let mut g = this_rlock(s)?.state.lock();
-    g.owner = 0;
-    g.count = 0;
+    this_rlock(s)?.reset();
     Ok(Value::none())
 }
 

@@ -1,8 +1,8 @@
 //! Design: DESIGN.md#modules
 //!
 //! The `time` module: clocks (`time`, `monotonic`, `perf_counter`,
-//! `process_time` and their `_ns` forms), `sleep` (the thread goes offline
-//! for QSBR while it sleeps, so it does not hold up reclamation), and
+//! `process_time` and their `_ns` forms), `sleep` (the thread is detached
+//! while it sleeps, so it holds up neither reclamation nor a stop-the-world), and
 //! calendar conversions. Local time is UTC (weft reads no time-zone
 //! database yet): `localtime` == `gmtime`, `timezone` == 0.
 
@@ -137,17 +137,10 @@ fn t_sleep(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
     Ok(Value::none())
 }
 
-/// Sleeps with the thread offline for QSBR (other threads' reclamation
-/// does not wait for it).
+/// Sleeps with the thread detached (`vm::thread::detached`: other threads'
+/// reclamation and stop-the-world do not wait for it).
 pub fn sleep_detached(d: Duration) {
-    match crate::vm::thread::current_shared() {
-        Some(me) => {
-            crate::gc::qsbr::detach(&me);
-            std::thread::sleep(d);
-            crate::gc::qsbr::attach(&me);
-        }
-        None => std::thread::sleep(d),
-    }
+    crate::vm::thread::detached(|| std::thread::sleep(d));
 }
 
 // ---- calendar -----------------------------------------------------------------------

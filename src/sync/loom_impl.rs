@@ -33,6 +33,36 @@ impl<T: Default> Default for Mutex<T> {
     }
 }
 
+/// loom's condvar with the std backend's by-value signatures. loom has no
+/// clock, so a timed wait is modelled by its worst case: it waits for a
+/// notification and then reports a timeout anyway (a waker consumed by a
+/// waiter that gives up must not be lost).
+pub struct Condvar(loom::sync::Condvar);
+
+impl Condvar {
+    pub fn new() -> Self {
+        Condvar(loom::sync::Condvar::new())
+    }
+    pub fn wait<'a, T>(&self, g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+        self.0.wait(g).unwrap()
+    }
+    pub fn wait_until<'a, T>(&self, g: MutexGuard<'a, T>, _deadline: std::time::Instant) -> (MutexGuard<'a, T>, bool) {
+        (self.0.wait(g).unwrap(), true)
+    }
+    pub fn notify_one(&self) {
+        self.0.notify_one();
+    }
+    pub fn notify_all(&self) {
+        self.0.notify_all();
+    }
+}
+
+impl Default for Condvar {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The one-byte lock, as a CAS spin lock that yields to the model.
 pub struct ByteLock(AtomicU8);
 

@@ -13,8 +13,36 @@ use core::sync::atomic::Ordering;
 /// A mutex whose `lock()` returns the guard directly (parking_lot semantics).
 pub type Mutex<T> = parking_lot::Mutex<T>;
 pub type MutexGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
-/// A condition variable for [`Mutex`] (parking_lot semantics).
-pub type Condvar = parking_lot::Condvar;
+/// A condition variable for [`Mutex`]; guards are passed by value (the form
+/// loom's condvar has too).
+pub struct Condvar(parking_lot::Condvar);
+
+impl Condvar {
+    pub const fn new() -> Self {
+        Condvar(parking_lot::Condvar::new())
+    }
+    pub fn wait<'a, T>(&self, mut g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+        self.0.wait(&mut g);
+        g
+    }
+    /// Waits until notified or `deadline`; true if the wait timed out.
+    pub fn wait_until<'a, T>(&self, mut g: MutexGuard<'a, T>, deadline: std::time::Instant) -> (MutexGuard<'a, T>, bool) {
+        let r = self.0.wait_until(&mut g, deadline);
+        (g, r.timed_out())
+    }
+    pub fn notify_one(&self) {
+        self.0.notify_one();
+    }
+    pub fn notify_all(&self) {
+        self.0.notify_all();
+    }
+}
+
+impl Default for Condvar {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// A one-byte lock: the per-object lock in every header and the per-bucket
 /// lock of dicts. Bit 0 = locked, bit 1 = a thread is parked on it. Spins

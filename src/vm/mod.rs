@@ -18,6 +18,7 @@ pub mod lazy;
 pub mod metrics;
 #[cfg(not(weft_loom))]
 pub mod ops;
+pub mod pylock;
 #[cfg(not(weft_loom))]
 pub mod signals;
 #[cfg(not(weft_loom))]
