@@ -247,7 +247,7 @@ fn wait_for_init(name: &str) {
             crate::vm::thread::detached(|| {
                 let mut done = e.done.lock();
                 while !*done {
-                    e.cv.wait(&mut done);
+                    done = e.cv.wait(done);
                 }
             });
         }
