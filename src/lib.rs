@@ -43,7 +43,12 @@ pub mod __loom {
     pub use crate::object::handle::{PyObject, Value};
     pub use crate::object::header::ObjHeader;
     pub use crate::object::typeobj::{PyType, Slots};
-    pub use crate::vm::thread::{brc_merge_queue, quiescent, unregister_current_thread};
+    pub use crate::vm::breaker;
+    pub use crate::vm::stw::{stop_the_world, Scope};
+    pub use crate::vm::thread::{
+        brc_merge_queue, current_shared, current_state, current_tid, detached, quiescent, unregister_current_thread,
+        ATTACHED, DETACHED, SUSPENDED,
+    };
 
     /// A type for model objects, built inside the model execution.
     pub fn leak_type<T: Send + Sync + 'static>(name: &'static str) -> &'static PyType {

@@ -130,3 +130,25 @@ fn try_incref_races_final_decref() {
         assert_eq!(drops.load(Ordering::SeqCst), 1);
     });
 }
+
+/// The owner is detached (blocked in a join) while another thread drops the
+/// last shared reference: the queued reference is merged on the owner's
+/// behalf (the owner suspended for it) or by the owner when it reattaches;
+/// either way the payload is dropped exactly once.
+#[test]
+fn owner_detached() {
+    model(|| {
+        let drops = Arc::new(AtomicUsize::new(0));
+        let d2 = drops.clone();
+        let owner = spawn(move || {
+            let v = new_obj(&d2);
+            let w = v.clone();
+            let t = spawn(move || drop(w));
+            drop(v);
+            detached(|| t.join().unwrap());
+            brc_merge_queue();
+        });
+        owner.join().unwrap();
+        assert_eq!(drops.load(Ordering::SeqCst), 1);
+    });
+}

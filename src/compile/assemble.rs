@@ -569,6 +569,7 @@ pub fn assemble_words(cfg: &mut Cfg, meta: &mut UnitMeta) -> Assembled {
     remove_nops(cfg);
     let stacksize = stackdepth(cfg);
     convert_pseudo(cfg, meta);
+    normalize_jumps(cfg);
     insert_prefix(cfg, meta);
     let (words, linetable, exceptiontable) = layout(cfg);
     Assembled { words, linetable, exceptiontable, stacksize, consts: std::mem::take(&mut meta.consts).into_vec() }
@@ -1609,6 +1610,41 @@ fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
                 _ => {}
             }
         }
+    }
+}
+
+/// CPython's `normalize_jumps`: conditional jumps only go forward. A
+/// backward `POP_JUMP_IF_X T` becomes `POP_JUMP_IF_NOT_X next` followed by
+/// `JUMP_BACKWARD T`, so every loop's back-edge polls the eval breaker.
+fn normalize_jumps(cfg: &mut Cfg) {
+    let order = cfg.order();
+    let mut seen = vec![false; cfg.blocks.len()];
+    for &b in &order {
+        seen[b] = true;
+        let Some(last) = cfg.blocks[b].instrs.last().copied() else { continue };
+        let rev = match last.op {
+            Op::Real(Opcode::PopJumpIfFalse) => Opcode::PopJumpIfTrue,
+            Op::Real(Opcode::PopJumpIfTrue) => Opcode::PopJumpIfFalse,
+            Op::Real(Opcode::PopJumpIfNone) => Opcode::PopJumpIfNotNone,
+            Op::Real(Opcode::PopJumpIfNotNone) => Opcode::PopJumpIfNone,
+            _ => continue,
+        };
+        let target = next_nonempty(cfg, last.target);
+        if !seen[target] {
+            continue;
+        }
+        let Some(next) = cfg.blocks[b].next else { continue };
+        let j = cfg.new_label();
+        seen.push(false);
+        let mut jump = Instr::new(Op::Jump, 0, last.target, last.loc);
+        jump.handler = last.handler;
+        cfg.blocks[j].instrs.push(jump);
+        cfg.blocks[j].cold = cfg.blocks[b].cold;
+        cfg.blocks[j].next = Some(next);
+        cfg.blocks[b].next = Some(j);
+        let li = cfg.blocks[b].instrs.last_mut().expect("last");
+        li.op = Op::Real(rev);
+        li.target = next;
     }
 }
 

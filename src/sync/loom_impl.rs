@@ -27,6 +27,27 @@ impl<T> Mutex<T> {
     }
 }
 
+/// loom's condition variable with the std backend's by-value `wait`.
+pub struct Condvar(loom::sync::Condvar);
+
+impl Condvar {
+    pub fn new() -> Self {
+        Condvar(loom::sync::Condvar::new())
+    }
+    pub fn wait<'a, T>(&self, g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+        self.0.wait(g).unwrap()
+    }
+    pub fn notify_all(&self) {
+        self.0.notify_all();
+    }
+}
+
+impl Default for Condvar {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<T: Default> Default for Mutex<T> {
     fn default() -> Self {
         Self::new(T::default())

@@ -579,6 +579,10 @@ fn check_effect(act: &Activation, op: Opcode, arg: u32, before: i64, jumped: boo
 
 #[cold]
 fn handle_breaker(s: &crate::vm::thread::ThreadShared) -> PyResult<()> {
+    // CPython's order: stop, signals, pending calls, merge, GC.
+    if s.breaker.load(Relaxed) & crate::vm::breaker::PLEASE_STOP != 0 {
+        crate::vm::stw::park_for_stop(s);
+    }
     let bits = s.breaker.load(Relaxed);
     if bits & crate::vm::breaker::EXPLICIT_MERGE != 0 {
         crate::vm::thread::brc_merge_queue();

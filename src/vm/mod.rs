@@ -23,4 +23,5 @@ pub mod pylock;
 pub mod signals;
 #[cfg(not(weft_loom))]
 pub mod stack;
+pub mod stw;
 pub mod thread;

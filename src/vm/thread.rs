@@ -1,14 +1,15 @@
 //! Design: DESIGN.md#threads
 //!
-//! Per-OS-thread runtime state, as far as the object model needs it now: the
-//! thread id that owns objects (biased refcounting), the BRC queue other
-//! threads hand references back through, the QSBR read sequence, and the
-//! eval-breaker word (its bits are consumed by the eval loop; EXPLICIT_MERGE
-//! is already set by the BRC queue).
+//! Per-OS-thread runtime state: the thread id that owns objects (biased
+//! refcounting), the thread state (DETACHED / ATTACHED / SUSPENDED /
+//! SHUTTING_DOWN, protocol in `vm::stw`), the BRC queue other threads hand
+//! references back through, the QSBR read sequence, and the eval-breaker
+//! word.
 //!
-//! A thread registers on first use of any object (`current_tid`) and
-//! unregisters at exit (thread-local destructor): its BRC queue is merged and
-//! its pending QSBR frees are handed to the orphan list.
+//! A thread registers on first use of any object (`current_tid`), starting
+//! DETACHED and attaching at once, and unregisters at exit (thread-local
+//! destructor): its BRC queue is merged, its pending QSBR frees are handed
+//! to the orphan list and its state becomes SHUTTING_DOWN.
 
 use core::cell::Cell;
 use core::ptr::NonNull;
@@ -21,6 +22,12 @@ use crate::vm::breaker;
 /// by an exited thread can never be mistaken for one owned by a new thread.
 const TID_EXITED: usize = usize::MAX;
 
+/// Thread states (`ThreadShared::state`), as CPython's `_Py_THREAD_*`.
+pub const DETACHED: usize = 0;
+pub const ATTACHED: usize = 1;
+pub const SUSPENDED: usize = 2;
+pub const SHUTTING_DOWN: usize = 3;
+
 /// What other threads may see of a thread. Aligned to 128 bytes so the
 /// breaker and QSBR words other threads write never share a cache line
 /// with another thread's.
@@ -32,6 +39,10 @@ pub struct ThreadShared {
     pub qsbr_seq: AtomicU64,
     /// Eval-breaker event bits (DESIGN.md#eval-breaker).
     pub breaker: AtomicUsize,
+    /// DETACHED / ATTACHED / SUSPENDED / SHUTTING_DOWN (DESIGN.md#stop-the-world).
+    pub state: AtomicUsize,
+    /// The interpreter this thread runs (0: the main interpreter).
+    pub interp: usize,
 }
 
 struct BrcEntry {
@@ -109,17 +120,24 @@ fn register_current_thread() -> usize {
         tid,
         qsbr_seq: AtomicU64::new(crate::gc::qsbr::QSBR_OFFLINE),
         breaker: AtomicUsize::new(0),
+        state: AtomicUsize::new(DETACHED),
+        interp: 0,
     });
     reg.brc[tid % BRC_BUCKETS].lock().push(BrcEntry { thread: shared.clone(), queue: Vec::new() });
-    reg.threads.rcu(|v| {
-        let mut v: Vec<_> = (**v).clone();
-        v.push(shared.clone());
-        v
-    });
+    {
+        // Published under the stop-the-world mutex: a requester's scan
+        // either sees this thread or this thread's attach sees the request.
+        let _g = crate::vm::stw::STW.park_lock();
+        reg.threads.rcu(|v| {
+            let mut v: Vec<_> = (**v).clone();
+            v.push(shared.clone());
+            v
+        });
+    }
     // Count first, then come online (with a SeqCst fence): a thread that
     // frees after this sees two threads and defers (DESIGN.md#reclamation).
     reg.live.fetch_add(1, SeqCst);
-    crate::gc::qsbr::attach(&shared);
+    attach_shared(&shared);
     let installed = GUARD.try_with(|g| {
         *g.borrow_mut() = Some(ThreadGuard { shared });
     });
@@ -135,6 +153,8 @@ fn register_current_thread() -> usize {
 impl Drop for ThreadGuard {
     fn drop(&mut self) {
         let reg = &*REGISTRY;
+        // Not while a stop-the-world holds us (we touch objects below).
+        attach_shared(&self.shared);
         // Objects touched from here on are treated as foreign (shared path).
         let _ = TID.try_with(|c| c.set(TID_EXITED));
         // 1. Leave the BRC table and merge what is queued; later pushes for
@@ -153,6 +173,10 @@ impl Drop for ThreadGuard {
         crate::gc::qsbr::thread_exit(&self.shared);
         reg.threads.rcu(|v| v.iter().filter(|t| t.tid != self.shared.tid).cloned().collect());
         reg.live.fetch_sub(1, SeqCst);
+        self.shared.state.swap(SHUTTING_DOWN, SeqCst);
+        if crate::vm::stw::stop_requested(&self.shared) {
+            crate::vm::stw::notify_requester();
+        }
     }
 }
 
@@ -176,6 +200,17 @@ pub(crate) fn brc_queue_object(h: &ObjHeader) {
         if let Some(e) = bucket.iter_mut().find(|e| e.thread.tid == tid) {
             e.queue.push(QueuedObj(ptr));
             breaker::set_bit(&e.thread.breaker, breaker::EXPLICIT_MERGE);
+            let owner = e.thread.clone();
+            drop(bucket);
+            if owner.state.load(Relaxed) == DETACHED {
+                // The owner is blocked (sleep, join, lock wait): it would
+                // not merge until it wakes, pinning the memory (CPython
+                // gh-157838). Suspend it briefly and merge for it.
+                crate::vm::stw::with_detached_suspended(&owner, || {
+                    // SAFETY: the owner is SUSPENDED for the closure's run.
+                    unsafe { brc_merge_queue_of(&owner) }
+                });
+            }
             return;
         }
     }
@@ -210,6 +245,29 @@ pub fn brc_merge_queue() {
     }
 }
 
+/// Merges thread `t`'s BRC queue on its behalf.
+///
+/// # Safety
+/// `t`'s owner does not run (it is SUSPENDED by the caller, or the caller is
+/// the owner).
+pub(crate) unsafe fn brc_merge_queue_of(t: &ThreadShared) {
+    let reg = &*REGISTRY;
+    let queue = {
+        let mut bucket = reg.brc[t.tid % BRC_BUCKETS].lock();
+        match bucket.iter_mut().find(|e| e.thread.tid == t.tid) {
+            Some(e) => {
+                breaker::clear_bit(&e.thread.breaker, breaker::EXPLICIT_MERGE);
+                core::mem::take(&mut e.queue)
+            }
+            None => Vec::new(),
+        }
+    };
+    for obj in queue {
+        // SAFETY: the owner of every queued object does not run (contract).
+        unsafe { crate::object::refcount::brc_merge_one(obj.0.as_ref()) };
+    }
+}
+
 /// Number of registered threads.
 pub fn live_threads() -> usize {
     REGISTRY.live.load(Relaxed)
@@ -222,11 +280,67 @@ pub fn live_threads() -> usize {
 pub fn quiescent() {
     current_tid();
     if let Some(s) = current_shared() {
-        if s.breaker.load(Relaxed) & breaker::EXPLICIT_MERGE != 0 {
+        let bits = s.breaker.load(Relaxed);
+        if bits & breaker::PLEASE_STOP != 0 {
+            crate::vm::stw::park_for_stop(&s);
+        }
+        if bits & breaker::EXPLICIT_MERGE != 0 {
             brc_merge_queue();
         }
         crate::gc::qsbr::quiescent(&s);
     }
+}
+
+/// ATTACHED: the thread may touch objects. Blocks while a stop-the-world
+/// holds it SUSPENDED. Idempotent.
+pub(crate) fn attach_shared(s: &ThreadShared) {
+    match s.state.compare_exchange(DETACHED, ATTACHED, SeqCst, SeqCst) {
+        Ok(_) => {
+            if crate::vm::stw::stop_requested(s) {
+                crate::vm::stw::attach_slow(s);
+            }
+        }
+        Err(ATTACHED) | Err(SHUTTING_DOWN) => return,
+        Err(_) => crate::vm::stw::attach_slow(s),
+    }
+    crate::gc::qsbr::attach(s);
+}
+
+/// DETACHED: the thread holds no borrowed object pointers and touches no
+/// object until it attaches again. Returns false if it was not attached.
+pub(crate) fn detach_shared(s: &ThreadShared) -> bool {
+    if s.state.load(Relaxed) != ATTACHED {
+        return false;
+    }
+    crate::gc::qsbr::detach(s);
+    // Only the owner moves its state out of ATTACHED; a swap (not a store)
+    // so that a requester's RMW read is ordered with it (vm/stw.rs).
+    s.state.swap(DETACHED, SeqCst);
+    if crate::vm::stw::stop_requested(s) {
+        crate::vm::stw::notify_requester();
+    }
+    true
+}
+
+/// Attaches the calling thread (registering it if needed): embedders call
+/// it before touching objects on a thread they detached with `detach`.
+pub fn attach() {
+    if let Some(s) = current_shared() {
+        attach_shared(&s);
+    }
+}
+
+/// Detaches the calling thread: it will not touch objects until `attach`.
+/// Stop-the-world and reclamation do not wait for a detached thread.
+pub fn detach() {
+    if let Some(s) = current_shared() {
+        detach_shared(&s);
+    }
+}
+
+/// The calling thread's state (DETACHED, ATTACHED, ...), for tests.
+pub fn current_state() -> usize {
+    current_shared().map(|s| s.state.load(Relaxed)).unwrap_or(SHUTTING_DOWN)
 }
 
 /// Runs `f` (a blocking operation: sleep, lock wait, join, queue get, I/O)
@@ -234,14 +348,11 @@ pub fn quiescent() {
 /// while `f` runs, so reclamation and stop-the-world need not wait for it.
 /// `f` must not touch Python objects. Reattaches before returning.
 pub fn detached<R>(f: impl FnOnce() -> R) -> R {
-    current_tid();
     let me = current_shared();
-    if let Some(s) = &me {
-        crate::gc::qsbr::detach(s);
-    }
+    let was_attached = me.as_ref().is_some_and(|s| detach_shared(s));
     let r = f();
-    if let Some(s) = &me {
-        crate::gc::qsbr::attach(s);
+    if let (true, Some(s)) = (was_attached, &me) {
+        attach_shared(s);
     }
     r
 }

