@@ -5,8 +5,8 @@
 //! queue whose owner is blocked gets merged on its behalf.
 //! Run with `cargo test --release --test stw`.
 //!
-//! One test function: every thread of the process takes part in a stop, so
-//! tests running side by side would stop each other's harness threads.
+//! The tests hold one mutex: every thread of the process takes part in a
+//! stop, so tests running side by side would stop each other's threads.
 
 use std::time::{Duration, Instant};
 
@@ -34,8 +34,12 @@ fn counts(c: &Value) -> Vec<i64> {
     list::snapshot(c).iter().map(|v| v.as_small_int().unwrap()).collect()
 }
 
+/// The tests stop the world: run them one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn stop_the_world_scenarios() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let m = weft::vm::interp::exec_module_source("stwmod", SRC, "<stw>").unwrap();
     let spin = get(&m, "spin");
     let c = get(&m, "counts");
@@ -117,4 +121,39 @@ fn stop_the_world_scenarios() {
     for h in handles {
         assert!(detached(|| h.join().unwrap()) > 0);
     }
+}
+
+/// Deferred reference counting (DESIGN.md#deferred-reference-counting): a
+/// module-level function called from another thread becomes deferred; its
+/// counts balance across threads, and once the module drops it, `collect`
+/// frees it (and its code object).
+#[test]
+fn deferred_functions_are_collected() {
+    use weft::gc::deferred;
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let m = weft::vm::interp::exec_module_source("defmod", "def g(x):\n    return x + 1\n", "<def>").unwrap();
+    let d = weft::object::module::module_dict_value(&m).unwrap();
+    let g = get(&m, "g");
+    let g2 = g.clone();
+    let t = std::thread::spawn(move || {
+        for i in 0..1000 {
+            let r = weft::vm::eval::call_function(&g2, &[Value::from_i64(i)], None).unwrap();
+            assert_eq!(r.as_small_int(), Some(i + 1));
+        }
+        drop(g2);
+        vt::unregister_current_thread();
+    });
+    detached(|| t.join().unwrap());
+    assert!(deferred::is_deferred(g.header().unwrap()), "a function another thread called is deferred");
+    let before = deferred::count();
+    // Still referenced by the module and by `g`: collect keeps it.
+    detached(|| ());
+    deferred::collect();
+    assert!(deferred::is_deferred(g.header().unwrap()));
+    assert_eq!(deferred::count(), before);
+    weft::object::dict::core(&d).unwrap().remove(&weft::object::str::new_str("g")).unwrap();
+    drop(g);
+    let freed = deferred::collect();
+    assert!(freed >= 1, "the dropped function was not collected");
+    assert!(deferred::count() < before);
 }

@@ -26,6 +26,7 @@
 //! more than one thread is registered (`gc::qsbr`), so lock-free readers may
 //! always read the header of an object they loaded from a shared slot.
 
+use crate::gc::deferred;
 use crate::object::header::*;
 use crate::sync::Ordering::{Acquire, Relaxed};
 use crate::vm::thread::current_tid;
@@ -63,7 +64,22 @@ impl ObjHeader {
             // that would reach u32::MAX makes the object immortal, as CPython.
             self.ref_local.store(local + 1, Relaxed);
         } else {
-            self.ref_shared.fetch_add(SHARED_ONE, Relaxed);
+            self.incref_other();
+        }
+    }
+
+    /// A non-owner's incref: deferred objects count in the thread's table;
+    /// a hot kind touched by a second thread becomes deferred.
+    #[inline]
+    fn incref_other(&self) {
+        let f = self.flags.load(Acquire);
+        if f & deferred::HDR_DEFERRED != 0 {
+            deferred::add(self, 1);
+            return;
+        }
+        self.ref_shared.fetch_add(SHARED_ONE, Relaxed);
+        if f == 0 && deferred::is_hot_kind(self) {
+            deferred::mark(self);
         }
     }
 
@@ -112,7 +128,19 @@ impl ObjHeader {
             self.ref_local.store(local + 1, Relaxed);
             return true;
         }
-        self.try_incref_shared()
+        let f = self.flags.load(Acquire);
+        if f & deferred::HDR_DEFERRED != 0 {
+            // Freed only with the world stopped, never under a reader.
+            deferred::add(self, 1);
+            return true;
+        }
+        if !self.try_incref_shared() {
+            return false;
+        }
+        if f == 0 && deferred::is_hot_kind(self) {
+            deferred::mark(self);
+        }
+        true
     }
 
     fn try_incref_shared(&self) -> bool {
@@ -157,7 +185,12 @@ impl ObjHeader {
         if local == IMMORTAL_LOCAL {
             return u32::MAX as isize;
         }
-        (local as isize) + (self.ref_shared.load(Relaxed) >> SHARED_SHIFT)
+        let n = (local as isize) + (self.ref_shared.load(Relaxed) >> SHARED_SHIFT);
+        if deferred::is_deferred(self) {
+            // Other threads' table counts are not visible here.
+            return n - deferred::DEFERRED_BIAS + deferred::my_count(self);
+        }
+        n
     }
 
     /// The shared state bits (INIT / MAYBE_WEAKREF / QUEUED / MERGED).
@@ -226,6 +259,11 @@ unsafe fn merge_zero_local(h: &ObjHeader) {
 /// The caller owns a reference and gives it up.
 #[inline(never)]
 unsafe fn decref_shared(h: &ObjHeader) {
+    if h.flags.load(Acquire) & deferred::HDR_DEFERRED != 0 {
+        // Never frees: only `gc::deferred::collect` does.
+        deferred::add(h, -1);
+        return;
+    }
     let mut shared = h.ref_shared.load(Relaxed);
     loop {
         let queue = shared == SHARED_INIT || shared == SHARED_MAYBE_WEAKREF;

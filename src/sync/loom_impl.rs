@@ -27,15 +27,23 @@ impl<T> Mutex<T> {
     }
 }
 
-/// loom's condition variable with the std backend's by-value `wait`.
+/// loom's condition variable with parking_lot's `wait(&mut guard)`.
 pub struct Condvar(loom::sync::Condvar);
 
 impl Condvar {
     pub fn new() -> Self {
         Condvar(loom::sync::Condvar::new())
     }
-    pub fn wait<'a, T>(&self, g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
-        self.0.wait(g).unwrap()
+    pub fn wait<T>(&self, g: &mut MutexGuard<'_, T>) {
+        // SAFETY: the guard is moved out, handed to loom's by-value wait and
+        // the returned guard written back before anyone can observe `g`. A
+        // panic inside loom's wait ends the model run (no double drop is
+        // observed: loom aborts the execution).
+        unsafe {
+            let owned = core::ptr::read(g);
+            let back = self.0.wait(owned).unwrap();
+            core::ptr::write(g, back);
+        }
     }
     pub fn notify_all(&self) {
         self.0.notify_all();

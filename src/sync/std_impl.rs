@@ -44,24 +44,6 @@ impl Default for Condvar {
     }
 }
 
-/// A condition variable for `Mutex` (parking_lot's), with a by-value
-/// `wait` so the std and loom backends share one signature.
-#[derive(Default)]
-pub struct Condvar(parking_lot::Condvar);
-
-impl Condvar {
-    pub const fn new() -> Self {
-        Condvar(parking_lot::Condvar::new())
-    }
-    pub fn wait<'a, T>(&self, mut g: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
-        self.0.wait(&mut g);
-        g
-    }
-    pub fn notify_all(&self) {
-        self.0.notify_all();
-    }
-}
-
 /// A one-byte lock: the per-object lock in every header and the per-bucket
 /// lock of dicts. Bit 0 = locked, bit 1 = a thread is parked on it. Spins
 /// briefly, then parks in parking_lot_core's global table keyed by the

@@ -584,6 +584,10 @@ fn handle_breaker(s: &crate::vm::thread::ThreadShared) -> PyResult<()> {
         crate::vm::stw::park_for_stop(s);
     }
     let bits = s.breaker.load(Relaxed);
+    if bits & crate::vm::breaker::GC_SCHEDULED != 0 {
+        crate::vm::breaker::clear_bit(&s.breaker, crate::vm::breaker::GC_SCHEDULED);
+        crate::gc::deferred::collect();
+    }
     if bits & crate::vm::breaker::EXPLICIT_MERGE != 0 {
         crate::vm::thread::brc_merge_queue();
     }

@@ -164,7 +164,7 @@ pub fn stop_the_world(scope: Scope) -> StwGuard {
         if all_stopped {
             break;
         }
-        g = stw.cv.wait(g);
+        stw.cv.wait(&mut g);
     }
     drop(g);
     // Merge the BRC queues of the suspended threads on their behalf
@@ -222,7 +222,7 @@ pub(crate) fn attach_slow(t: &ThreadShared) {
     let mut g = stw.park.lock();
     loop {
         match t.state.load(SeqCst) {
-            SUSPENDED => g = stw.cv.wait(g),
+            SUSPENDED => stw.cv.wait(&mut g),
             SHUTTING_DOWN => return,
             _ => {
                 if stop_requested(t) {

@@ -43,7 +43,19 @@ pub struct ThreadShared {
     pub state: AtomicUsize,
     /// The interpreter this thread runs (0: the main interpreter).
     pub interp: usize,
+    /// Counts of deferred objects taken by this thread
+    /// (DESIGN.md#deferred-reference-counting).
+    pub(crate) deferred: core::cell::UnsafeCell<crate::gc::deferred::Table>,
 }
+
+// SAFETY: every field but `deferred` is atomic or immutable. `deferred` is
+// written only by its own thread while that thread runs; `gc::deferred::
+// collect` reads and edits it only with the world stopped (the thread
+// SUSPENDED, its writes published by its state change), and exit drains it
+// after clearing the thread's pointer to it.
+unsafe impl Sync for ThreadShared {}
+// SAFETY: as above; no field is tied to the creating thread.
+unsafe impl Send for ThreadShared {}
 
 struct BrcEntry {
     thread: Arc<ThreadShared>,
@@ -122,7 +134,9 @@ fn register_current_thread() -> usize {
         breaker: AtomicUsize::new(0),
         state: AtomicUsize::new(DETACHED),
         interp: 0,
+        deferred: core::cell::UnsafeCell::new(crate::gc::deferred::Table::new()),
     });
+    let table = shared.deferred.get();
     reg.brc[tid % BRC_BUCKETS].lock().push(BrcEntry { thread: shared.clone(), queue: Vec::new() });
     {
         // Published under the stop-the-world mutex: a requester's scan
@@ -147,6 +161,7 @@ fn register_current_thread() -> usize {
         return TID_EXITED;
     }
     TID.with(|c| c.set(tid));
+    crate::gc::deferred::set_thread_table(table);
     tid
 }
 
@@ -157,6 +172,11 @@ impl Drop for ThreadGuard {
         attach_shared(&self.shared);
         // Objects touched from here on are treated as foreign (shared path).
         let _ = TID.try_with(|c| c.set(TID_EXITED));
+        // Deferred counts go back to the objects' shared counts.
+        crate::gc::deferred::set_thread_table(core::ptr::null_mut());
+        // SAFETY: our own table; nothing else writes it (we are attached,
+        // so no collect runs) and our pointer to it is cleared.
+        crate::gc::deferred::fold(unsafe { &mut *self.shared.deferred.get() });
         // 1. Leave the BRC table and merge what is queued; later pushes for
         //    this tid find no owner and merge directly.
         let queue = {
