@@ -27,35 +27,6 @@ impl<T> Mutex<T> {
     }
 }
 
-/// loom's condition variable with parking_lot's `wait(&mut guard)`.
-pub struct Condvar(loom::sync::Condvar);
-
-impl Condvar {
-    pub fn new() -> Self {
-        Condvar(loom::sync::Condvar::new())
-    }
-    pub fn wait<T>(&self, g: &mut MutexGuard<'_, T>) {
-        // SAFETY: the guard is moved out, handed to loom's by-value wait and
-        // the returned guard written back before anyone can observe `g`. A
-        // panic inside loom's wait ends the model run (no double drop is
-        // observed: loom aborts the execution).
-        unsafe {
-            let owned = core::ptr::read(g);
-            let back = self.0.wait(owned).unwrap();
-            core::ptr::write(g, back);
-        }
-    }
-    pub fn notify_all(&self) {
-        self.0.notify_all();
-    }
-}
-
-impl Default for Condvar {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl<T: Default> Default for Mutex<T> {
     fn default() -> Self {
         Self::new(T::default())

@@ -164,7 +164,7 @@ pub fn stop_the_world(scope: Scope) -> StwGuard {
         if all_stopped {
             break;
         }
-        stw.cv.wait(&mut g);
+        g = stw.cv.wait(g);
     }
     drop(g);
     // Merge the BRC queues of the suspended threads on their behalf
@@ -222,7 +222,7 @@ pub(crate) fn attach_slow(t: &ThreadShared) {
     let mut g = stw.park.lock();
     loop {
         match t.state.load(SeqCst) {
-            SUSPENDED => stw.cv.wait(&mut g),
+            SUSPENDED => g = stw.cv.wait(g),
             SHUTTING_DOWN => return,
             _ => {
                 if stop_requested(t) {
