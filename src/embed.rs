@@ -73,16 +73,13 @@ pub fn with_python<R>(f: impl FnOnce() -> PyResult<R>) -> Result<R, PyError> {
 
 /// Registers the calling thread (first use) and brings it online.
 fn attach() {
-    if let Some(s) = crate::vm::thread::current_shared() {
-        crate::gc::qsbr::attach(&s);
-    }
+    crate::vm::thread::attach();
 }
 
-/// Takes the calling thread offline: it holds no borrowed object pointers.
+/// Detaches the calling thread: it holds no borrowed object pointers, and
+/// stop-the-world and reclamation do not wait for it.
 fn detach() {
-    if let Some(s) = crate::vm::thread::current_shared() {
-        crate::gc::qsbr::detach(&s);
-    }
+    crate::vm::thread::detach();
 }
 
 fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
