@@ -287,9 +287,9 @@ pub fn recursion_limit() -> u32 {
 /// thread's depth against the new limit (CPython's message) and stores
 /// it; every thread's remaining depth is rebased from its current depth.
 pub fn set_recursion_limit(n: u32) -> PyResult<()> {
-    // vm::stw (thread-states) is not on main yet; when it lands this is
-    // `let _world = crate::vm::stw::stop_the_world(Scope::Interpreter(0));`
-    let _world = ();
+    // Every other thread of the interpreter is at a safe point (a breaker
+    // poll or detached) while the limit changes, as in CPython.
+    let _world = crate::vm::stw::stop_the_world(crate::vm::stw::Scope::Interpreter(0));
     let depth = recursion_depth();
     if depth >= n {
         return Err(PyErr::recursion_error(format!(
