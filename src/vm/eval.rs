@@ -332,8 +332,57 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::UnaryInvert => ops::arith::unary(act, crate::object::ops::UnOp::Invert),
                 Opcode::UnaryNot => ops::arith::unary_not(act),
                 Opcode::ToBool => ops::arith::to_bool(act),
-                Opcode::BinaryOp => ops::arith::binary_op(act, arg),
-                Opcode::CompareOp => ops::arith::compare_op(act, arg),
+                Opcode::BinaryOp => {
+                    // Small-int and float operands: computed here, the
+                    // result replaces the left operand in place.
+                    let n = act.stack.len();
+                    let r = match (&act.stack[n - 2], &act.stack[n - 1]) {
+                        (Some(a), Some(b)) => ops::arith::binary_fast(a, b, arg),
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            act.stack.pop();
+                            act.stack[n - 2] = Some(r);
+                            Ok(Ctl::Next)
+                        }
+                        None => ops::arith::binary_op(act, arg),
+                    }
+                }
+                Opcode::CompareOp => {
+                    let n = act.stack.len();
+                    let r = match (&act.stack[n - 2], &act.stack[n - 1]) {
+                        (Some(a), Some(b)) => ops::arith::compare_fast(a, b, arg),
+                        _ => None,
+                    };
+                    match r {
+                        Some(b) => {
+                            act.stack.pop();
+                            // A bool-producing compare followed by
+                            // POP_JUMP_IF_FALSE/TRUE branches directly (release
+                            // builds; debug builds run the jump on its own so
+                            // its stack effect is checked).
+                            let nw = code.word(pc);
+                            let nop = decode(nw);
+                            if !cfg!(debug_assertions)
+                                && arg & 16 != 0
+                                && (nop == Opcode::PopJumpIfFalse || nop == Opcode::PopJumpIfTrue)
+                            {
+                                act.stack.pop();
+                                icount.0 += 1;
+                                if b == (nop == Opcode::PopJumpIfTrue) {
+                                    pc = (nw >> 8) as usize;
+                                } else {
+                                    pc += SIZE[(nw & 0xFF) as usize] as usize;
+                                }
+                                continue;
+                            }
+                            act.stack[n - 2] = Some(Value::bool(b));
+                            Ok(Ctl::Next)
+                        }
+                        None => ops::arith::compare_op(act, arg),
+                    }
+                }
                 Opcode::IsOp => ops::arith::is_op(act, arg),
                 Opcode::ContainsOp => ops::arith::contains_op(act, arg),
                 Opcode::BinarySubscr => ops::arith::binary_subscr(act),

@@ -83,6 +83,62 @@ fn small_int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
     }
 }
 
+/// BINARY_OP's inline fast path (eval loop): two small ints (`+ - * & | ^
+/// // %`, in-place forms too), or exact floats / a float and a small int
+/// (`+ - * /`, out of line). `None`: take `binary_op`.
+#[inline(always)]
+pub fn binary_fast(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    // NB_INPLACE_* = NB_* + 13 (CPython's order, BinOpKind).
+    let k = if arg >= 13 { arg - 13 } else { arg };
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return match k {
+            0 => Value::small_int(x + y),
+            10 => Value::small_int(x - y),
+            5 => x.checked_mul(y).and_then(Value::small_int),
+            1 => Value::small_int(x & y),
+            7 => Value::small_int(x | y),
+            12 => Value::small_int(x ^ y),
+            2 | 6 => {
+                let op = if k == 2 { BinOp::FloorDiv } else { BinOp::Rem };
+                small_int_fast(x, y, op)
+            }
+            _ => None,
+        };
+    }
+    float_binary(a, b, k)
+}
+
+/// The float part of `binary_fast` (kept out of the eval loop's body).
+#[inline(never)]
+fn float_binary(a: &Value, b: &Value, k: u32) -> Option<Value> {
+    let op = match k {
+        0 => BinOp::Add,
+        10 => BinOp::Sub,
+        5 => BinOp::Mul,
+        11 => BinOp::TrueDiv,
+        _ => return None,
+    };
+    float_fast(a, b, op)
+}
+
+/// COMPARE_OP's inline fast path: two small ints or two exact floats.
+#[inline(always)]
+pub fn compare_fast(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let op = cmp_of(arg >> 5);
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(op.test(x.cmp(&y)));
+    }
+    let (x, y) = (a.downcast::<crate::object::float::PyFloat>()?.0, b.downcast::<crate::object::float::PyFloat>()?.0);
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
+}
+
 pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let b = act.pop();
     let a = act.pop();
