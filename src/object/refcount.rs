@@ -307,6 +307,10 @@ pub(crate) unsafe fn brc_merge_one(h: &ObjHeader) {
 /// The object's total count is zero and no thread can gain a reference
 /// except through `try_incref`, which fails from here on.
 pub(crate) unsafe fn dealloc(h: &ObjHeader) {
+    debug_assert!(
+        h.gc_bits() & crate::object::header::gc_bits::FREED == 0,
+        "dealloc of an object already freed (a reference given up twice)"
+    );
     #[cfg(not(weft_loom))]
     {
         // The trashcan (DESIGN.md#recursion-limits): freeing a million-deep
