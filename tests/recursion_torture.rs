@@ -67,3 +67,60 @@ fn deep_structures_drop_in_a_small_stack() {
         .expect("no crash");
     assert!(r.is_ok(), "{:?}", r);
 }
+
+/// Recurses `kib` KiB deeper without any check, then checks.
+#[inline(never)]
+fn unchecked_descent(kib: usize) -> bool {
+    let pad = [0u8; 1024];
+    std::hint::black_box(&pad);
+    if kib == 0 {
+        return weft::vm::frame::check_native_stack().is_err();
+    }
+    unchecked_descent(kib - 1) || std::hint::black_box(pad[0]) == 1
+}
+
+/// Recurses with checks until the guard says stop; then goes `extra` KiB
+/// further without checking and checks again.
+#[inline(never)]
+fn descend_past_guard(extra: usize) -> bool {
+    let pad = [0u8; 512];
+    std::hint::black_box(&pad);
+    if weft::vm::frame::check_native_stack().is_err() {
+        return unchecked_descent(extra);
+    }
+    descend_past_guard(extra) || std::hint::black_box(pad[0]) == 1
+}
+
+/// The child half of `past_the_hard_limit_is_a_clear_fatal_error`.
+#[test]
+fn fatal_child() {
+    if std::env::var_os("WEFT_FATAL_CHILD").is_none() {
+        return;
+    }
+    std::thread::Builder::new()
+        .stack_size(256 << 10)
+        .spawn(|| {
+            weft::vm::frame::set_thread_stack_size(256 << 10);
+            let gap_kib = weft::vm::stack::soft_to_hard_gap() >> 10;
+            descend_past_guard(gap_kib + 2);
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn past_the_hard_limit_is_a_clear_fatal_error() {
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "fatal_child", "--nocapture", "--test-threads", "1"])
+        .env("WEFT_FATAL_CHILD", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("Fatal Python error: Unrecoverable stack overflow (used"), "{}", err);
+    assert!(!err.contains("has overflowed its stack"), "{}", err);
+    // abort(): SIGABRT, not SIGSEGV.
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(out.status.signal(), Some(6), "{:?}", out.status);
+}

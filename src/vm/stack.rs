@@ -16,7 +16,7 @@
 //!   assumes Rust's default 2 MiB below its first check.
 //!
 //! Below the top, two limits: the *soft* limit (bottom + reserve) raises
-//! RecursionError; the *hard* limit (bottom + reserve/4) is for code that
+//! RecursionError; the *hard* limit (bottom + max(reserve/4, 16 KiB)) is for code that
 //! went past the soft limit without checking (an unguarded path, or the
 //! handling of an overflow overflowing again): reaching it is a fatal error
 //! with a clear message and exit status 134 (abort), never a segfault.
@@ -65,15 +65,35 @@ pub fn approx_sp() -> usize {
 fn set_bounds(top: usize, bottom: usize) {
     let size = top.saturating_sub(bottom);
     let reserve = reserve_for(size);
-    BOUNDS.with(|c| c.set(Bounds { top, soft: bottom + reserve, hard: bottom + reserve / 4, bottom }));
+    let hard = bottom + (reserve / 4).max(16 << 10).min(reserve / 2);
+    BOUNDS.with(|c| c.set(Bounds { top, soft: bottom + reserve, hard, bottom }));
 }
 
 /// Declares that the calling thread was spawned with a stack of `size`
 /// bytes (call it first thing in the thread's closure). The thread's
-/// current frame is taken as the top of its stack.
+/// current frame is taken as the top of its stack; where the OS says
+/// where the stack ends (Linux), the higher of the two bottoms is used
+/// (the OS's accounts for the guard page and what the thread library keeps
+/// at the top).
 pub fn set_thread_stack_size(size: usize) {
     let top = approx_sp();
-    set_bounds(top, top.saturating_sub(size));
+    let mut bottom = top.saturating_sub(size);
+    if let Some((os_top, os_bottom)) = os_stack_bounds() {
+        if top <= os_top && top > os_bottom {
+            bottom = bottom.max(os_bottom);
+        }
+    }
+    set_bounds(top, bottom);
+}
+
+/// Bytes between the soft limit (RecursionError) and the hard limit (fatal
+/// error) on this thread (tests use it to go past the hard limit).
+pub fn soft_to_hard_gap() -> usize {
+    let mut b = bounds();
+    if b.soft == usize::MAX {
+        b = init_bounds();
+    }
+    b.soft - b.hard
 }
 
 /// Declares that native recursion may use `bytes` of stack below the
@@ -193,16 +213,25 @@ fn overflow(sp: usize, context: &'static str) -> PyResult<()> {
 #[cold]
 #[inline(never)]
 pub fn fatal_overflow(used: usize, context: &str) -> ! {
+    // Little stack is left: no formatting machinery, plain writes.
     use std::io::Write;
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(
-        err,
-        "Fatal Python error: Unrecoverable stack overflow (used {} KiB){}\n\
-         weft: a native recursion went past the stack guard's reserve while handling an overflow",
-        used >> 10,
-        context
-    );
-    let _ = err.flush();
+    let mut digits = [0u8; 20];
+    let mut n = used >> 10;
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut err = std::io::stderr();
+    let _ = err.write_all(b"Fatal Python error: Unrecoverable stack overflow (used ");
+    let _ = err.write_all(&digits[i..]);
+    let _ = err.write_all(b" KiB)");
+    let _ = err.write_all(context.as_bytes());
+    let _ = err.write_all(b"\nweft: native recursion went past the stack guard's reserve (an unguarded path, or handling an overflow overflowed again)\n");
     std::process::abort()
 }
 
