@@ -1,7 +1,7 @@
 //! Design: DESIGN.md#threads
 //!
-//! Thread states and the eval breaker. The eval loop joins them in a later
-//! issue.
+//! The eval loop, calls and frames, and the threading core: thread states
+//! (`thread`), stop-the-world (`stw`) and the eval breaker (`breaker`).
 
 pub mod breaker;
 #[cfg(not(weft_loom))]
