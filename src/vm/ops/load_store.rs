@@ -360,11 +360,64 @@ fn fill_attr_cache(owner: &Value, name: &Value, cache: &[AtomicU32]) {
     cache[1].store(tag, Relaxed);
 }
 
+/// A builtin (static) type as a non-zero 32-bit word: its distance from
+/// `object` in 8-byte units (statics of one binary are close together).
+#[inline]
+fn static_type_word(ty: &crate::object::typeobj::PyType) -> Option<u32> {
+    let base = &crate::object::singletons::OBJECT_TYPE as *const crate::object::typeobj::PyType as isize;
+    let d = (ty as *const crate::object::typeobj::PyType as isize - base) / 8;
+    if d.unsigned_abs() >= 1 << 30 {
+        return None;
+    }
+    Some((d as i32 as u32) ^ 0x8000_0000)
+}
+
+/// Method form on a builtin type (no `getattr` slot, so no instance dict):
+/// word 0 = the type (`static_type_word`), word 1 = the type's own dict slot
+/// hint (tag bits 0). Builtin type dicts never change; a torn pair can only
+/// pair a type with another site's hint, which then reads that type's own
+/// entry for the name (the first along its MRO) or misses.
+#[inline]
+fn builtin_method_cached(owner: &Value, name: &Value, cache: &[AtomicU32], w: u32) -> Option<Value> {
+    let ty = owner.ty();
+    if ty.is_heap() || cache[0].load(Relaxed) != static_type_word(ty)? {
+        return None;
+    }
+    let m = crate::object::attr::type_dict_core(ty).get_by_hint(name, w & 0xFF)?;
+    if m.ty().flags & crate::object::typeobj::type_flags::METHOD_DESCRIPTOR == 0 {
+        return None;
+    }
+    Some(m)
+}
+
+#[inline(never)]
+fn fill_builtin_method_cache(owner: &Value, name: &Value, m: &Value, cache: &[AtomicU32]) {
+    let ty = owner.ty();
+    if ty.is_heap() || ty.slots.getattr.is_some() || !crate::object::str::is_interned(name) {
+        return;
+    }
+    let Some(tw) = static_type_word(ty) else { return };
+    let Some((v, def)) = crate::object::attr::type_lookup_where(ty, name) else { return };
+    if !v.is(m) || !core::ptr::eq(def, ty) || v.ty().flags & crate::object::typeobj::type_flags::METHOD_DESCRIPTOR == 0 {
+        return;
+    }
+    let Ok(hash) = dict::key_hash(name) else { return };
+    if let Some(hint) = crate::object::attr::type_dict_core(ty).hint_for(name, hash) {
+        if hint <= 0xFF {
+            cache[0].store(tw, Relaxed);
+            cache[1].store(hint, Relaxed);
+        }
+    }
+}
+
 #[inline]
 fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value> {
     let w = cache[1].load(Relaxed);
     if w == 0 {
         return None;
+    }
+    if w >> TAG_SHIFT == 0 {
+        return builtin_method_cached(owner, name, cache, w);
     }
     let (h, tag) = type_tag(owner.ty())?;
     if tag != w & !((1 << TAG_SHIFT) - 1) {
@@ -431,7 +484,11 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
         }
         match crate::object::attr::lookup_method(&owner, name)? {
             Some((m, true)) => {
-                fill_method_cache(&owner, name, &m, cache);
+                if owner.ty().is_heap() {
+                    fill_method_cache(&owner, name, &m, cache);
+                } else {
+                    fill_builtin_method_cache(&owner, name, &m, cache);
+                }
                 act.push(m);
                 act.push(owner);
             }
