@@ -167,7 +167,12 @@ pub(crate) fn set_thread_table(t: *mut Table) {
 }
 
 /// Whether `h` is a kind of object that threads share hot: functions, code
-/// objects, modules, classes.
+/// objects, modules, classes, and the exact dicts and lists threads share
+/// (a dict or list handed to worker threads is loaded by every one of them
+/// on every access: par_shared_dict T=2/T=1 went from 2.9 to 1.4 with
+/// them deferred). str and tuple are not: they cross threads transiently
+/// (queue items) far more often than they stay shared, and deferring them
+/// made par_shared_dict slower (1.4 → 2.1).
 #[inline]
 pub(crate) fn is_hot_kind(h: &ObjHeader) -> bool {
     #[cfg(not(weft_loom))]
@@ -177,6 +182,8 @@ pub(crate) fn is_hot_kind(h: &ObjHeader) -> bool {
             || core::ptr::eq(ty, &crate::bytecode::code::CODE_TYPE)
             || core::ptr::eq(ty, &crate::object::module::MODULE_TYPE)
             || core::ptr::eq(ty, &crate::object::singletons::TYPE_TYPE)
+            || core::ptr::eq(ty, &crate::object::dict::DICT_TYPE)
+            || core::ptr::eq(ty, &crate::object::list::LIST_TYPE)
     }
     #[cfg(weft_loom)]
     {

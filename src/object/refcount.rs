@@ -152,7 +152,11 @@ impl ObjHeader {
             if shared == SHARED_INIT || shared == SHARED_MERGED {
                 return false;
             }
-            match self.ref_shared.compare_exchange_weak(shared, shared + SHARED_ONE, Relaxed, Relaxed) {
+            // Acquire on success: the caller's re-check of the slot it loaded
+            // us from must not read an older store than the reuse of this
+            // memory that our CAS observed (type-stable float reuse,
+            // DESIGN.md#reclamation). Free on x86; needed on ARM.
+            match self.ref_shared.compare_exchange_weak(shared, shared + SHARED_ONE, Acquire, Relaxed) {
                 Ok(_) => return true,
                 Err(s) => shared = s,
             }
