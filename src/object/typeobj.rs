@@ -53,6 +53,19 @@ impl CmpOp {
             CmpOp::Ge => ord != Less,
         }
     }
+    /// Applies the operator to two floats (IEEE: every test with a NaN is
+    /// false but `!=`).
+    #[inline]
+    pub fn test_f64(self, x: f64, y: f64) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
 }
 
 pub type UnaryFn = fn(&Value) -> PyResult<Value>;

@@ -244,24 +244,12 @@ pub(crate) fn brc_queue_object(h: &ObjHeader) {
 /// loop calls this when it sees EXPLICIT_MERGE; Rust code may call it at any
 /// time.
 pub fn brc_merge_queue() {
-    let tid = current_tid();
-    if tid == TID_EXITED {
+    if current_tid() == TID_EXITED {
         return;
     }
-    let reg = &*REGISTRY;
-    let queue = {
-        let mut bucket = reg.brc[tid % BRC_BUCKETS].lock();
-        match bucket.iter_mut().find(|e| e.thread.tid == tid) {
-            Some(e) => {
-                breaker::clear_bit(&e.thread.breaker, breaker::EXPLICIT_MERGE);
-                core::mem::take(&mut e.queue)
-            }
-            None => Vec::new(),
-        }
-    };
-    for obj in queue {
-        // SAFETY: we are the owner of every object queued under our tid.
-        unsafe { crate::object::refcount::brc_merge_one(obj.0.as_ref()) };
+    if let Some(me) = current_shared() {
+        // SAFETY: the caller is the owner of every object queued to it.
+        unsafe { brc_merge_queue_of(&me) };
     }
 }
 

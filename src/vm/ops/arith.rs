@@ -129,14 +129,7 @@ pub fn compare_fast(a: &Value, b: &Value, arg: u32) -> Option<bool> {
         return Some(op.test(x.cmp(&y)));
     }
     let (x, y) = (a.downcast::<crate::object::float::PyFloat>()?.0, b.downcast::<crate::object::float::PyFloat>()?.0);
-    Some(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    })
+    Some(op.test_f64(x, y))
 }
 
 pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
@@ -209,14 +202,7 @@ pub fn compare_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
         b.downcast::<crate::object::float::PyFloat>(),
     ) {
         let (x, y) = (x.0, y.0);
-        let r = match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        };
+        let r = op.test_f64(x, y);
         act.push(Value::bool(r));
         return Ok(Ctl::Next);
     }
