@@ -478,13 +478,17 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     let exc = act.pop();
                     let here = lasti;
                     if arg > 0 {
+                        // The `arg` values under the exception stay on the
+                        // stack (CPython's `values[oparg]`): an enclosing
+                        // handler of this frame may sit deeper than them,
+                        // and its depth counts them (a `with` block's
+                        // cleanup handler reads the saved exception there).
                         let n = act.stack.len();
                         if let Some(Some(l)) = act.stack.get(n - arg as usize) {
                             if let Some(i) = l.as_small_int() {
                                 lasti = i as usize;
                             }
                         }
-                        act.stack.truncate(n - arg as usize);
                     }
                     act.frame_mut().lasti = lasti;
                     act.frame_mut().pc = pc;
@@ -680,6 +684,12 @@ fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usiz
         }
         add_tb = true;
         if let Some(h) = code.handler(lookup.take().unwrap_or(lasti) as u32) {
+            debug_assert!(
+                act.stack.len() >= base + nlp + h.depth as usize,
+                "weft: exception handler depth {} above the value stack in {}",
+                h.depth,
+                crate::object::str::to_rust_string(&code.qualname)
+            );
             act.stack.truncate(base + nlp + h.depth as usize);
             if h.lasti {
                 act.push(Value::small_int(lasti as i64).expect("small"));
