@@ -169,9 +169,10 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
     }
     enter_frame()?;
     let mut act = Activation { stack: s.data, frames: s.frames };
-    if throw.is_none() {
-        act.push(value);
-    }
+    // A throw pushes None where a send pushes its value (as CPython does):
+    // inside `yield from`, the CLEANUP_THROW handler's depth counts that
+    // slot as the last sent value; elsewhere the unwind truncates it away.
+    act.push(if throw.is_none() { value } else { Value::none() });
     match run(&mut act, throw) {
         Ok(Exit::Yield(v)) => {
             let frames = core::mem::take(&mut act.frames);
