@@ -516,7 +516,23 @@ pub fn dir(obj: &Value) -> PyResult<Vec<Value>> {
             names.push(to_rust_string(k));
         }
     };
-    if let Some(t) = obj.as_type() {
+    if obj.is_type(&crate::object::module::MODULE_TYPE) {
+        // module.__dir__: the module's own names, or what a module-level
+        // `__dir__` function returns (PEP 562).
+        if let Some(core) = crate::object::module::module_dict(obj) {
+            if let Some(f) = core.get(&crate::object::str::intern("__dir__"))? {
+                let r = crate::object::ops::call(&f, &[], None)?;
+                let mut out = crate::object::list::snapshot(&crate::object::list::list_from_iterable(&r)?);
+                if out.iter().all(crate::object::str::is_str) {
+                    out.sort_by_key(to_rust_string);
+                }
+                return Ok(out);
+            }
+            for k in core.keys() {
+                add(&k);
+            }
+        }
+    } else if let Some(t) = obj.as_type() {
         for x in mro(t) {
             for k in type_dict_core(x).keys() {
                 add(&k);
