@@ -12,6 +12,7 @@
 //! | `bytecode`| the opcode table, code objects, dis                         |
 //! | `error`   | Python exceptions raised by native code                     |
 //! | `embed`   | the Rust embedding API: run Python, call it from any thread |
+//! | `xi`      | cross-interpreter data: Shareable, queues, channels          |
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -30,6 +31,7 @@ pub mod gc;
 pub mod object;
 pub mod sync;
 pub mod vm;
+pub mod xi;
 
 pub use error::{ExcKind, PyErr, PyResult};
 pub use object::Value;

@@ -36,6 +36,9 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
     frozen!("concurrent.futures.thread", "concurrent/futures/thread.py", false),
+    frozen!("concurrent.interpreters._queues", "concurrent/interpreters/_queues.py", false),
+    frozen!("test.support.interpreters.queues", "test/support/interpreters/queues.py", false),
+    frozen!("test.support.interpreters.channels", "test/support/interpreters/channels.py", false),
 ];
 
 /// The frozen module `name`, if there is one.
@@ -55,6 +58,8 @@ pub fn native_module(name: &str) -> Option<Value> {
         "_thread" => crate::modules::thread::make_thread_module(),
         "_signal" => crate::vm::signals::make_signal_module(),
         "traceback" => crate::modules::traceback::make_traceback_module(),
+        "_interpqueues" => crate::modules::interpqueues::make_module(),
+        "_interpchannels" => crate::modules::interpchannels::make_module(),
         _ => return None,
     })
 }

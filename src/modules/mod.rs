@@ -6,6 +6,8 @@
 //! first import.
 
 pub mod frozen;
+pub mod interpchannels;
+pub mod interpqueues;
 pub mod math;
 pub mod structseq;
 pub mod sys;

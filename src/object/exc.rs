@@ -116,7 +116,7 @@ fn args_vec(e: &PyBaseException) -> Vec<Value> {
 // the static types
 // ---------------------------------------------------------------------------
 
-const BASE_SLOTS: Slots = Slots {
+pub const BASE_SLOTS: Slots = Slots {
     repr: Some(exc_repr),
     str: Some(exc_str),
     hash: Some(object_hash),

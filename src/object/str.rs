@@ -262,6 +262,18 @@ pub fn new_str(s: &str) -> Value {
     }
 }
 
+/// A str taking over canonical storage taken from another str
+/// (`PyStr::data().clone()`): the cross-interpreter path moves a str's
+/// storage into the receiving interpreter without re-encoding it.
+pub fn from_str_data(data: StrData) -> Value {
+    match &data {
+        StrData::Ascii(s) if s.is_empty() => empty_str(),
+        StrData::Ascii(s) if s.len() == 1 => latin1_char(s.as_bytes()[0]),
+        StrData::Latin1(s) if s.len() == 1 => latin1_char(s[0]),
+        _ => alloc(data),
+    }
+}
+
 /// A str from Rust chars.
 pub fn new_str_from_chars(chars: &[char]) -> Value {
     let cps: Vec<u32> = chars.iter().map(|&c| c as u32).collect();

@@ -1,0 +1,130 @@
+//! Design: DESIGN.md#channels-and-queues
+//!
+//! Data crossing between interpreters: [`shareable::Shareable`] (what may
+//! cross), cross-interpreter queues ([`queue`]) and channels ([`channel`])
+//! on crossbeam, and the close/receipt protocols they use ([`gate`],
+//! loom-checked). The Rust API is re-exported here: [`Queue`],
+//! [`channel()`], [`SendChannel`], [`RecvChannel`], [`Shareable`].
+//!
+//! | module      | what                                                     |
+//! |-------------|----------------------------------------------------------|
+//! | `shareable` | `Shareable`, `from_value`/`to_value`, NotShareableError  |
+//! | `queue`     | `QueueCore` (crossbeam), registry by id, Rust `Queue`    |
+//! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
+//! | `gate`      | the close gate and the send receipt (loom models)        |
+//! | `py`        | the Python objects: queue/channel-end types, exceptions  |
+
+pub mod gate;
+
+#[cfg(not(weft_loom))]
+pub mod channel;
+#[cfg(not(weft_loom))]
+pub mod py;
+#[cfg(not(weft_loom))]
+pub mod queue;
+#[cfg(not(weft_loom))]
+pub mod shareable;
+
+#[cfg(not(weft_loom))]
+pub use self::{
+    channel::{channel, ChanError, RecvChannel, SendChannel},
+    queue::Queue,
+    shareable::{not_shareable_error_type, KindMismatch, Shareable},
+};
+
+#[cfg(not(weft_loom))]
+pub(crate) use self::py::{handle_shareable, handle_to_value, new_exc, register_exc_layouts};
+
+/// Unbound-item operations (CPython's `_crossinterp` flags): what `get`
+/// does with an item whose sending interpreter was destroyed.
+pub const UNBOUND_REMOVE: u8 = 1;
+pub const UNBOUND_ERROR: u8 = 2;
+pub const UNBOUND_REPLACE: u8 = 3;
+
+/// One queued value with where it came from.
+#[cfg(not(weft_loom))]
+pub struct Item {
+    pub value: shareable::Shareable,
+    /// The interpreter that put it (0: the main interpreter or Rust).
+    pub interp: u64,
+    /// Its unbound operation.
+    pub unbound: u8,
+    /// The receipt of a blocking channel send.
+    pub ack: Option<AckGuard>,
+}
+
+#[cfg(not(weft_loom))]
+impl Item {
+    /// An item put by Rust code (never unbound).
+    pub fn from_rust(value: shareable::Shareable) -> Item {
+        Item { value, interp: 0, unbound: UNBOUND_REPLACE, ack: None }
+    }
+}
+
+/// Marks the receipt "dropped" if the item is discarded unreceived.
+#[cfg(not(weft_loom))]
+pub struct AckGuard(pub crate::sync::Arc<gate::Ack>);
+
+#[cfg(not(weft_loom))]
+impl Drop for AckGuard {
+    fn drop(&mut self) {
+        self.0.drop_item();
+    }
+}
+
+// ---- interpreters coming and going ----------------------------------------------
+
+#[cfg(not(weft_loom))]
+mod lifecycle {
+    use crate::sync::{AtomicUsize, Ordering::*, Snapshot};
+    use std::collections::HashSet;
+
+    /// How many interpreters were destroyed so far (a get reads this first:
+    /// while it is 0 no item can be unbound; it is written only at close).
+    static DESTROYED_COUNT: AtomicUsize = AtomicUsize::new(0);
+    crate::lazy_global! {
+        /// Ids of destroyed interpreters (ids are never reused); read
+        /// lock-free by gets, replaced copy-on-write at close.
+        static DESTROYED: Snapshot<HashSet<u64>> = Snapshot::new(HashSet::new());
+    }
+
+    /// The calling thread's current interpreter id (0 = main). Until the
+    /// per-interpreter state lands every thread is in the main interpreter.
+    #[inline]
+    pub fn current_interp_id() -> u64 {
+        0
+    }
+
+    /// Has interpreter `id` been destroyed?
+    #[inline]
+    pub fn is_destroyed(id: u64) -> bool {
+        if id == 0 || DESTROYED_COUNT.load(Acquire) == 0 {
+            return false;
+        }
+        DESTROYED.with(|s| s.contains(&id))
+    }
+
+    /// Interpreter `id` is gone: its items in every queue and channel become
+    /// unbound (removed now for UNBOUND_REMOVE, resolved at get otherwise).
+    /// Interpreter close calls this.
+    pub fn interpreter_destroyed(id: u64) {
+        if id == 0 {
+            return;
+        }
+        DESTROYED.rcu(|s| {
+            let mut n = (**s).clone();
+            n.insert(id);
+            n
+        });
+        DESTROYED_COUNT.fetch_add(1, Release);
+        for q in super::queue::QueueCore::all() {
+            q.remove_unbound(id);
+        }
+        for c in super::channel::ChannelCore::all() {
+            c.remove_unbound(id);
+        }
+    }
+}
+
+#[cfg(not(weft_loom))]
+pub use lifecycle::{current_interp_id, interpreter_destroyed, is_destroyed};

@@ -1,0 +1,205 @@
+//! Design: DESIGN.md#channels-and-queues
+//!
+//! Cross-interpreter queues: a [`QueueCore`] is one crossbeam channel
+//! (bounded by `maxsize`, or unbounded for 0) whose both ends it keeps; an
+//! `Arc<QueueCore>` is the handle every interpreter holding the queue
+//! shares. put/get touch only the core (no process-wide lock); the
+//! registry by id is used at creation, by `Queue(id)` and by `list_all()`.
+
+#![forbid(unsafe_code)]
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use crossbeam::channel::{self as cb, Receiver, Sender};
+
+use crate::sync::{Arc, AtomicU64, Mutex, Ordering::Relaxed};
+use crate::xi::shareable::Shareable;
+use crate::xi::Item;
+
+/// The shared part of a queue.
+pub struct QueueCore {
+    id: u64,
+    maxsize: usize,
+    /// The default unbound-item operation (1 remove, 2 error, 3 UNBOUND).
+    unbound: u8,
+    tx: Sender<Item>,
+    rx: Receiver<Item>,
+}
+
+/// Queue ids start at 1 (CPython's numbering).
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+crate::lazy_global! {
+    static REGISTRY: Mutex<HashMap<u64, std::sync::Weak<QueueCore>>> = Mutex::new(HashMap::new());
+}
+
+/// Why a put did not happen.
+pub enum PutError {
+    /// Full (non-blocking) or still full at the deadline; the item back.
+    Full(Item),
+}
+
+impl QueueCore {
+    /// A new queue (`maxsize` 0 = unbounded), registered by id.
+    pub fn create(maxsize: usize, unbound: u8) -> Arc<QueueCore> {
+        let (tx, rx) = if maxsize == 0 { cb::unbounded() } else { cb::bounded(maxsize) };
+        let id = NEXT_ID.fetch_add(1, Relaxed);
+        let q = Arc::new(QueueCore { id, maxsize, unbound, tx, rx });
+        REGISTRY.lock().insert(id, Arc::downgrade(&q));
+        q
+    }
+
+    /// The live queue with this id.
+    pub fn lookup(id: u64) -> Option<Arc<QueueCore>> {
+        REGISTRY.lock().get(&id).and_then(|w| w.upgrade())
+    }
+
+    /// Every live queue, by id.
+    pub fn all() -> Vec<Arc<QueueCore>> {
+        let mut v: Vec<Arc<QueueCore>> = REGISTRY.lock().values().filter_map(|w| w.upgrade()).collect();
+        v.sort_by_key(|q| q.id);
+        v
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+    pub fn maxsize(&self) -> usize {
+        self.maxsize
+    }
+    pub fn default_unbound(&self) -> u8 {
+        self.unbound
+    }
+    pub fn len(&self) -> usize {
+        self.rx.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.rx.is_empty()
+    }
+    pub fn is_full(&self) -> bool {
+        self.maxsize != 0 && self.tx.len() >= self.maxsize
+    }
+
+    /// Puts without waiting.
+    #[inline]
+    pub fn try_put(&self, item: Item) -> Result<(), PutError> {
+        match self.tx.try_send(item) {
+            Ok(()) => Ok(()),
+            Err(cb::TrySendError::Full(i)) | Err(cb::TrySendError::Disconnected(i)) => Err(PutError::Full(i)),
+        }
+    }
+
+    /// Puts, waiting for room until `deadline` (forever for `None`). Blocks:
+    /// call it detached.
+    pub fn put_until(&self, item: Item, deadline: Option<Instant>) -> Result<(), PutError> {
+        let r = match deadline {
+            None => self.tx.send(item).map_err(|e| e.0),
+            Some(d) => self.tx.send_deadline(item, d).map_err(|e| e.into_inner()),
+        };
+        r.map_err(PutError::Full)
+    }
+
+    /// Takes the next item without waiting.
+    #[inline]
+    pub fn try_get(&self) -> Option<Item> {
+        self.rx.try_recv().ok()
+    }
+
+    /// Takes the next item, waiting until `deadline` (forever for `None`).
+    /// Blocks: call it detached.
+    pub fn get_until(&self, deadline: Option<Instant>) -> Option<Item> {
+        match deadline {
+            None => self.rx.recv().ok(),
+            Some(d) => self.rx.recv_deadline(d).ok(),
+        }
+    }
+
+    /// Drops every queued item sent by interpreter `interp` whose unbound
+    /// operation is "remove" (called when that interpreter is destroyed).
+    /// Items are taken out and the others put back in order; concurrent
+    /// puts during the sweep land after them.
+    pub fn remove_unbound(&self, interp: u64) {
+        let n = self.rx.len();
+        for _ in 0..n {
+            match self.rx.try_recv() {
+                Ok(it) => {
+                    if it.interp == interp && it.unbound == crate::xi::UNBOUND_REMOVE {
+                        continue;
+                    }
+                    let _ = self.tx.try_send(it);
+                }
+                Err(_) => break,
+            }
+        }
+    }
+}
+
+impl Drop for QueueCore {
+    fn drop(&mut self) {
+        let mut r = REGISTRY.lock();
+        if r.get(&self.id).is_some_and(|w| w.strong_count() == 0) {
+            r.remove(&self.id);
+        }
+    }
+}
+
+/// A queue from Rust: `put`/`get` of anything convertible to and from
+/// [`Shareable`]. Cloning shares the queue; it may be handed to an
+/// interpreter (`Shareable::Queue(q.core())`).
+#[derive(Clone)]
+pub struct Queue(Arc<QueueCore>);
+
+impl Queue {
+    /// A new queue; `maxsize` 0 = unbounded.
+    pub fn new(maxsize: usize) -> Queue {
+        Queue(QueueCore::create(maxsize, crate::xi::UNBOUND_REPLACE))
+    }
+    pub fn from_core(core: Arc<QueueCore>) -> Queue {
+        Queue(core)
+    }
+    pub fn core(&self) -> &Arc<QueueCore> {
+        &self.0
+    }
+    pub fn id(&self) -> u64 {
+        self.0.id
+    }
+    /// Puts, waiting while the queue is full.
+    pub fn put(&self, v: impl Into<Shareable>) {
+        let item = Item::from_rust(v.into());
+        let _ = self.0.put_until(item, None);
+    }
+    /// Puts without waiting: `Err(v)` if the queue is full.
+    pub fn try_put(&self, v: impl Into<Shareable>) -> Result<(), Shareable> {
+        self.0.try_put(Item::from_rust(v.into())).map_err(|PutError::Full(i)| i.value)
+    }
+    /// Takes the next item, waiting up to `timeout` (forever for `None`).
+    pub fn get(&self, timeout: Option<std::time::Duration>) -> Option<Shareable> {
+        self.0.get_until(timeout.map(|t| Instant::now() + t)).map(|i| i.value)
+    }
+    /// Takes the next item and converts it.
+    pub fn get_as<T: TryFrom<Shareable>>(&self, timeout: Option<std::time::Duration>) -> Option<Result<T, T::Error>> {
+        self.get(timeout).map(T::try_from)
+    }
+    pub fn try_get(&self) -> Option<Shareable> {
+        self.0.try_get().map(|i| i.value)
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Queue> for Shareable {
+    fn from(q: Queue) -> Shareable {
+        Shareable::Queue(q.0)
+    }
+}
+
+impl From<&Queue> for Shareable {
+    fn from(q: &Queue) -> Shareable {
+        Shareable::Queue(q.0.clone())
+    }
+}
