@@ -140,6 +140,14 @@ static STATS: weft::sync::AtomicBool = weft::sync::AtomicBool::new(false);
 
 /// One `-X` option.
 fn x_option(opt: &str) -> Result<(), String> {
+    if let Some(v) = opt.strip_prefix("gil=") {
+        // CPython's message for a bad value.
+        return match v {
+            "0" => Ok(weft::vm::gil::request_main_gil(false)),
+            "1" => Ok(weft::vm::gil::request_main_gil(true)),
+            _ => Err("-X gil=n: n must be 0 or 1".to_string()),
+        };
+    }
     if let Some(mode) = opt.strip_prefix("lazy_imports=") {
         return weft::vm::lazy::set_mode_from_str(mode)
             .map_err(|_| format!("-X lazy_imports: invalid mode {:?} (normal, all or none)", mode));

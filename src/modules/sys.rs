@@ -583,12 +583,44 @@ fn sys_set_int_max_str_digits(_m: &Value, a: &[Value], k: Option<&Value>) -> PyR
     Ok(Value::none())
 }
 
-fn sys_getswitchinterval(_m: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
-    Ok(Value::from_f64(0.005))
+/// `sys.getswitchinterval()`: the GIL switch interval of the calling
+/// thread's interpreter, in seconds (DESIGN.md#gil).
+fn sys_getswitchinterval(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    no_kw("getswitchinterval", k)?;
+    if !a.is_empty() {
+        return Err(PyErr::type_error(format!("sys.getswitchinterval() takes no arguments ({} given)", a.len())));
+    }
+    let us = match crate::vm::thread::current_gil() {
+        Some(g) => g.interval_us(),
+        None => crate::vm::gil::default_interval_us(),
+    };
+    Ok(Value::from_f64(1e-6 * us as f64))
+}
+
+/// `sys.setswitchinterval(interval)`: seconds, converted to whole
+/// microseconds as CPython does.
+fn sys_setswitchinterval(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    if k.and_then(tuple::items).is_some_and(|k| !k.is_empty()) {
+        return Err(PyErr::type_error("sys.setswitchinterval() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!("sys.setswitchinterval() takes exactly one argument ({} given)", a.len())));
+    }
+    let x = crate::modules::math::arg_f64(&a[0])?;
+    if x.is_nan() || x <= 0.0 {
+        return Err(PyErr::value_error("switch interval must be strictly positive"));
+    }
+    // Saturates where CPython's C conversion is undefined.
+    let us = (1e6 * x) as u64;
+    match crate::vm::thread::current_gil() {
+        Some(g) => g.set_interval_us(us),
+        None => crate::vm::gil::set_default_interval_us(us),
+    }
+    Ok(Value::none())
 }
 
 fn sys_is_gil_enabled(_m: &Value, _a: &[Value], _k: Option<&Value>) -> PyResult<Value> {
-    Ok(Value::bool(false))
+    Ok(Value::bool(crate::vm::thread::current_gil().is_some()))
 }
 
 macro_rules! defs {
@@ -611,6 +643,7 @@ pub static SYS_METHODS: &[MethodDef] = defs![
     "get_int_max_str_digits" => sys_get_int_max_str_digits,
     "set_int_max_str_digits" => sys_set_int_max_str_digits,
     "getswitchinterval" => sys_getswitchinterval,
+    "setswitchinterval" => sys_setswitchinterval,
     "_is_gil_enabled" => sys_is_gil_enabled,
     "_stats" => sys_stats,
     "set_lazy_imports" => sys_set_lazy_imports,

@@ -645,6 +645,10 @@ fn handle_breaker(s: &crate::vm::thread::ThreadShared) -> PyResult<()> {
         crate::vm::thread::brc_merge_queue();
     }
     crate::gc::qsbr::quiescent(s);
+    if bits & crate::vm::breaker::GIL_DROP_REQUEST != 0 {
+        // Another thread waited a switch interval for our GIL (DESIGN.md#gil).
+        crate::vm::thread::yield_gil();
+    }
     if bits & crate::vm::breaker::SIGNALS_PENDING != 0 {
         crate::vm::signals::take_interrupt(s)?;
     }

@@ -12,7 +12,23 @@ use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::{dict, module, ops, Value};
 use crate::sync::{Mutex, OnceLock};
 
+/// Whether an interpreter has its own GIL (DESIGN.md#gil). One binary,
+/// one object code path: the GIL only schedules threads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GilMode {
+    /// One thread of the interpreter runs bytecode at a time, handing off
+    /// after the switch interval (default for `interpreters.create()`).
+    Own,
+    /// Threads run bytecode in parallel (default for the main interpreter).
+    FreeThreaded,
+}
+
 pub struct Interpreter {
+    /// `GilMode::Own` iff `gil` is `Some`.
+    pub gil_mode: GilMode,
+    /// The interpreter's GIL; threads whose current interpreter this is
+    /// hold it while ATTACHED (`vm::thread::attach/detach`).
+    pub gil: Option<crate::sync::Arc<crate::vm::gil::Gil>>,
     /// The `builtins` module.
     pub builtins: Value,
     /// `sys.modules`.
@@ -52,7 +68,9 @@ impl Interpreter {
         let atexit = module::new_module("atexit");
         module::add_functions(&atexit, &ATEXIT_METHODS);
         let _ = dict::dict_set(&modules, intern("atexit"), atexit);
-        Interpreter { builtins, modules, builtins_dict, path: Mutex::new(Vec::new()) }
+        let gil = crate::vm::gil::main_gil().cloned();
+        let gil_mode = if gil.is_some() { GilMode::Own } else { GilMode::FreeThreaded };
+        Interpreter { gil_mode, gil, builtins, modules, builtins_dict, path: Mutex::new(Vec::new()) }
     }
 
     pub fn builtins_dict(&self) -> &dict::DictCore {

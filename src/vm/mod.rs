@@ -4,6 +4,7 @@
 //! (`thread`), stop-the-world (`stw`) and the eval breaker (`breaker`).
 
 pub mod breaker;
+pub mod gil;
 #[cfg(not(weft_loom))]
 pub mod call;
 #[cfg(not(weft_loom))]

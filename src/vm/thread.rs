@@ -17,6 +17,7 @@ use core::ptr::NonNull;
 use crate::object::header::ObjHeader;
 use crate::sync::{Arc, AtomicU64, AtomicUsize, Mutex, Ordering::*};
 use crate::vm::breaker;
+use crate::vm::gil::Gil;
 
 /// Thread ids come from a counter and are never reused, so an object owned
 /// by an exited thread can never be mistaken for one owned by a new thread.
@@ -98,12 +99,34 @@ struct ThreadGuard {
 crate::sync::thread_local! {
     static TID: Cell<usize> = const { Cell::new(0) };
     static GUARD: core::cell::RefCell<Option<ThreadGuard>> = const { core::cell::RefCell::new(None) };
+    /// The GIL of the thread's current interpreter (null: free-threaded).
+    /// No destructor: readable during every other thread-local's.
+    static GIL_PTR: Cell<*const Gil> = const { Cell::new(core::ptr::null()) };
+    /// Whether this thread holds `GIL_PTR`'s GIL.
+    static GIL_HELD: Cell<bool> = const { Cell::new(false) };
+    /// Keeps `GIL_PTR` alive; its destructor drops a GIL still held.
+    static GIL_KEEP: core::cell::RefCell<GilKeep> = const { core::cell::RefCell::new(GilKeep(None)) };
 }
 
 #[cfg(weft_loom)]
 crate::sync::thread_local! {
     static TID: Cell<usize> = Cell::new(0);
     static GUARD: core::cell::RefCell<Option<ThreadGuard>> = core::cell::RefCell::new(None);
+    static GIL_PTR: Cell<*const Gil> = Cell::new(core::ptr::null());
+    static GIL_HELD: Cell<bool> = Cell::new(false);
+    static GIL_KEEP: core::cell::RefCell<GilKeep> = core::cell::RefCell::new(GilKeep(None));
+}
+
+struct GilKeep(Option<Arc<Gil>>);
+
+impl Drop for GilKeep {
+    fn drop(&mut self) {
+        if self.0.is_some() {
+            let tid = TID.try_with(|t| t.get()).unwrap_or(0);
+            release_gil(tid, false);
+            let _ = GIL_PTR.try_with(|p| p.set(core::ptr::null()));
+        }
+    }
 }
 
 /// The calling thread's id, registering the thread on first use.
@@ -137,6 +160,10 @@ fn register_current_thread() -> usize {
         deferred: core::cell::UnsafeCell::new(crate::gc::deferred::Table::new()),
     });
     let table = shared.deferred.get();
+    // A new thread runs in the main interpreter: its GIL, if it has one.
+    if let Some(g) = crate::vm::gil::main_gil() {
+        let _ = GIL_PTR.try_with(|p| p.set(Arc::as_ptr(g)));
+    }
     reg.brc[tid % BRC_BUCKETS].lock().push(BrcEntry { thread: shared.clone(), queue: Vec::new() });
     {
         // Published under the stop-the-world mutex: a requester's scan
@@ -197,6 +224,7 @@ impl Drop for ThreadGuard {
         if crate::vm::stw::stop_requested(&self.shared) {
             crate::vm::stw::notify_requester();
         }
+        release_gil(self.shared.tid, false);
     }
 }
 
@@ -296,12 +324,21 @@ pub fn quiescent() {
             brc_merge_queue();
         }
         crate::gc::qsbr::quiescent(&s);
+        if bits & breaker::GIL_DROP_REQUEST != 0 {
+            yield_gil();
+        }
     }
 }
 
 /// ATTACHED: the thread may touch objects. Blocks while a stop-the-world
-/// holds it SUSPENDED. Idempotent.
-pub(crate) fn attach_shared(s: &ThreadShared) {
+/// holds it SUSPENDED. Takes the GIL of the thread's interpreter first, if
+/// it has one (DESIGN.md#gil). Idempotent.
+pub(crate) fn attach_shared(s: &Arc<ThreadShared>) {
+    // Only the owner moves its state out of ATTACHED: this read is exact.
+    match s.state.load(Relaxed) {
+        ATTACHED | SHUTTING_DOWN => return,
+        _ => take_gil(s),
+    }
     match s.state.compare_exchange(DETACHED, ATTACHED, SeqCst, SeqCst) {
         Ok(_) => {
             if crate::vm::stw::stop_requested(s) {
@@ -315,8 +352,13 @@ pub(crate) fn attach_shared(s: &ThreadShared) {
 }
 
 /// DETACHED: the thread holds no borrowed object pointers and touches no
-/// object until it attaches again. Returns false if it was not attached.
+/// object until it attaches again; drops the GIL after. Returns false if
+/// it was not attached.
 pub(crate) fn detach_shared(s: &ThreadShared) -> bool {
+    detach_shared_gil(s, false)
+}
+
+fn detach_shared_gil(s: &ThreadShared, forced: bool) -> bool {
     if s.state.load(Relaxed) != ATTACHED {
         return false;
     }
@@ -327,7 +369,86 @@ pub(crate) fn detach_shared(s: &ThreadShared) -> bool {
     if crate::vm::stw::stop_requested(s) {
         crate::vm::stw::notify_requester();
     }
+    release_gil(s.tid, forced);
     true
+}
+
+/// Takes the calling thread's GIL if its interpreter has one and it does
+/// not hold it. The caller is not ATTACHED.
+#[inline]
+fn take_gil(s: &Arc<ThreadShared>) {
+    let p = GIL_PTR.try_with(|p| p.get()).unwrap_or(core::ptr::null());
+    if p.is_null() || GIL_HELD.try_with(|h| h.get()).unwrap_or(true) {
+        return;
+    }
+    // SAFETY: `GIL_PTR` points into an `Arc<Gil>` kept alive by
+    // `GIL_KEEP` (or the main interpreter's static) for as long as it is
+    // set; `GilKeep::drop` clears it.
+    unsafe { &*p }.take(s);
+    let _ = GIL_HELD.try_with(|h| h.set(true));
+}
+
+/// Drops the calling thread's GIL if it holds it. The caller is not
+/// ATTACHED (or is exiting).
+#[inline]
+fn release_gil(tid: usize, forced: bool) {
+    if !GIL_HELD.try_with(|h| h.get()).unwrap_or(false) {
+        return;
+    }
+    let p = GIL_PTR.try_with(|p| p.get()).unwrap_or(core::ptr::null());
+    let _ = GIL_HELD.try_with(|h| h.set(false));
+    if !p.is_null() {
+        // SAFETY: as in `take_gil`.
+        unsafe { &*p }.drop_gil(tid, forced);
+    }
+}
+
+/// The holder saw GIL_DROP_REQUEST at a poll: drops the GIL until another
+/// thread took it, then takes it back (detached meanwhile).
+#[cold]
+pub fn yield_gil() {
+    let Some(s) = current_shared() else { return };
+    breaker::clear_bit(&s.breaker, breaker::GIL_DROP_REQUEST);
+    if !GIL_HELD.try_with(|h| h.get()).unwrap_or(false) {
+        return;
+    }
+    if detach_shared_gil(&s, true) {
+        attach_shared(&s);
+    }
+}
+
+/// Whether the calling thread holds a GIL (false in free-threaded
+/// interpreters).
+pub fn holds_gil() -> bool {
+    GIL_HELD.try_with(|h| h.get()).unwrap_or(false)
+}
+
+/// The GIL of the calling thread's current interpreter, if any.
+pub fn current_gil() -> Option<Arc<Gil>> {
+    if let Some(g) = GIL_KEEP.try_with(|k| k.borrow().0.clone()).ok().flatten() {
+        return Some(g);
+    }
+    let p = GIL_PTR.try_with(|p| p.get()).unwrap_or(core::ptr::null());
+    if p.is_null() {
+        None
+    } else {
+        crate::vm::gil::main_gil().cloned()
+    }
+}
+
+/// Switches the calling thread to `gil` (the GIL of the interpreter it is
+/// entering; `None` for a free-threaded one): detaches (dropping the old
+/// GIL), swaps, and reattaches (taking the new one) if it was attached.
+pub fn set_current_gil(gil: Option<Arc<Gil>>) {
+    let me = current_shared();
+    let was_attached = me.as_ref().is_some_and(|s| detach_shared(s));
+    let ptr = gil.as_ref().map(Arc::as_ptr).unwrap_or(core::ptr::null());
+    let old = GIL_KEEP.try_with(|k| core::mem::replace(&mut k.borrow_mut().0, gil)).ok().flatten();
+    let _ = GIL_PTR.try_with(|p| p.set(ptr));
+    drop(old);
+    if let (true, Some(s)) = (was_attached, &me) {
+        attach_shared(s);
+    }
 }
 
 /// Attaches the calling thread (registering it if needed): embedders call
