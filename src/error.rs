@@ -47,8 +47,15 @@ exc_kinds! {
     BytesWarning, ResourceWarning, EncodingWarning,
 }
 
+/// A Python exception raised by native code. The payload is boxed so that
+/// `PyErr` is one pointer and `PyResult<Value>` / `PyResult<Ctl>` come back
+/// in registers on every call path (an unboxed 56-byte error made every
+/// result go through memory). Fields are reached through `Deref`.
 #[derive(Clone)]
-pub struct PyErr {
+pub struct PyErr(Box<PyErrInner>);
+
+#[derive(Clone)]
+pub struct PyErrInner {
     /// The exception's builtin type, or the nearest builtin base of its
     /// class for instances of user classes.
     pub kind: ExcKind,
@@ -62,13 +69,35 @@ pub struct PyErr {
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+impl core::ops::Deref for PyErr {
+    type Target = PyErrInner;
+    #[inline(always)]
+    fn deref(&self) -> &PyErrInner {
+        &self.0
+    }
+}
+
+impl core::ops::DerefMut for PyErr {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut PyErrInner {
+        &mut self.0
+    }
+}
+
 impl PyErr {
+    /// Errors are the slow path: building one stays out of line so the
+    /// callers' fast paths keep their registers.
+    #[cold]
+    #[inline(never)]
+    fn build(kind: ExcKind, msg: String, arg: Option<Value>, value: crate::sync::OnceLock<Value>) -> PyErr {
+        PyErr(Box::new(PyErrInner { kind, msg, arg, value }))
+    }
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
-        PyErr { kind, msg: msg.into(), arg: None, value: crate::sync::OnceLock::new() }
+        PyErr::build(kind, msg.into(), None, crate::sync::OnceLock::new())
     }
     /// An error whose single argument is `arg` (not a message).
     pub fn with_arg(kind: ExcKind, arg: Value) -> PyErr {
-        PyErr { kind, msg: String::new(), arg: Some(arg), value: crate::sync::OnceLock::new() }
+        PyErr::build(kind, String::new(), Some(arg), crate::sync::OnceLock::new())
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
@@ -148,7 +177,7 @@ impl PyErr {
         let (kind, msg, arg) = crate::object::exc::describe(&v);
         let cell = crate::sync::OnceLock::new();
         let _ = cell.set(v);
-        PyErr { kind, msg, arg, value: cell }
+        PyErr::build(kind, msg, arg, cell)
     }
 
     /// Is the error an instance of the builtin exception `kind` or one of
@@ -186,3 +215,7 @@ impl core::fmt::Display for PyErr {
         }
     }
 }
+
+// Results come back in two registers (DESIGN.md#errors).
+#[cfg(not(weft_loom))]
+const _: () = assert!(core::mem::size_of::<PyResult<Value>>() <= 2 * core::mem::size_of::<usize>());
