@@ -15,7 +15,7 @@ use std::time::Instant;
 use crossbeam::channel::{self as cb, Receiver, Sender};
 
 use crate::sync::{Arc, AtomicU64, Mutex, Ordering::Relaxed};
-use crate::xi::gate::{Ack, AckState, CloseGate, Empty};
+use crate::xi::gate::{Ack, AckState, CloseGate, Popped};
 use crate::xi::shareable::Shareable;
 use crate::xi::{AckGuard, Item};
 
@@ -97,13 +97,14 @@ impl ChannelCore {
     /// Enqueues `item` unless the channel is closed.
     #[inline]
     pub fn push(&self, item: Item) -> Result<(), ChanError> {
-        if !self.gate.enter() {
-            return Err(ChanError::Closed);
+        // Unbounded and the core holds a receiver: the send cannot fail.
+        if self.gate.push(|| {
+            let _ = self.tx.send(item);
+        }) {
+            Ok(())
+        } else {
+            Err(ChanError::Closed)
         }
-        // Unbounded and we hold a receiver: the send cannot fail.
-        let _ = self.tx.send(item);
-        self.gate.leave();
-        Ok(())
     }
 
     /// Sends and waits until the item is received or `deadline` passes
@@ -127,20 +128,10 @@ impl ChannelCore {
 
     /// Takes the next item without waiting (`Empty` or `Closed` when none).
     pub fn try_pop(&self) -> Result<Item, ChanError> {
-        loop {
-            if let Some(it) = self.pop_live() {
-                return Ok(it);
-            }
-            match self.gate.on_empty() {
-                Empty::Open => return Err(ChanError::Empty),
-                Empty::Pending => crate::sync::thread::yield_now(),
-                Empty::Drained => {
-                    return match self.pop_live() {
-                        Some(it) => Ok(it),
-                        None => Err(ChanError::Closed),
-                    }
-                }
-            }
+        match self.gate.pop(|| self.pop_live()) {
+            Popped::Item(it) => Ok(it),
+            Popped::Empty => Err(ChanError::Empty),
+            Popped::Closed => Err(ChanError::Closed),
         }
     }
 

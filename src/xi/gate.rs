@@ -102,6 +102,51 @@ impl CloseGate {
     }
 }
 
+/// What [`CloseGate::pop`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Popped<T> {
+    Item(T),
+    /// Open and empty.
+    Empty,
+    /// Closed and drained.
+    Closed,
+}
+
+impl CloseGate {
+    /// Pushes through `push` unless the gate is closed (`false`: nothing
+    /// was pushed).
+    #[inline]
+    pub fn push(&self, push: impl FnOnce()) -> bool {
+        if !self.enter() {
+            return false;
+        }
+        push();
+        self.leave();
+        true
+    }
+
+    /// Takes an item through `try_pop`, deciding between empty and closed
+    /// by the gate's word when there is none (see the module doc).
+    #[inline]
+    pub fn pop<T>(&self, mut try_pop: impl FnMut() -> Option<T>) -> Popped<T> {
+        loop {
+            if let Some(x) = try_pop() {
+                return Popped::Item(x);
+            }
+            match self.on_empty() {
+                Empty::Open => return Popped::Empty,
+                Empty::Pending => crate::sync::thread::yield_now(),
+                Empty::Drained => {
+                    return match try_pop() {
+                        Some(x) => Popped::Item(x),
+                        None => Popped::Closed,
+                    }
+                }
+            }
+        }
+    }
+}
+
 const PENDING: u8 = 0;
 const RECEIVED: u8 = 1;
 const CANCELLED: u8 = 2;

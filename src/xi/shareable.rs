@@ -250,10 +250,20 @@ pub fn str_data_string(d: &StrData) -> String {
     }
 }
 
-/// The canonical storage for Rust text (as a str object built from it).
+/// The canonical (narrowest) storage for Rust text, built without touching
+/// any interpreter (Rust threads may make Shareables).
 pub fn str_data_of(s: &str) -> StrData {
-    let v = pystr::new_str(s);
-    pystr::as_pystr(&v).expect("str").data().clone()
+    if s.is_ascii() {
+        return StrData::Ascii(s.into());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    if max < 0x100 {
+        StrData::Latin1(s.chars().map(|c| c as u8).collect())
+    } else if max < 0x10000 {
+        StrData::Ucs2(s.chars().map(|c| c as u16).collect())
+    } else {
+        StrData::Ucs4(s.chars().map(|c| c as u32).collect())
+    }
 }
 
 // ---- conversions with Rust values --------------------------------------------
