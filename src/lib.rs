@@ -46,10 +46,11 @@ pub mod __loom {
     pub use crate::object::header::ObjHeader;
     pub use crate::object::typeobj::{PyType, Slots};
     pub use crate::vm::breaker;
+    pub use crate::vm::gil::Gil;
     pub use crate::vm::stw::{stop_the_world, Scope};
     pub use crate::vm::thread::{
-        brc_merge_queue, current_shared, current_state, current_tid, detached, quiescent, unregister_current_thread,
-        ATTACHED, DETACHED, SUSPENDED,
+        brc_merge_queue, current_shared, current_state, current_tid, detached, holds_gil, quiescent, set_current_gil,
+        unregister_current_thread, ATTACHED, DETACHED, SUSPENDED,
     };
 
     /// A type for model objects, built inside the model execution.

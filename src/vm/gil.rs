@@ -31,7 +31,9 @@ pub const DEFAULT_INTERVAL_US: u64 = 5000;
 
 /// The switch interval of interpreters without a GIL (what
 /// `sys.getswitchinterval` reports there) and of GILs created later.
-static DEFAULT_INTERVAL: AtomicU64 = AtomicU64::new(DEFAULT_INTERVAL_US);
+crate::lazy_global! {
+    static DEFAULT_INTERVAL: AtomicU64 = AtomicU64::new(DEFAULT_INTERVAL_US);
+}
 
 struct GilState {
     locked: bool,
@@ -166,7 +168,9 @@ pub fn set_default_interval_us(us: u64) {
 
 /// How the main interpreter runs: `GilMode::Own` with `-X gil=1` (or
 /// `WEFT_GIL=1`); set before the runtime starts.
-static MAIN_GIL_WANTED: AtomicUsize = AtomicUsize::new(0);
+crate::lazy_global! {
+    static MAIN_GIL_WANTED: AtomicUsize = AtomicUsize::new(0);
+}
 
 /// Asks for the main interpreter to have its own GIL (`-X gil=1`). Call
 /// before the interpreter is created.
@@ -193,5 +197,9 @@ static MAIN_GIL: OnceLock<Option<Arc<Gil>>> = OnceLock::new();
 /// The main interpreter's GIL: `Some` when `-X gil=1` / `WEFT_GIL=1` asked
 /// for one before the runtime started.
 pub fn main_gil() -> Option<&'static Arc<Gil>> {
+    // (loom: a process-wide once would make executions differ.)
+    if cfg!(weft_loom) {
+        return None;
+    }
     MAIN_GIL.get_or_init(|| main_gil_requested().then(|| Arc::new(Gil::new()))).as_ref()
 }
