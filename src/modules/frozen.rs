@@ -39,6 +39,10 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("concurrent.interpreters._queues", "concurrent/interpreters/_queues.py", false),
     frozen!("test.support.interpreters.queues", "test/support/interpreters/queues.py", false),
     frozen!("test.support.interpreters.channels", "test/support/interpreters/channels.py", false),
+    frozen!("concurrent.interpreters", "concurrent/interpreters/__init__.py", true),
+    frozen!("test", "test/__init__.py", true),
+    frozen!("test.support", "test/support/__init__.py", true),
+    frozen!("test.support.interpreters", "test/support/interpreters/__init__.py", true),
 ];
 
 /// The frozen module `name`, if there is one.
@@ -60,6 +64,9 @@ pub fn native_module(name: &str) -> Option<Value> {
         "traceback" => crate::modules::traceback::make_traceback_module(),
         "_interpqueues" => crate::modules::interpqueues::make_module(),
         "_interpchannels" => crate::modules::interpchannels::make_module(),
+        "_interpreters" => crate::modules::interpreters::make_module(),
+        "math" => crate::modules::math::make_math_module(),
+        "time" => crate::modules::time::make_time_module(),
         _ => return None,
     })
 }

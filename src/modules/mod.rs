@@ -8,6 +8,7 @@
 pub mod frozen;
 pub mod interpchannels;
 pub mod interpqueues;
+pub mod interpreters;
 pub mod math;
 pub mod structseq;
 pub mod sys;

@@ -85,12 +85,10 @@ pub fn flush_std_streams() {
     crate::builtins::io::flush_stdout();
 }
 
-/// The sys module's dict, once created (for the print hook).
-static SYS_DICT: OnceLock<Value> = OnceLock::new();
-
-/// `print`'s target when `sys.stdout` was replaced by another object.
+/// `print`'s target when the current interpreter's `sys.stdout` was
+/// replaced by another object.
 fn stdout_override() -> Option<Value> {
-    let d = SYS_DICT.get()?;
+    let d = crate::vm::interp::interp().sys_dict();
     let out = crate::object::dict::dict_get(d, &pystr::intern("stdout")).ok()??;
     if out.downcast::<PyStdStream>().is_some_and(|s| s.fd == 1) {
         return None;
@@ -750,11 +748,8 @@ pub fn make_sys_module_with(argv: Vec<String>, modules: Value, path: Vec<String>
     let _ = d.set(pystr::intern("orig_argv"), argv_v);
     let _ = d.set(pystr::intern("path"), list::new_list(path.iter().map(|p| pystr::new_str(p)).collect()));
     let _ = d.set(pystr::intern("modules"), modules);
-    if let Some(dv) = crate::object::module::module_dict_value(&m) {
-        if SYS_DICT.set(dv).is_ok() {
-            crate::builtins::io::set_stdout_hook(stdout_override);
-        }
-    }
+    static HOOKED: OnceLock<()> = OnceLock::new();
+    HOOKED.get_or_init(|| crate::builtins::io::set_stdout_hook(stdout_override));
     m
 }
 

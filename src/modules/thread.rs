@@ -454,7 +454,10 @@ fn start_new_thread(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Val
         n => n,
     };
     COUNT.fetch_add(1, SeqCst);
+    // The new thread runs in the interpreter that started it.
+    let home = crate::vm::interp::current_handle();
     let spawned = crate::sync::thread::Builder::new().stack_size(size).spawn(move || {
+        crate::vm::interp::enter_thread(home);
         // The native stack guard keeps its own reserve (DESIGN.md#recursion-limits).
         crate::vm::frame::set_thread_stack_size(size);
         IDENT.with(|c| c.set(ident));

@@ -1,16 +1,42 @@
-//! Design: DESIGN.md#eval-loop
+//! Design: DESIGN.md#interpreters
 //!
-//! The interpreter: the builtins module, `sys.modules`, running modules
-//! and the module-level import fallback (used when `builtins.__import__`
-//! is absent). One interpreter per process for now; subinterpreters come
-//! with issue 6.
+//! Interpreters: the builtins module, `sys`, `sys.modules`, `__main__`,
+//! the import path, atexit functions and import locks of one interpreter
+//! (per-interpreter state), the registry of live interpreters (ids; the
+//! main interpreter is 0), the calling thread's current interpreter
+//! ([`interp`], a thread-local pointer) and switching a thread into another
+//! interpreter for a call ([`with_interpreter`]). Also running modules and
+//! the module-level import fallback (used when `builtins.__import__` is
+//! absent).
 
-#![forbid(unsafe_code)]
+use core::cell::{Cell, RefCell};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::{dict, module, ops, Value};
-use crate::sync::{Mutex, OnceLock};
+use crate::sync::{Arc, AtomicBool, AtomicI64, AtomicUsize, Mutex, OnceLock, Ordering};
+
+/// An interpreter's configuration (`embed::InterpreterBuilder`).
+#[derive(Clone, Debug)]
+pub struct InterpConfig {
+    pub gil: GilMode,
+}
+
+impl Default for InterpConfig {
+    /// A new subinterpreter's defaults (PEP 684's isolated config).
+    fn default() -> Self {
+        InterpConfig { gil: GilMode::Own }
+    }
+}
+
+/// Who created an interpreter (`Interpreter.whence`, as CPython's
+/// `_interpreters.WHENCE_*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Whence {
+    Runtime = 1,
+    Capi = 3,
+    Stdlib = 5,
+}
 
 /// Whether an interpreter has its own GIL (DESIGN.md#gil). One binary,
 /// one object code path: the GIL only schedules threads.
@@ -24,6 +50,9 @@ pub enum GilMode {
 }
 
 pub struct Interpreter {
+    /// 0 for the main interpreter; never reused.
+    pub id: i64,
+    pub whence: Whence,
     /// `GilMode::Own` iff `gil` is `Some`.
     pub gil_mode: GilMode,
     /// The interpreter's GIL; threads whose current interpreter this is
@@ -34,24 +63,240 @@ pub struct Interpreter {
     /// `sys.modules`.
     pub modules: Value,
     builtins_dict: Value,
+    /// The `sys` module's dict (`print` follows a replaced `sys.stdout`).
+    sys_dict: Value,
     /// Directories searched by the import fallback (`sys.path` before the
     /// sys module exists).
     pub path: Mutex<Vec<String>>,
+    /// `atexit.register`ed functions, run when the interpreter finishes.
+    atexit: Mutex<Vec<(Value, Vec<Value>)>>,
+    /// Modules being initialized (see `Initializing`).
+    initializing: Mutex<Vec<(String, Arc<Initializing>)>>,
+    /// `typing.Generic` stand-in for PEP 695 classes (vm/ops/typeparams.rs).
+    pub generic_class: OnceLock<Value>,
+    /// Threads currently switched into this interpreter by
+    /// `with_interpreter` (`is_running`; close refuses while > 0).
+    running: AtomicUsize,
+    /// Set by `close`: no thread may switch in any more.
+    closed: AtomicBool,
 }
 
-static INTERP: OnceLock<Interpreter> = OnceLock::new();
+/// The main interpreter, created on first use.
+static MAIN: OnceLock<Arc<Interpreter>> = OnceLock::new();
+
+/// Live subinterpreters (the main one is not listed here). A lock taken
+/// only by create / close / look-up by id, never on an eval-loop path.
+static REGISTRY: Mutex<Vec<Arc<Interpreter>>> = Mutex::new(Vec::new());
+
+static NEXT_ID: AtomicI64 = AtomicI64::new(1);
 
 /// `sys.argv` for the running program (set by the `weft` command before
 /// the interpreter starts).
 pub static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// The process's interpreter, created on first use.
+crate::sync::thread_local! {
+    /// The calling thread's current interpreter; null means the main one.
+    /// Points into an `Arc` held by `HOLD` (below) while non-null.
+    static CURRENT: Cell<*const Interpreter> = const { Cell::new(core::ptr::null()) };
+    /// The interpreters this thread is inside (innermost last): keeps each
+    /// one alive while `CURRENT` may point at it.
+    static HOLD: RefCell<Vec<Arc<Interpreter>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn main_arc() -> &'static Arc<Interpreter> {
+    MAIN.get_or_init(|| {
+        let argv = ARGV.lock().clone();
+        Arc::new(Interpreter::create(0, InterpConfig { gil: GilMode::FreeThreaded }, Whence::Runtime, argv, Vec::new()))
+    })
+}
+
+/// The main interpreter.
+pub fn main_interp() -> &'static Interpreter {
+    main_arc()
+}
+
+/// The calling thread's current interpreter (the main one unless the
+/// thread switched into another with [`with_interpreter`], or was started
+/// by a thread of another interpreter). One thread-local load.
+#[inline]
 pub fn interp() -> &'static Interpreter {
-    INTERP.get_or_init(Interpreter::create)
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return main_interp();
+    }
+    // SAFETY: a non-null CURRENT always points at the `Interpreter` inside
+    // an `Arc` that this thread's HOLD stack owns (pushed before CURRENT is
+    // set, popped only after CURRENT is restored, in `Switch`/`enter_thread`),
+    // so the pointee is alive for as long as CURRENT names it. The
+    // `'static` is the accessor's historical signature: callers use the
+    // reference transiently and never keep it across a switch (a closed
+    // interpreter is freed only when no thread holds it).
+    unsafe { &*p }
+}
+
+/// The calling thread's current interpreter as an owned handle.
+pub fn current_handle() -> Arc<Interpreter> {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return main_arc().clone();
+    }
+    HOLD.with(|h| h.borrow().last().cloned()).unwrap_or_else(|| main_arc().clone())
+}
+
+/// Makes `it` the calling thread's interpreter for the rest of the
+/// thread's life (threads started from Python code run in the interpreter
+/// that started them). Call before the thread first attaches.
+pub fn enter_thread(it: Arc<Interpreter>) {
+    if it.id == 0 {
+        return;
+    }
+    let p = Arc::as_ptr(&it);
+    let gil = it.gil.clone();
+    HOLD.with(|h| h.borrow_mut().push(it));
+    CURRENT.with(|c| c.set(p));
+    crate::vm::thread::set_current_gil(gil);
+}
+
+/// The error for an id that names no live interpreter (CPython's message).
+pub fn not_found(id: i64) -> PyErr {
+    crate::modules::interpreters::error(
+        crate::modules::interpreters::ErrKind::NotFound,
+        format!("unrecognized interpreter ID {}", id),
+    )
+}
+
+/// The live interpreter `id` (0 is the main one).
+pub fn lookup(id: i64) -> PyResult<Arc<Interpreter>> {
+    if id == 0 {
+        return Ok(main_arc().clone());
+    }
+    REGISTRY.lock().iter().find(|i| i.id == id).cloned().ok_or_else(|| not_found(id))
+}
+
+/// Ids of the live interpreters, main first, then in creation order.
+pub fn list_ids() -> Vec<i64> {
+    let mut v = vec![0];
+    v.extend(REGISTRY.lock().iter().map(|i| i.id));
+    v
+}
+
+/// Creates a subinterpreter with its own builtins, sys, sys.modules and
+/// `__main__`; returns its id. Runs no Python code (cheap: DESIGN.md#interpreters).
+pub fn create_interpreter(config: InterpConfig, whence: Whence) -> i64 {
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let path = main_interp().path.lock().clone();
+    let it = Arc::new(Interpreter::create(id, config, whence, vec![String::new()], path));
+    REGISTRY.lock().push(it);
+    id
+}
+
+/// Restores the thread's previous interpreter when dropped (also on
+/// unwinding).
+struct Switch {
+    prev: *const Interpreter,
+    saved_exc: Option<Value>,
+}
+
+impl Switch {
+    fn enter(target: Arc<Interpreter>) -> Switch {
+        // The handled exception (`sys.exc_info()`) is per thread; the
+        // other interpreter starts with none and must not see ours.
+        let saved_exc = crate::vm::eval::set_current_exception(None);
+        let gil = target.gil.clone();
+        let p = Arc::as_ptr(&target);
+        HOLD.with(|h| h.borrow_mut().push(target));
+        let prev = CURRENT.with(|c| c.replace(p));
+        // Detaches (dropping our interpreter's GIL, if any), swaps in the
+        // target's GIL, reattaches (taking it) if the thread was attached.
+        crate::vm::thread::set_current_gil(gil);
+        Switch { prev, saved_exc }
+    }
+}
+
+impl Drop for Switch {
+    fn drop(&mut self) {
+        let _ = crate::vm::eval::set_current_exception(None);
+        CURRENT.with(|c| c.set(self.prev));
+        crate::vm::thread::set_current_gil(interp().gil.clone());
+        let it = HOLD.with(|h| h.borrow_mut().pop());
+        if let Some(it) = &it {
+            it.running.fetch_sub(1, Ordering::SeqCst);
+        }
+        let _ = crate::vm::eval::set_current_exception(self.saved_exc.take());
+        // The last reference to a closed interpreter may be ours: its
+        // objects are freed here, attached, in the caller's interpreter.
+        drop(it);
+    }
+}
+
+/// Runs `f` on the calling thread switched into interpreter `id` (its
+/// builtins, sys.modules, `__main__`, GIL), then switches back. `f` must
+/// not return objects of the target interpreter (convert them to
+/// `Shareable` or Rust data inside `f`). Errors: InterpreterNotFoundError
+/// for an unknown or closed id.
+pub fn with_interpreter<R>(id: i64, f: impl FnOnce() -> R) -> PyResult<R> {
+    let target = lookup(id)?;
+    if core::ptr::eq(Arc::as_ptr(&target), interp()) {
+        return Ok(f());
+    }
+    // Announce ourselves before checking `closed`; `close` sets `closed`
+    // before checking `running` (SeqCst both sides): one of us sees the other.
+    target.running.fetch_add(1, Ordering::SeqCst);
+    if target.closed.load(Ordering::SeqCst) {
+        target.running.fetch_sub(1, Ordering::SeqCst);
+        return Err(not_found(id));
+    }
+    #[cfg(debug_assertions)]
+    let before = isolation::snapshot();
+    let r = {
+        let _switch = Switch::enter(target);
+        f()
+    };
+    #[cfg(debug_assertions)]
+    isolation::check(&before);
+    Ok(r)
+}
+
+/// Is some thread running code in interpreter `id`?
+pub fn is_running(id: i64) -> PyResult<bool> {
+    let it = lookup(id)?;
+    Ok(it.running.load(Ordering::Acquire) > 0)
+}
+
+/// Closes interpreter `id`: runs its atexit functions, clears its modules
+/// and `__main__` (breaking the module/function/globals cycles) and drops
+/// it from the registry; its memory is freed when the last thread holding
+/// it lets go. Errors as CPython: the main or current interpreter, one
+/// that is running, an unknown id.
+pub fn close_interpreter(id: i64) -> PyResult<()> {
+    use crate::modules::interpreters::{error, ErrKind};
+    let it = lookup(id)?;
+    if core::ptr::eq(Arc::as_ptr(&it), interp()) {
+        return Err(error(ErrKind::Interp, "cannot destroy the current interpreter".into()));
+    }
+    if id == 0 {
+        return Err(error(ErrKind::Interp, "cannot destroy the main interpreter".into()));
+    }
+    if it.closed.swap(true, Ordering::SeqCst) {
+        return Err(not_found(id));
+    }
+    if it.running.load(Ordering::SeqCst) > 0 {
+        it.closed.store(false, Ordering::SeqCst);
+        return Err(error(ErrKind::Interp, "interpreter running".into()));
+    }
+    REGISTRY.lock().retain(|i| i.id != id);
+    // Items it left in queues and channels become unbound (PEP 734).
+    crate::xi::interpreter_destroyed(id as u64);
+    {
+        it.running.fetch_add(1, Ordering::SeqCst);
+        let _switch = Switch::enter(it.clone());
+        it.finalize();
+    }
+    Ok(())
 }
 
 impl Interpreter {
-    fn create() -> Interpreter {
+    fn create(id: i64, config: InterpConfig, whence: Whence, argv: Vec<String>, path: Vec<String>) -> Interpreter {
         let builtins = module::new_module("builtins");
         let builtins_dict = module::module_dict_value(&builtins).expect("module dict");
         let modules = dict::new_dict();
@@ -60,17 +305,44 @@ impl Interpreter {
         if let Err(e) = crate::builtins::init_builtins(&builtins) {
             eprintln!("weft: initialising builtins failed: {}", e);
         }
-        let argv = ARGV.lock().clone();
-        let sys = crate::modules::sys::make_sys_module_with(argv, modules.clone(), Vec::new());
+        let sys = crate::modules::sys::make_sys_module_with(argv, modules.clone(), path.clone());
+        let sys_dict = module::module_dict_value(&sys).expect("module dict");
         let _ = dict::dict_set(&modules, intern("sys"), sys);
-        let _ = dict::dict_set(&modules, intern("math"), crate::modules::math::make_math_module());
-        let _ = dict::dict_set(&modules, intern("time"), crate::modules::time::make_time_module());
         let atexit = module::new_module("atexit");
         module::add_functions(&atexit, &ATEXIT_METHODS);
         let _ = dict::dict_set(&modules, intern("atexit"), atexit);
-        let gil = crate::vm::gil::main_gil().cloned();
+        let gil = if id == 0 {
+            crate::vm::gil::main_gil().cloned()
+        } else {
+            match config.gil {
+                GilMode::Own => Some(Arc::new(crate::vm::gil::Gil::new())),
+                GilMode::FreeThreaded => None,
+            }
+        };
         let gil_mode = if gil.is_some() { GilMode::Own } else { GilMode::FreeThreaded };
-        Interpreter { gil_mode, gil, builtins, modules, builtins_dict, path: Mutex::new(Vec::new()) }
+        if id != 0 {
+            // A subinterpreter's `__main__` exists from the start (exec runs there).
+            let m = module::new_module("__main__");
+            let d = module::module_dict_value(&m).expect("module dict");
+            let _ = dict::dict_set(&d, intern("__builtins__"), builtins.clone());
+            let _ = dict::dict_set(&modules, intern("__main__"), m);
+        }
+        Interpreter {
+            id,
+            whence,
+            gil_mode,
+            gil,
+            builtins,
+            modules,
+            builtins_dict,
+            sys_dict,
+            path: Mutex::new(path),
+            atexit: Mutex::new(Vec::new()),
+            initializing: Mutex::new(Vec::new()),
+            generic_class: OnceLock::new(),
+            running: AtomicUsize::new(0),
+            closed: AtomicBool::new(false),
+        }
     }
 
     pub fn builtins_dict(&self) -> &dict::DictCore {
@@ -79,6 +351,86 @@ impl Interpreter {
 
     pub fn builtins_dict_value(&self) -> Value {
         self.builtins_dict.clone()
+    }
+
+    /// The `sys` module's dict.
+    pub fn sys_dict(&self) -> &Value {
+        &self.sys_dict
+    }
+
+    /// The `__main__` module's dict (created on first use).
+    pub fn main_dict(&self) -> PyResult<Value> {
+        let key = intern("__main__");
+        if let Some(m) = dict::dict_get(&self.modules, &key)? {
+            if let Some(d) = module::module_dict_value(&m) {
+                return Ok(d);
+            }
+        }
+        let m = module::new_module("__main__");
+        let d = module::module_dict_value(&m).expect("module dict");
+        dict::dict_set(&d, intern("__builtins__"), self.builtins.clone())?;
+        dict::dict_set(&self.modules, key, m)?;
+        Ok(d)
+    }
+
+    /// Tears the interpreter's object graph down (run switched into it):
+    /// atexit functions, then every module's dict, `sys.modules`, the
+    /// builtins. What stays reachable afterwards is only what other live
+    /// objects of this interpreter still reference (none, once the last
+    /// thread lets go).
+    fn finalize(&self) {
+        run_exit_funcs();
+        let mods = dict::dict_items(&self.modules);
+        for (_, m) in mods.iter() {
+            if m.is(&self.builtins) {
+                continue;
+            }
+            if let Some(d) = module::module_dict(m) {
+                d.clear();
+            }
+        }
+        dict::dict_clear(&self.modules);
+        drop(mods);
+        *self.path.lock() = Vec::new();
+        self.initializing.lock().clear();
+        if let Some(d) = dict::core(&self.sys_dict) {
+            d.clear();
+        }
+        self.builtins_dict().clear();
+    }
+}
+
+/// Debug-build isolation checks at every interpreter crossing
+/// (DESIGN.md#interpreters): after `with_interpreter` returns, none of the
+/// caller's modules may have become reachable from the target's
+/// `sys.modules`, and the target's modules from the caller's.
+#[cfg(debug_assertions)]
+mod isolation {
+    use super::*;
+
+    pub(super) struct Snap {
+        modules: Value,
+    }
+
+    pub(super) fn snapshot() -> Snap {
+        Snap { modules: interp().modules.clone() }
+    }
+
+    pub(super) fn check(before: &Snap) {
+        let mine = interp();
+        debug_assert!(before.modules.is(&mine.modules), "switch did not restore the caller's interpreter");
+        let mine_vals = dict::dict_values(&mine.modules);
+        for other in REGISTRY.lock().iter() {
+            if core::ptr::eq(Arc::as_ptr(other), mine) {
+                continue;
+            }
+            for v in dict::dict_values(&other.modules) {
+                debug_assert!(
+                    !mine_vals.iter().any(|m| m.is(&v)),
+                    "a module of one interpreter is in another's sys.modules"
+                );
+            }
+        }
     }
 }
 
@@ -115,8 +467,6 @@ fn search_path() -> Vec<String> {
 
 // ---- atexit -------------------------------------------------------------------
 
-static ATEXIT: Mutex<Vec<(Value, Vec<Value>)>> = Mutex::new(Vec::new());
-
 fn atexit_register(_m: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     if kwnames.is_some() {
         return Err(PyErr::type_error("atexit.register() keyword arguments are not supported"));
@@ -124,13 +474,13 @@ fn atexit_register(_m: &Value, args: &[Value], kwnames: Option<&Value>) -> PyRes
     let Some(f) = args.first() else {
         return Err(PyErr::type_error("register() takes at least 1 argument (0 given)"));
     };
-    ATEXIT.lock().push((f.clone(), args[1..].to_vec()));
+    interp().atexit.lock().push((f.clone(), args[1..].to_vec()));
     Ok(f.clone())
 }
 
 fn atexit_unregister(_m: &Value, args: &[Value], _k: Option<&Value>) -> PyResult<Value> {
     if let Some(f) = args.first() {
-        ATEXIT.lock().retain(|(g, _)| !g.is(f));
+        interp().atexit.lock().retain(|(g, _)| !g.is(f));
     }
     Ok(Value::none())
 }
@@ -165,7 +515,7 @@ static ATEXIT_METHODS: [crate::object::typeobj::MethodDef; 3] = [
 /// reported as CPython does ("Exception ignored in atexit callback").
 pub fn run_exit_funcs() {
     loop {
-        let Some((f, args)) = ATEXIT.lock().pop() else { break };
+        let Some((f, args)) = interp().atexit.lock().pop() else { break };
         if let Err(e) = ops::call(&f, &args, None) {
             crate::builtins::io::flush_stdout();
             let r = ops::repr_string(&f).unwrap_or_default();
@@ -253,13 +603,11 @@ struct Initializing {
     cv: crate::sync::Condvar,
 }
 
-static INITIALIZING: crate::sync::Mutex<Vec<(String, crate::sync::Arc<Initializing>)>> =
-    crate::sync::Mutex::new(Vec::new());
 
 /// Waits while another thread initializes `name`.
 fn wait_for_init(name: &str) {
     let me = crate::vm::thread::current_tid();
-    let entry = INITIALIZING.lock().iter().find(|(n, _)| n == name).map(|(_, e)| e.clone());
+    let entry = interp().initializing.lock().iter().find(|(n, _)| n == name).map(|(_, e)| e.clone());
     if let Some(e) = entry {
         if e.owner != me {
             crate::vm::thread::detached(|| {
@@ -316,7 +664,7 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
         dict::dict_set(&d, intern("__path__"), crate::object::list::new_list(path))?;
     }
     let init = {
-        let mut table = INITIALIZING.lock();
+        let mut table = interp().initializing.lock();
         // Another thread got here first: wait for it, then use its module.
         if table.iter().any(|(n, _)| n == name) {
             drop(table);
@@ -341,7 +689,7 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
     if result.is_err() {
         let _ = dict::core(modules).expect("dict").remove(&new_str(name));
     }
-    INITIALIZING.lock().retain(|(n, e)| !(n == name && crate::sync::Arc::ptr_eq(e, &init)));
+    interp().initializing.lock().retain(|(n, e)| !(n == name && crate::sync::Arc::ptr_eq(e, &init)));
     *init.done.lock() = true;
     init.cv.notify_all();
     result?;

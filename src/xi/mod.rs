@@ -88,11 +88,10 @@ mod lifecycle {
         static DESTROYED: Snapshot<HashSet<u64>> = Snapshot::new(HashSet::new());
     }
 
-    /// The calling thread's current interpreter id (0 = main). Until the
-    /// per-interpreter state lands every thread is in the main interpreter.
+    /// The calling thread's current interpreter id (0 = main).
     #[inline]
     pub fn current_interp_id() -> u64 {
-        0
+        crate::vm::interp::interp().id as u64
     }
 
     /// Has interpreter `id` been destroyed?

@@ -241,8 +241,6 @@ pub static GENERIC_ALIAS_TYPE: PyType = PyType {
     dict: OnceLock::new(),
 };
 
-static GENERIC_CLASS: OnceLock<Value> = OnceLock::new();
-
 fn generic_class_getitem(_s: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     // Bound by classmethod: args = (cls, item).
     args.first().cloned().ok_or_else(|| PyErr::type_error("__class_getitem__ expects a class"))
@@ -254,7 +252,9 @@ static GENERIC_CLASS_GETITEM: MethodDef =
 /// The `Generic` class (a plain class whose `__class_getitem__` returns
 /// the class itself, so `C[int]()` instantiates `C`).
 fn generic_class() -> PyResult<Value> {
-    if let Some(g) = GENERIC_CLASS.get() {
+    // One per interpreter: a class is an object of the interpreter that made it.
+    let it = crate::vm::interp::interp();
+    if let Some(g) = it.generic_class.get() {
         return Ok(g.clone());
     }
     let ns = crate::object::dict::new_dict();
@@ -264,8 +264,8 @@ fn generic_class() -> PyResult<Value> {
     crate::object::dict::dict_set(&ns, intern("__module__"), new_str("typing"))?;
     let ty = crate::object::singletons::TYPE_TYPE.to_value();
     let g = ops::call(&ty, &[new_str("Generic"), tuple::new_tuple(vec![]), ns], None)?;
-    let _ = GENERIC_CLASS.set(g);
-    Ok(GENERIC_CLASS.get().expect("set").clone())
+    let _ = it.generic_class.set(g);
+    Ok(it.generic_class.get().expect("set").clone())
 }
 
 fn generic_mro_entries(_s: &Value, _args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {

@@ -1,0 +1,1 @@
+"""The parts of CPython's test.support that weft provides."""
