@@ -204,3 +204,18 @@ fn python_and_rust_share_a_queue() {
     let r: bool = rt.eval("isinstance(_interpqueues.NotShareableError('x'), ValueError)").unwrap().extract().unwrap();
     assert!(r);
 }
+
+#[test]
+fn channel_ends_cross_the_embedding_api() {
+    let rt = Runtime::new();
+    let (r, s) = channel();
+    rt.set("out", &s).unwrap();
+    rt.exec("for i in range(3): out.send_nowait(('n', i))\nout.close()").unwrap();
+    let got: Vec<(String, i64)> = std::iter::from_fn(|| r.recv_as(None).ok()).collect();
+    assert_eq!(got, vec![("n".into(), 0), ("n".into(), 1), ("n".into(), 2)]);
+    // A handle comes back out as the same channel end.
+    let back: weft::xi::SendChannel = rt.get("out").unwrap().extract().unwrap();
+    assert_eq!(back.id(), s.id());
+    let e = rt.eval("[]").unwrap().extract::<Shareable>().unwrap_err();
+    assert_eq!(e.message, "[] does not support cross-interpreter data");
+}

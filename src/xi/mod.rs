@@ -13,6 +13,7 @@
 //! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
 //! | `gate`      | the close gate and the send receipt (loom models)        |
 //! | `py`        | the Python objects: queue/channel-end types, exceptions  |
+//! | `rust`      | `IntoPy`/`FromPy` for Shareable, queues, channel ends    |
 
 pub mod gate;
 
@@ -22,6 +23,8 @@ pub mod channel;
 pub mod py;
 #[cfg(not(weft_loom))]
 pub mod queue;
+#[cfg(not(weft_loom))]
+pub mod rust;
 #[cfg(not(weft_loom))]
 pub mod shareable;
 
