@@ -38,14 +38,13 @@ use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::slice::{self, PySlice};
 use crate::object::tuple::{is_builtin_type, repeat_count, repeat_len};
 use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
-use crate::sync::{AtomicPtr, AtomicUsize, Ordering::*};
+use crate::object::list_buf::{Fast, ItemBuf};
+use crate::sync::{AtomicUsize, Ordering::*};
 
 pub struct PyList {
-    /// The items buffer (see `buf_new`); null while the list has no buffer.
-    buf: AtomicPtr<AtomicUsize>,
-    /// Number of items; `len <= capacity of buf` whenever a writer is not in
-    /// the middle of a mutation (readers re-check against the capacity).
-    len: AtomicUsize,
+    /// The items and the lock-free read protocol (`object/list_buf.rs`);
+    /// the list's object lock is its writer lock.
+    items: ItemBuf,
 }
 
 impl PyPayload for PyList {
@@ -78,104 +77,11 @@ pub static LIST_TYPE: PyType = PyType {
     dict: crate::sync::OnceLock::new(),
 };
 
-// ---- item buffers ---------------------------------------------------------
-
-/// Allocates a buffer of `cap` empty slots: one allocation of `cap + 1`
-/// atomic words, word 0 holding the capacity. Returns the pointer to word 0.
-fn buf_new(cap: usize) -> *mut AtomicUsize {
-    let b: Box<[AtomicUsize]> = (0..=cap).map(|i| AtomicUsize::new(if i == 0 { cap } else { 0 })).collect();
-    Box::into_raw(b) as *mut AtomicUsize
-}
-
-/// The slots of a live buffer.
-///
-/// # Safety
-/// `p` came from `buf_new` and has not been released, and stays so for `'a`:
-/// either the caller holds the list lock and `p` is the current buffer, or
-/// `p` was loaded from `PyList::buf` and the caller passes no quiescent point
-/// during `'a` (retired buffers are released only after a grace period).
-unsafe fn buf_slots<'a>(p: *mut AtomicUsize) -> &'a [AtomicUsize] {
-    debug_assert!(!p.is_null());
-    // SAFETY: word 0 of a live buffer (this fn's contract) holds the capacity
-    // and is never written after `buf_new`.
-    let cap = unsafe { (*p).load(Relaxed) };
-    // SAFETY: the allocation holds `cap + 1` initialised words (`buf_new`)
-    // and stays live for `'a` (contract).
-    let all: &'a [AtomicUsize] = unsafe { core::slice::from_raw_parts(p, cap + 1) };
-    &all[1..]
-}
-
-/// Frees a buffer (the `release` function handed to QSBR).
-///
-/// # Safety
-/// `p` came from `buf_new` (cast to `*mut u8`), is unlinked from its list and
-/// no reader can still look at it; called exactly once.
-unsafe fn buf_release(p: *mut u8) {
-    let p = p as *mut AtomicUsize;
-    debug_assert!(!p.is_null());
-    // SAFETY: word 0 of a buffer that is still allocated (contract).
-    let cap = unsafe { (*p).load(Relaxed) };
-    // SAFETY: `p` is the start of a `Box<[AtomicUsize]>` of `cap + 1` words
-    // leaked by `buf_new`; ownership is taken back once (contract).
-    drop(unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, cap + 1)) });
-}
-
-/// Retires a buffer unlinked by a writer: released after a grace period.
-fn buf_retire(p: *mut AtomicUsize) {
-    if !p.is_null() {
-        crate::gc::qsbr::free_later(p as *mut u8, buf_release);
-    }
-}
-
-impl Drop for PyList {
-    fn drop(&mut self) {
-        // The list is being freed: nobody holds a reference, so no reader can
-        // be looking at the buffer (readers hold a reference to the list).
-        let p = self.buf.swap(core::ptr::null_mut(), Relaxed);
-        if p.is_null() {
-            return;
-        }
-        let len = self.len.swap(0, Relaxed);
-        let mut items = Vec::with_capacity(len);
-        {
-            debug_assert!(!p.is_null());
-            // SAFETY: `p` is this list's buffer, still allocated; we are its
-            // only user now.
-            let slots = unsafe { buf_slots(p) };
-            for s in slots.iter().take(len) {
-                let w = s.swap(0, Relaxed);
-                if w != 0 {
-                    items.push(w);
-                }
-            }
-        }
-        debug_assert!(!p.is_null());
-        // SAFETY: unlinked above and unreachable by readers (see top).
-        unsafe { buf_release(p as *mut u8) };
-        for w in items {
-            debug_assert!(w != 0);
-            // SAFETY: each non-zero slot word carries the list's reference,
-            // taken back exactly once (the slot was zeroed by the swap).
-            drop(unsafe { Value::from_raw_steal(w) });
-        }
-    }
-}
-
 // ---- construction and access ------------------------------------------------
 
 /// A new list owning `items`.
 pub fn new_list(items: Vec<Value>) -> Value {
-    let n = items.len();
-    let buf = if n == 0 { core::ptr::null_mut() } else { buf_new(n) };
-    if n > 0 {
-        debug_assert!(!buf.is_null());
-        // SAFETY: freshly allocated, not yet published: only we can see it.
-        let slots = unsafe { buf_slots(buf) };
-        for (s, v) in slots.iter().zip(items) {
-            s.store(v.into_raw(), Relaxed);
-        }
-    }
-    PyObject::alloc(&LIST_TYPE, PyList { buf: AtomicPtr::new(buf), len: AtomicUsize::new(n) })
+    PyObject::alloc(&LIST_TYPE, PyList { items: ItemBuf::from_values(items) })
 }
 
 /// `list(iterable)`.
@@ -193,7 +99,7 @@ pub fn is_list(v: &Value) -> bool {
 
 /// Current length (one atomic load).
 pub fn len(v: &Value) -> usize {
-    payload(v).len.load(Acquire)
+    payload(v).items.len()
 }
 
 /// A new reference to item `i`, or `None` when out of range. Lock-free in
@@ -203,7 +109,7 @@ pub fn get_item(v: &Value, i: usize) -> Option<Value> {
     let head = v.header().expect("list is a heap object");
     if head.gc_bits() & gc_bits::SHARED != 0 || head.is_owned_by_current_thread() {
         for _ in 0..4 {
-            match try_get_lockfree(list, i) {
+            match list.items.try_get_lockfree(i) {
                 Fast::Item(x) => return Some(x),
                 Fast::OutOfRange => return None,
                 Fast::Retry => core::hint::spin_loop(),
@@ -216,55 +122,6 @@ pub fn get_item(v: &Value, i: usize) -> Option<Value> {
     } else {
         None
     }
-}
-
-enum Fast {
-    Item(Value),
-    OutOfRange,
-    Retry,
-}
-
-fn try_get_lockfree(list: &PyList, i: usize) -> Fast {
-    let len = list.len.load(Acquire);
-    if i >= len {
-        return Fast::OutOfRange;
-    }
-    let p = list.buf.load(Acquire);
-    if p.is_null() {
-        return Fast::Retry;
-    }
-    debug_assert!(!p.is_null());
-    // SAFETY: `p` was loaded from the list's buffer pointer; buffers are
-    // retired through QSBR and this thread passes no quiescent point before
-    // returning, so the buffer stays allocated while we read it.
-    let slots = unsafe { buf_slots(p) };
-    let Some(slot) = slots.get(i) else {
-        return Fast::Retry;
-    };
-    let w = slot.load(Acquire);
-    if w == 0 {
-        return Fast::Retry;
-    }
-    if w & 1 != 0 {
-        // A tagged small int: no count to take.
-        return Fast::Item(Value::small_int((w as i64) >> 1).expect("tagged small int"));
-    }
-    debug_assert!(w & 7 == 0);
-    // SAFETY: the word was a live item of this list when loaded; an object
-    // freed since keeps its header readable until this thread's next
-    // quiescent point (QSBR), and `try_incref` refuses dead objects.
-    let h: &ObjHeader = unsafe { &*(w as *const ObjHeader) };
-    if !h.try_incref() {
-        return Fast::Retry;
-    }
-    debug_assert!(w != 0);
-    // SAFETY: `try_incref` just gave us a reference; the Value owns it.
-    let item = unsafe { Value::from_raw_steal(w) };
-    if slot.load(Acquire) != w || list.buf.load(Acquire) != p {
-        drop(item);
-        return Fast::Retry;
-    }
-    Fast::Item(item)
 }
 
 /// New references to all items, taken under the lock (a consistent view).
@@ -310,18 +167,19 @@ impl<'a> Locked<'a> {
     }
 
     fn len(&self) -> usize {
-        self.list.len.load(Relaxed)
+        // SAFETY: we hold the list's lock, its writer lock.
+        unsafe { self.list.items.len_locked() }
+    }
+
+    fn set_len(&self, n: usize) {
+        // SAFETY: we hold the writer lock; callers store the slots first.
+        unsafe { self.list.items.set_len(n) }
     }
 
     fn slots(&self) -> &[AtomicUsize] {
-        let p = self.list.buf.load(Relaxed);
-        if p.is_null() {
-            return &[];
-        }
-        debug_assert!(!p.is_null());
-        // SAFETY: we hold the lock and `p` is the current buffer: only a
-        // writer (us, through `&mut self`) can replace or retire it.
-        unsafe { buf_slots(p) }
+        // SAFETY: we hold the writer lock; buffers are only replaced through
+        // `&mut self`, so the slice does not outlive the buffer.
+        unsafe { self.list.items.slots_locked() }
     }
 
     fn word(&self, i: usize) -> usize {
@@ -351,37 +209,14 @@ impl<'a> Locked<'a> {
     /// Replaces the buffer by one of capacity `cap`, copying the first
     /// `keep` words; the old buffer is retired through QSBR.
     fn reallocate(&mut self, cap: usize, keep: usize) {
-        let old = self.list.buf.load(Relaxed);
-        let new = if cap == 0 { core::ptr::null_mut() } else { buf_new(cap) };
-        if !new.is_null() {
-            debug_assert!(!new.is_null());
-            // SAFETY: fresh and unpublished; ours alone.
-            let dst = unsafe { buf_slots(new) };
-            let src = self.slots();
-            for i in 0..keep.min(cap).min(src.len()) {
-                dst[i].store(src[i].load(Relaxed), Relaxed);
-            }
-        }
-        self.list.buf.store(new, Release);
-        buf_retire(old);
+        // SAFETY: writer lock held; `&mut self` means no slot slice is live.
+        unsafe { self.list.items.reallocate(cap, keep) }
     }
 
-    /// CPython's `list_resize` policy for a new size (growth with
-    /// over-allocation; shrink when under half full).
+    /// CPython's `list_resize` policy for a new size.
     fn resize_for(&mut self, newsize: usize) {
-        let cap = self.slots().len();
-        if cap >= newsize && newsize >= (cap >> 1) {
-            return;
-        }
-        let mut new_cap = (newsize + (newsize >> 3) + 6) & !3;
-        let len = self.len();
-        if newsize > len && newsize - len > new_cap - newsize {
-            new_cap = (newsize + 3) & !3;
-        }
-        if newsize == 0 {
-            new_cap = 0;
-        }
-        self.reallocate(new_cap, len.min(newsize));
+        // SAFETY: as `reallocate`.
+        unsafe { self.list.items.resize_for(newsize) }
     }
 
     /// Replaces items `lo..hi` by `new`; returns the removed items (to be
@@ -420,33 +255,29 @@ impl<'a> Locked<'a> {
             }
         }
         if newlen < len {
-            self.list.len.store(newlen, Release);
+            self.set_len(newlen);
             let s = self.slots();
             for slot in &s[newlen..len] {
                 slot.store(0, Release);
             }
             self.resize_for(newlen);
         } else {
-            self.list.len.store(newlen, Release);
+            self.set_len(newlen);
         }
         removed
     }
 
     fn push(&mut self, v: Value) {
-        let len = self.len();
-        if len >= self.slots().len() {
-            self.resize_for(len + 1);
-        }
         let w = self.prepare(v);
-        self.slots()[len].store(w, Release);
-        self.list.len.store(len + 1, Release);
+        // SAFETY: writer lock held; `w` is a counted word, moved in.
+        unsafe { self.list.items.push_word(w) }
     }
 
     /// Takes every item out, leaving an empty list without a buffer.
     fn take_all(&mut self) -> Vec<Value> {
         let len = self.len();
         let mut out = Vec::with_capacity(len);
-        self.list.len.store(0, Release);
+        self.set_len(0);
         for i in 0..len {
             let w = self.slots()[i].swap(0, Release);
             debug_assert!(w != 0);
@@ -668,7 +499,7 @@ pub fn sort(v: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     // Put the items back; anything stored meanwhile is discarded.
     let intruders = {
         let mut l = Locked::new(v);
-        let modified = !l.list.buf.load(Relaxed).is_null() || l.len() != 0;
+        let modified = !l.slots().is_empty() || l.len() != 0;
         let intruders = l.take_all();
         if modified && result.is_ok() {
             result = Err(PyErr::value_error("list modified during sort"));
@@ -1031,14 +862,10 @@ fn list_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     let v = Value::from_header_borrowed(h);
     let Some(list) = v.as_value().downcast_sub::<PyList>() else { return };
     // The collector runs with the world stopped: no writer is active.
-    let p = list.buf.load(Acquire);
-    if p.is_null() {
-        return;
-    }
-    debug_assert!(!p.is_null());
-    // SAFETY: the current buffer of a list nobody mutates (world stopped).
-    let slots = unsafe { buf_slots(p) };
-    let n = list.len.load(Acquire).min(slots.len());
+    // SAFETY: nobody mutates the list (world stopped), which is what the
+    // writer lock would ensure.
+    let slots = unsafe { list.items.slots_locked() };
+    let n = list.items.len().min(slots.len());
     for s in &slots[..n] {
         let w = s.load(Acquire);
         if w != 0 {
@@ -1345,7 +1172,7 @@ mod tests {
         }
         ops::delitem(&l, &sl(Some(10), None, None)).unwrap();
         assert_eq!(ints(&l), (0..10).collect::<Vec<_>>());
-        assert!(payload(&l).len.load(Relaxed) == 10);
+        assert!(payload(&l).items.len() == 10);
         let l2 = new_list(vec![new_tuple(vec![]), lst(&[1])]);
         for _ in 0..100 {
             append(&l2, new_tuple(vec![int(1)]));
@@ -1356,4 +1183,6 @@ mod tests {
 }
 
 /// An empty list payload for an instance of a list subclass (builtins constructors).
-pub fn empty_payload() -> PyList { PyList { buf: AtomicPtr::new(core::ptr::null_mut()), len: AtomicUsize::new(0) } }
+pub fn empty_payload() -> PyList {
+    PyList { items: ItemBuf::new() }
+}

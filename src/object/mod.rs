@@ -49,6 +49,7 @@ pub mod format;
 pub mod int;
 #[cfg(not(weft_loom))]
 pub mod list;
+pub mod list_buf;
 #[cfg(not(weft_loom))]
 pub mod methods;
 #[cfg(not(weft_loom))]

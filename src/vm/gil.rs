@@ -29,9 +29,9 @@ use crate::vm::thread::ThreadShared;
 /// Default switch interval in microseconds (CPython's 5 ms).
 pub const DEFAULT_INTERVAL_US: u64 = 5000;
 
-/// The switch interval of interpreters without a GIL (what
-/// `sys.getswitchinterval` reports there) and of GILs created later.
 crate::lazy_global! {
+    /// The switch interval of interpreters without a GIL (what
+    /// `sys.getswitchinterval` reports there) and of GILs created later.
     static DEFAULT_INTERVAL: AtomicU64 = AtomicU64::new(DEFAULT_INTERVAL_US);
 }
 
@@ -166,9 +166,9 @@ pub fn set_default_interval_us(us: u64) {
     DEFAULT_INTERVAL.store(us, Relaxed);
 }
 
-/// How the main interpreter runs: `GilMode::Own` with `-X gil=1` (or
-/// `WEFT_GIL=1`); set before the runtime starts.
 crate::lazy_global! {
+    /// How the main interpreter runs: `GilMode::Own` with `-X gil=1` (or
+    /// `WEFT_GIL=1`); set before the runtime starts.
     static MAIN_GIL_WANTED: AtomicUsize = AtomicUsize::new(0);
 }
 
