@@ -150,7 +150,8 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
         return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
     }
     let _guard = RunningGuard(&g.running);
-    let Some(s) = g.state.lock().take() else {
+    // An empty shell (left by an inline run that finished) is no frame.
+    let Some(s) = g.state.lock().take().filter(|s| !s.frames.is_empty()) else {
         if let Some(e) = throw {
             return Err(e);
         }
@@ -183,6 +184,95 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
         }
         Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),
         Err(e) => Err(e),
+    }
+}
+
+/// FOR_ITER / SEND on a generator that is the running frame's top value:
+/// claims it (the same `running` swap as `resume_payload`) and moves its
+/// suspended frame and words onto the end of `act`, with `value` pushed as
+/// the sent value, as a frame of this activation (CPython 3.11+'s inline
+/// generator frames). The emptied `Suspended` stays in `state` as a shell
+/// (no frame: finished, to every other reader) whose Vecs the yield
+/// refills, so a resume/yield pair allocates nothing. `ret` is the frame's
+/// `gen_ret`. `Err(value)` gives the value back when the ordinary `resume`
+/// must run instead (running, finished, an async generator, a non-None
+/// value sent to a just-started generator): it raises the right errors.
+/// `Ok(Err(e))`: RecursionError.
+pub fn push_inline(act: &mut Activation, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
+    // A counted handle: the words move into `act.stack` while the lock is held.
+    let gv = act.peek(0).clone();
+    let Some(g) = as_gen(&gv) else { return Err(value) };
+    if g.kind == GenKind::AsyncGenerator || g.running.swap(true, Acquire) {
+        return Err(value);
+    }
+    let mut st = g.state.lock();
+    let Some(s) = st.as_mut().filter(|s| !s.frames.is_empty()) else {
+        drop(st);
+        g.running.store(false, Release);
+        return Err(value);
+    };
+    if !g.started.load(Relaxed) {
+        if !value.is_none() {
+            drop(st);
+            g.running.store(false, Release);
+            return Err(value);
+        }
+        // We hold the claim: no other resume can race this store.
+        g.started.store(true, Relaxed);
+    }
+    if let Err(e) = enter_frame() {
+        drop(st);
+        g.running.store(false, Release);
+        return Ok(Err(e));
+    }
+    let mut f = s.frames.pop().expect("a suspended generator has its frame");
+    f.base = act.stack.len();
+    f.gen_ret = ret;
+    // A move of the words (one memcpy); the shell keeps its capacity.
+    act.stack.append(&mut s.data);
+    drop(st);
+    act.push(value);
+    act.frames.push(f);
+    Ok(Ok(()))
+}
+
+/// YIELD_VALUE in an inline generator frame (the value already popped):
+/// moves the frame and its words back into the generator's shell (the
+/// generator is the caller's top value) and releases it; the caller
+/// continues after its FOR_ITER or SEND.
+pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize) {
+    let mut f = act.frames.pop().expect("a generator frame");
+    leave_frame();
+    let base = f.base;
+    f.base = 0;
+    f.pc = pc;
+    f.lasti = lasti;
+    f.gen_ret = 0;
+    let (below, words) = act.stack.split_at_mut(base);
+    let g = match below.last() {
+        Some(Some(v)) => as_gen(v).expect("the generator under its inline frame"),
+        _ => unreachable!("the generator under its inline frame"),
+    };
+    {
+        let mut st = g.state.lock();
+        let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
+        s.data.clear();
+        s.data.reserve(words.len());
+        for w in words.iter_mut() {
+            s.data.push(w.take());
+        }
+        s.frames.push(f);
+    }
+    g.running.store(false, Release);
+    // The moved-out slots are all None now.
+    act.stack.truncate(base);
+}
+
+/// An inline generator frame was popped by a return or an escaping error:
+/// the generator (its state already empty) is finished; release it.
+pub fn release_inline(gen: &Value) {
+    if let Some(g) = as_gen(gen) {
+        g.running.store(false, Release);
     }
 }
 
@@ -278,7 +368,7 @@ fn close_payload(g: &PyGen) -> PyResult<Value> {
         drop(g.state.lock().take());
         return Ok(Value::none());
     }
-    if g.state.lock().is_none() {
+    if g.state.lock().as_ref().map_or(true, |s| s.frames.is_empty()) {
         return Ok(Value::none());
     }
     match throw_payload(g, PyErr::new(ExcKind::GeneratorExit, "")) {
@@ -293,7 +383,7 @@ impl Drop for PyGen {
     /// A suspended generator that is dropped is closed, so its `finally`
     /// blocks and `with` exits run (CPython's generator finalizer).
     fn drop(&mut self) {
-        let suspended = self.started.load(Relaxed) && self.state.get_mut().is_some();
+        let suspended = self.started.load(Relaxed) && self.state.get_mut().as_ref().is_some_and(|s| !s.frames.is_empty());
         if !suspended || self.running.load(Relaxed) {
             return;
         }
@@ -403,7 +493,7 @@ fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         "gi_code" | "cr_code" => Ok(g.code.clone()),
         "gi_running" | "cr_running" => Ok(Value::bool(g.running.load(Relaxed))),
         "gi_suspended" | "cr_suspended" => {
-            Ok(Value::bool(g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().is_some()))
+            Ok(Value::bool(g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().as_ref().is_some_and(|s| !s.frames.is_empty())))
         }
         "gi_frame" | "cr_frame" => Ok(Value::none()),
         "gi_yieldfrom" | "cr_await" => Ok(delegate(g).unwrap_or_else(Value::none)),

@@ -301,6 +301,7 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         lasti: 0,
         is_gen: false,
         is_init: false,
+        gen_ret: 0,
     });
     Ok(())
 }
@@ -331,6 +332,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
         lasti: 0,
         is_gen: false,
         is_init: false,
+        gen_ret: 0,
     });
     Ok(())
 }

@@ -111,6 +111,7 @@ pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyRes
         lasti: 0,
         is_gen: false,
         is_init: false,
+        gen_ret: 0,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -142,6 +143,7 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
         lasti: 0,
         is_gen: false,
         is_init: false,
+        gen_ret: 0,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -548,6 +550,20 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 Opcode::ReturnValue | Opcode::ReturnConst | Opcode::InterpreterExit => {
                     let v = if op == Opcode::ReturnConst { code.consts[arg as usize].clone() } else { act.pop() };
                     let f = act.pop_frame();
+                    if f.gen_ret != 0 {
+                        // An inline generator returned: it is finished; the
+                        // caller's FOR_ITER drops the value and pops the
+                        // iterator, SEND pushes it; both jump.
+                        crate::object::gen::release_inline(act.peek(0));
+                        if f.gen_ret & 3 == crate::vm::frame::GEN_RET_FOR_ITER {
+                            act.pop();
+                            drop(v);
+                        } else {
+                            act.push(v);
+                        }
+                        act.frame_mut().pc = (f.gen_ret >> 2) as usize;
+                        continue 'frame;
+                    }
                     if f.is_gen || act.frames.is_empty() {
                         return Ok(Exit::Return(v));
                     }
@@ -578,6 +594,11 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
                 Opcode::YieldValue => {
                     let v = act.pop();
+                    if act.frame().gen_ret != 0 {
+                        crate::object::gen::yield_inline(act, pc, lasti);
+                        act.push(v);
+                        continue 'frame;
+                    }
                     let f = act.frame_mut();
                     debug_assert!(f.is_gen, "YIELD_VALUE outside a generator frame");
                     f.pc = pc;
@@ -703,6 +724,12 @@ fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usiz
             return Ok(());
         }
         let f = act.pop_frame();
+        if f.gen_ret != 0 {
+            // The error leaves an inline generator: it is finished, and the
+            // error continues at the caller's FOR_ITER / SEND.
+            crate::object::gen::release_inline(act.peek(0));
+            continue;
+        }
         if f.is_gen || act.frames.is_empty() {
             return Err(PyErr::from_value(exc));
         }

@@ -61,7 +61,18 @@ pub struct Frame {
     /// instance sits in the caller's result slot; on return the value must
     /// be None and is dropped instead of pushed (CPython's EXIT_INIT_CHECK).
     pub is_init: bool,
+    /// Non-zero while a generator's frame runs inside the activation of
+    /// the FOR_ITER or SEND that resumed it (`gen::push_inline`): the
+    /// instruction's jump target << 2 | `GEN_RET_FOR_ITER` or
+    /// `GEN_RET_SEND`. The generator object is the caller's top value,
+    /// the slot at `base - 1`. YIELD_VALUE hands the frame back to the
+    /// generator and the caller continues after its instruction; a return
+    /// or an escaping error releases the generator (it is finished).
+    pub gen_ret: u32,
 }
+
+pub const GEN_RET_FOR_ITER: u32 = 1;
+pub const GEN_RET_SEND: u32 = 2;
 
 impl Frame {
     #[inline]
@@ -212,7 +223,14 @@ impl Default for Activation {
 
 impl Drop for Activation {
     fn drop(&mut self) {
-        for _ in self.frames.drain(..) {
+        // Frames left here (an activation abandoned mid-run) are released
+        // top first; an inline generator's is finished.
+        while let Some(f) = self.frames.pop() {
+            if f.gen_ret != 0 {
+                if let Some(Some(g)) = self.stack.get(f.base.wrapping_sub(1)) {
+                    crate::object::gen::release_inline(g);
+                }
+            }
             leave_frame();
         }
         let mut s = core::mem::take(&mut self.stack);

@@ -33,6 +33,14 @@ pub fn get_yield_from_iter(act: &mut Activation) -> PyResult<Ctl> {
 pub fn for_iter(act: &mut Activation, target: u32) -> PyResult<Ctl> {
     // Generators: resume directly (what the type's next slot does), without
     // the slot dispatch.
+    if gen::is_gen(act.peek(0)) && target < 1 << 30 {
+        // Run the generator's frame in this activation (DESIGN.md#eval-loop).
+        match gen::push_inline(act, Value::none(), target << 2 | crate::vm::frame::GEN_RET_FOR_ITER) {
+            Ok(Ok(())) => return Ok(Ctl::Call),
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {}
+        }
+    }
     let r = if gen::is_gen(act.peek(0)) {
         match gen::resume(act.peek(0), Value::none(), None) {
             Ok(GenResult::Yield(v)) => Ok(Some(v)),
@@ -72,7 +80,14 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 /// SEND: (receiver, v -- receiver, retval); jumps (same shape) when the
 /// receiver returns.
 pub fn send(act: &mut Activation, target: u32) -> PyResult<Ctl> {
-    let v = act.pop();
+    let mut v = act.pop();
+    if gen::is_gen(act.peek(0)) && target < 1 << 30 {
+        match gen::push_inline(act, v, target << 2 | crate::vm::frame::GEN_RET_SEND) {
+            Ok(Ok(())) => return Ok(Ctl::Call),
+            Ok(Err(e)) => return Err(e),
+            Err(back) => v = back,
+        }
+    }
     let recv = act.peek(0).clone();
     let r = if gen::is_gen(&recv) {
         gen::resume(&recv, v, None)
