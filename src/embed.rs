@@ -302,6 +302,207 @@ impl Runtime {
     }
 }
 
+// ---- interpreters ---------------------------------------------------------------
+
+pub use crate::vm::interp::GilMode;
+use crate::xi::Shareable;
+
+/// Options for a new subinterpreter ([`SubInterpreter`]); `GilMode::Own`
+/// by default (PEP 684's isolated interpreter).
+///
+/// ```no_run
+/// use weft::embed::{InterpreterBuilder, GilMode};
+/// let it = InterpreterBuilder::new().gil(GilMode::Own).build()?;
+/// it.set("n", 10i64)?;
+/// it.exec("total = sum(range(n))")?;
+/// assert_eq!(it.eval("total")?, 45i64.into());
+/// it.close()?;
+/// # Ok::<(), weft::embed::PyError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct InterpreterBuilder {
+    gil: GilMode,
+}
+
+impl Default for InterpreterBuilder {
+    fn default() -> Self {
+        InterpreterBuilder { gil: GilMode::Own }
+    }
+}
+
+impl InterpreterBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `GilMode::Own` (its threads take turns) or `GilMode::FreeThreaded`.
+    pub fn gil(mut self, mode: GilMode) -> Self {
+        self.gil = mode;
+        self
+    }
+
+    /// Creates the interpreter (and the runtime's main interpreter, on
+    /// first use). Cheap: no Python code runs (DESIGN.md#interpreters).
+    pub fn build(self) -> Result<SubInterpreter, PyError> {
+        with_python(|| {
+            let _ = crate::vm::interp::main_interp();
+            let id = crate::vm::interp::create_interpreter(
+                crate::vm::interp::InterpConfig { gil: self.gil },
+                crate::vm::interp::Whence::Capi,
+            );
+            Ok(SubInterpreter { id, closed: crate::sync::AtomicBool::new(false) })
+        })
+    }
+}
+
+/// A subinterpreter seen from Rust: its own modules, builtins and
+/// `__main__`. Code runs on the calling Rust thread, switched into the
+/// interpreter for the call. Values cross as [`Shareable`]. `Send + Sync`;
+/// closed by [`close`](SubInterpreter::close) or when dropped.
+pub struct SubInterpreter {
+    id: i64,
+    closed: crate::sync::AtomicBool,
+}
+
+/// The Rust error for an exception raised inside another interpreter.
+fn remote_error(s: crate::modules::interpreters::ExcSnapshot) -> PyError {
+    let kind = crate::object::exc::ALL_TYPES
+        .iter()
+        .find(|(_, t)| s.module == "builtins" && t.name == s.type_name)
+        .map(|(k, _)| *k)
+        .unwrap_or(ExcKind::Exception);
+    let type_name = if s.module == "builtins" || s.module == "__main__" {
+        s.qualname
+    } else {
+        format!("{}.{}", s.module, s.qualname)
+    };
+    PyError { type_name, message: s.msg, traceback: s.errdisplay, kind, exception: None }
+}
+
+impl SubInterpreter {
+    /// The interpreter's id (`concurrent.interpreters` shows the same).
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// Runs `f` switched into the interpreter; `f` returns Rust data.
+    fn run<R>(&self, f: impl FnOnce() -> PyResult<R>) -> Result<R, PyError> {
+        let r = with_python(|| {
+            crate::vm::interp::with_interpreter(self.id, || {
+                let r = f().map_err(|e| crate::modules::interpreters::ExcSnapshot::capture(&e));
+                crate::builtins::io::flush_stdout();
+                r
+            })
+        })?;
+        r.map_err(remote_error)
+    }
+
+    /// Runs `source` (statements) in the interpreter's `__main__`.
+    pub fn exec(&self, source: &str) -> Result<(), PyError> {
+        self.run(|| {
+            let globals = crate::vm::interp::interp().main_dict()?;
+            let code = crate::vm::interp::compile_or_raise(source, "<string>", crate::compile::Mode::Exec)?;
+            crate::vm::eval::eval_code(&code, &globals, None)?;
+            Ok(())
+        })
+    }
+
+    /// Evaluates the expression `source` in `__main__`; its value must be
+    /// shareable.
+    pub fn eval(&self, source: &str) -> Result<Shareable, PyError> {
+        self.run(|| {
+            let globals = crate::vm::interp::interp().main_dict()?;
+            let code = crate::vm::interp::compile_or_raise(source, "<string>", crate::compile::Mode::Eval)?;
+            let v = crate::vm::eval::eval_code(&code, &globals, None)?;
+            Shareable::from_value(&v)
+        })
+    }
+
+    /// Binds `name` in `__main__` (`Interpreter.prepare_main`).
+    pub fn set(&self, name: &str, value: impl Into<Shareable>) -> Result<(), PyError> {
+        let value = value.into();
+        self.run(move || {
+            let globals = crate::vm::interp::interp().main_dict()?;
+            dict::dict_set(&globals, intern(name), value.into_value()?)
+        })
+    }
+
+    /// `__main__.name`, which must be shareable.
+    pub fn get(&self, name: &str) -> Result<Shareable, PyError> {
+        self.run(|| {
+            let globals = crate::vm::interp::interp().main_dict()?;
+            match dict::dict_get(&globals, &new_str(name))? {
+                Some(v) => Shareable::from_value(&v),
+                None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+            }
+        })
+    }
+
+    /// Calls `__main__.func` (or a dotted `module.func`, imported in the
+    /// interpreter) with shareable arguments; the result must be shareable.
+    pub fn call(&self, func: &str, args: Vec<Shareable>) -> Result<Shareable, PyError> {
+        self.run(move || {
+            let f = match func.rsplit_once('.') {
+                Some((m, attr)) => ops::getattr(&crate::vm::interp::import_absolute(m)?, &intern(attr))?,
+                None => {
+                    let globals = crate::vm::interp::interp().main_dict()?;
+                    match dict::dict_get(&globals, &new_str(func))? {
+                        Some(f) => f,
+                        None => crate::vm::interp::interp()
+                            .builtins_dict()
+                            .get(&new_str(func))?
+                            .ok_or_else(|| PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", func)))?,
+                    }
+                }
+            };
+            let argv: Vec<Value> = args.into_iter().map(|a| a.into_value()).collect::<PyResult<_>>()?;
+            let r = ops::call(&f, &argv, None)?;
+            Shareable::from_value(&r)
+        })
+    }
+
+    /// Is a thread running code in it?
+    pub fn is_running(&self) -> bool {
+        crate::vm::interp::is_running(self.id).unwrap_or(false)
+    }
+
+    /// Closes the interpreter: runs its atexit functions and frees what it
+    /// owns. An error if it is running code in another thread.
+    pub fn close(self) -> Result<(), PyError> {
+        self.close_ref()
+    }
+
+    fn close_ref(&self) -> Result<(), PyError> {
+        if self.closed.swap(true, crate::sync::Ordering::AcqRel) {
+            return Ok(());
+        }
+        let r = with_python(|| crate::vm::interp::close_interpreter(self.id));
+        if r.is_err() {
+            self.closed.store(false, crate::sync::Ordering::Release);
+        }
+        r
+    }
+}
+
+impl Drop for SubInterpreter {
+    fn drop(&mut self) {
+        let _ = self.close_ref();
+    }
+}
+
+impl core::fmt::Debug for SubInterpreter {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "SubInterpreter({})", self.id)
+    }
+}
+
+impl Runtime {
+    /// A new subinterpreter with the default config (`GilMode::Own`).
+    pub fn new_interpreter(&self) -> Result<SubInterpreter, PyError> {
+        InterpreterBuilder::new().build()
+    }
+}
+
 // ---- handles ------------------------------------------------------------------
 
 /// One reference to a Python object, usable from any thread.

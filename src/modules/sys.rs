@@ -691,9 +691,20 @@ pub const VERSION: &str = "3.13.0 (weft 0.1.0) [rustc]";
 
 /// The values of `sys`'s data attributes (everything but the functions,
 /// `modules` and `argv`).
-pub fn sys_attributes() -> Vec<(&'static str, Value)> {
-    let s = pystr::new_str;
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+pub fn sys_attributes() -> Vec<(Value, Value)> {
+    static EXE: OnceLock<String> = OnceLock::new();
+    static KEYS: OnceLock<Vec<Value>> = OnceLock::new();
+    let attrs = sys_attribute_values(EXE.get_or_init(|| {
+        std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    }));
+    let keys = KEYS.get_or_init(|| attrs.iter().map(|(k, _)| pystr::intern(k)).collect());
+    keys.iter().cloned().zip(attrs.into_iter().map(|(_, v)| v)).collect()
+}
+
+fn sys_attribute_values(exe: &str) -> Vec<(&'static str, Value)> {
+    // Constant strs are interned: immortal, shared by every interpreter.
+    let s = pystr::intern;
+    let exe = exe.to_string();
     let builtin_names = ["builtins", "sys", "math", "time"];
     vec![
         ("version", s(VERSION)),
@@ -737,11 +748,17 @@ pub fn sys_attributes() -> Vec<(&'static str, Value)> {
 /// A new `sys` module whose `modules` is `modules` (the interpreter's
 /// dict) and whose `path` starts with `path`.
 pub fn make_sys_module_with(argv: Vec<String>, modules: Value, path: Vec<String>) -> Value {
-    let m = crate::object::module::new_module("sys");
-    crate::object::module::add_functions(&m, SYS_METHODS);
+    // Interned names, once per process (creating an interpreter must be
+    // cheap: DESIGN.md#interpreters).
+    static FUNC_KEYS: OnceLock<Vec<Value>> = OnceLock::new();
+    let func_keys = FUNC_KEYS.get_or_init(|| SYS_METHODS.iter().map(|d| pystr::intern(d.name)).collect());
+    let m = crate::vm::interp::new_module_sized("sys", func_keys.len() + 64);
     let d = crate::object::module::module_dict(&m).expect("module dict");
+    for (k, def) in func_keys.iter().zip(SYS_METHODS.iter()) {
+        let _ = d.set(k.clone(), crate::object::func::new_builtin(def, Some(m.clone())));
+    }
     for (k, v) in sys_attributes() {
-        let _ = d.set(pystr::intern(k), v);
+        let _ = d.set(k, v);
     }
     let argv_v = list::new_list(argv.iter().map(|a| pystr::new_str(a)).collect());
     let _ = d.set(pystr::intern("argv"), argv_v.clone());

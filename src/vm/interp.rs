@@ -295,15 +295,76 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
     Ok(())
 }
 
+/// The builtins module's contents as a process-wide template: interned
+/// (immortal) names with either a builtin function's definition (a new
+/// function object bound to each interpreter's module) or an immortal
+/// value (static types, singletons). Built once from the builtins
+/// module's own tables, so a subinterpreter's builtins cost one dict
+/// insert per name and one allocation per function (interp_spawn).
+struct BuiltinsTemplate {
+    funcs: Vec<(Value, &'static crate::object::typeobj::MethodDef)>,
+    values: Vec<(Value, Value)>,
+}
+
+fn builtins_template() -> &'static BuiltinsTemplate {
+    static T: OnceLock<BuiltinsTemplate> = OnceLock::new();
+    T.get_or_init(|| {
+        let funcs = crate::builtins::BUILTIN_FUNCTIONS.iter().map(|d| (intern(d.name), d)).collect();
+        let values = crate::builtins::entries()
+            .into_iter()
+            .map(|(n, v)| {
+                debug_assert!(v.header().map_or(true, |h| h.is_immortal()), "builtins.{} is not immortal", n);
+                (intern(n), v)
+            })
+            .collect();
+        BuiltinsTemplate { funcs, values }
+    })
+}
+
+/// `module::new_module(name)` with room for `n` names (no resizing while
+/// it is filled).
+pub fn new_module_sized(name: &str, n: usize) -> Value {
+    let d = crate::object::handle::PyObject::alloc(&dict::DICT_TYPE, dict::PyDict { core: dict::DictCore::with_capacity(n) });
+    let c = dict::core(&d).expect("dict");
+    let _ = c.set(intern("__name__"), new_str(name));
+    for k in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        let _ = c.set(intern(k), Value::none());
+    }
+    module::new_module_with_dict(d)
+}
+
+/// Fills a subinterpreter's builtins module from the template (what
+/// `builtins::init_builtins` puts there, without the attribute protocol
+/// and interning).
+fn fill_builtins(module: &Value) {
+    let t = builtins_template();
+    let d = module::module_dict(module).expect("module dict");
+    for (k, def) in &t.funcs {
+        let _ = d.set(k.clone(), crate::object::func::new_builtin(def, Some(module.clone())));
+    }
+    for (k, v) in &t.values {
+        let _ = d.set(k.clone(), v.clone());
+    }
+}
+
 impl Interpreter {
     fn create(id: i64, config: InterpConfig, whence: Whence, argv: Vec<String>, path: Vec<String>) -> Interpreter {
-        let builtins = module::new_module("builtins");
+        let builtins = if id == 0 {
+            module::new_module("builtins")
+        } else {
+            let t = builtins_template();
+            new_module_sized("builtins", t.funcs.len() + t.values.len() + 8)
+        };
         let builtins_dict = module::module_dict_value(&builtins).expect("module dict");
         let modules = dict::new_dict();
         let _ = dict::dict_set(&modules, intern("builtins"), builtins.clone());
-        crate::object::class::set_class_body_runner(crate::vm::eval::run_class_body);
-        if let Err(e) = crate::builtins::init_builtins(&builtins) {
-            eprintln!("weft: initialising builtins failed: {}", e);
+        if id == 0 {
+            crate::object::class::set_class_body_runner(crate::vm::eval::run_class_body);
+            if let Err(e) = crate::builtins::init_builtins(&builtins) {
+                eprintln!("weft: initialising builtins failed: {}", e);
+            }
+        } else {
+            fill_builtins(&builtins);
         }
         let sys = crate::modules::sys::make_sys_module_with(argv, modules.clone(), path.clone());
         let sys_dict = module::module_dict_value(&sys).expect("module dict");
