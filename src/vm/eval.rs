@@ -10,7 +10,7 @@
 //! by the opcode table's stack effect (`jump_stack_effect` for taken
 //! branches).
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 use core::cell::RefCell;
 
@@ -210,11 +210,21 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
         if let Some((e, reraise, lookup)) = pending.take() {
             unwind(act, e, reraise, lookup)?;
         }
-        let (code_v, mut pc, base) = {
+        let (code_ptr, mut pc, base) = {
             let f = act.frame();
-            (f.code.clone(), f.pc, f.base)
+            (f.code.downcast::<CodeObject>().expect("code object") as *const CodeObject, f.pc, f.base)
         };
-        let code: &CodeObject = code_v.downcast::<CodeObject>().expect("code object");
+        // SAFETY: the running frame (`act.frames.last()`) holds a counted
+        // reference to its code object (`Frame::code`, never reassigned)
+        // while it is on `act.frames`, and `code` is only used while that
+        // frame is the running one: every instruction that pops or moves
+        // the frame (returns, RETURN_GENERATOR, YIELD_VALUE) or pushes a
+        // callee (`Ctl::Call`) leaves this inner loop with `continue 'frame`
+        // or `return` before `code` is used again, and errors unwind at the
+        // top of 'frame. This saves a reference-count pair per call and
+        // per return.
+        #[allow(unsafe_code)]
+        let code: &CodeObject = unsafe { &*code_ptr };
         loop {
             icount.0 += 1;
             let mut lasti = pc;

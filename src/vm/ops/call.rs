@@ -264,6 +264,12 @@ fn builtins_function_name(f: &Value) -> Option<&'static str> {
     } else {
         return None;
     };
+    // Only the frame-dependent names are served here: test the name before
+    // looking up the interpreter's builtins module (every builtin call
+    // passes through).
+    if !matches!(def.name, "next" | "globals" | "locals" | "vars" | "dir" | "exec" | "eval") {
+        return None;
+    }
     match self_ {
         Some(s) if s.is(&crate::vm::interp::interp().builtins) => Some(def.name),
         _ => None,
