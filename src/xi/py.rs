@@ -171,14 +171,18 @@ pub fn wait_detached<R>(deadline: Option<Instant>, mut attempt: impl FnMut(Optio
     }
 }
 
-/// The unbound-item operation argument (`None` → the default).
-fn unbound_arg(v: Option<&Value>, default: u8) -> PyResult<u8> {
-    match v.filter(|v| !v.is_none()) {
-        None => Ok(default),
-        Some(v) => match int::to_i64(v) {
-            Some(op @ 1..=3) => Ok(op as u8),
-            _ => Err(PyErr::value_error(format!("unsupported unbound replacement op {}", ops::repr_string(v)?))),
-        },
+/// The unbound-item operation argument (`None` → the default): one of the
+/// module's registered `UNBOUND*` objects, or the operation's number.
+fn unbound_arg(v: Option<&Value>, default: u8, module: &str) -> PyResult<u8> {
+    let Some(v) = v.filter(|v| !v.is_none()) else { return Ok(default) };
+    for (name, op) in [("UNBOUND", UNBOUND_REPLACE), ("UNBOUND_REMOVE", UNBOUND_REMOVE), ("UNBOUND_ERROR", UNBOUND_ERROR)] {
+        if registered(module, name).is_some_and(|r| r.is(v)) {
+            return Ok(op);
+        }
+    }
+    match int::to_i64(v) {
+        Some(op @ 1..=3) if !v.is_true_obj() && !v.is_false_obj() => Ok(op as u8),
+        _ => Err(PyErr::new(ExcKind::NotImplementedError, format!("unsupported unbound replacement object {}", ops::repr_string(v)?))),
     }
 }
 
@@ -317,7 +321,7 @@ fn queue_full_err(q: &QueueCore) -> PyErr {
 fn queue_put(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let q = this_queue(s)?;
     let (obj, timeout, unbound) = put_args("put", a, kw, true)?;
-    let op = unbound_arg(unbound, q.default_unbound())?;
+    let op = unbound_arg(unbound, q.default_unbound(), "_interpqueues")?;
     let item = new_item(Shareable::from_value(obj)?, op);
     let item = match q.try_put(item) {
         Ok(()) => return Ok(Value::none()),
@@ -344,7 +348,7 @@ fn queue_put(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn queue_put_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let q = this_queue(s)?;
     let (obj, _, unbound) = put_args("put_nowait", a, kw, false)?;
-    let op = unbound_arg(unbound, q.default_unbound())?;
+    let op = unbound_arg(unbound, q.default_unbound(), "_interpqueues")?;
     match q.try_put(new_item(Shareable::from_value(obj)?, op)) {
         Ok(()) => Ok(Value::none()),
         Err(PutError::Full(_)) => Err(queue_full_err(q)),
@@ -432,7 +436,7 @@ pub fn create_queue(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Val
         Some(v) => int::to_i64(v).ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name)))?,
     };
     let maxsize = if maxsize < 0 { 0 } else { maxsize as usize };
-    let op = unbound_arg(unbound, UNBOUND_REPLACE)?;
+    let op = unbound_arg(unbound, UNBOUND_REPLACE, "_interpqueues")?;
     Ok(queue_object(QueueCore::create(maxsize, op)))
 }
 
@@ -442,11 +446,12 @@ pub fn list_queues(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Valu
     Ok(crate::object::list::new_list(QueueCore::all().into_iter().map(queue_object).collect()))
 }
 
-/// `_interpqueues._register_heap_types(QueueEmpty, QueueFull, ItemInterpreterDestroyed, UNBOUND)`.
+/// `_interpqueues._register_heap_types(QueueEmpty, QueueFull,
+/// ItemInterpreterDestroyed, UNBOUND, UNBOUND_REMOVE, UNBOUND_ERROR)`.
 pub fn register_queue_types(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_kw("_register_heap_types", kw)?;
-    args::check_count("_register_heap_types", a, 4, 4)?;
-    for (name, v) in ["QueueEmpty", "QueueFull", "ItemInterpreterDestroyed", "UNBOUND"].iter().zip(a) {
+    args::check_count("_register_heap_types", a, 6, 6)?;
+    for (name, v) in ["QueueEmpty", "QueueFull", "ItemInterpreterDestroyed", "UNBOUND", "UNBOUND_REMOVE", "UNBOUND_ERROR"].iter().zip(a) {
         register(m, name, v)?;
     }
     Ok(Value::none())
@@ -692,14 +697,14 @@ fn send_blocking(c: &ChannelCore, value: Shareable, op: u8, timeout: Option<&Val
 fn chan_send(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let c = this_chan(s)?;
     let (obj, timeout, unbound) = send_args("send", a, kw, true)?;
-    let op = unbound_arg(unbound, c.default_unbound())?;
+    let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
     send_blocking(c, Shareable::from_value(obj)?, op, timeout)
 }
 
 fn chan_send_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let c = this_chan(s)?;
     let (obj, _, unbound) = send_args("send_nowait", a, kw, false)?;
-    let op = unbound_arg(unbound, c.default_unbound())?;
+    let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
     c.push(new_item(Shareable::from_value(obj)?, op)).map_err(|e| chan_err(c, e))?;
     Ok(Value::none())
 }
@@ -718,14 +723,14 @@ fn buffer_of(obj: &Value) -> PyResult<Shareable> {
 fn chan_send_buffer(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let c = this_chan(s)?;
     let (obj, timeout, unbound) = send_args("send_buffer", a, kw, true)?;
-    let op = unbound_arg(unbound, c.default_unbound())?;
+    let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
     send_blocking(c, buffer_of(obj)?, op, timeout)
 }
 
 fn chan_send_buffer_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let c = this_chan(s)?;
     let (obj, _, unbound) = send_args("send_buffer_nowait", a, kw, false)?;
-    let op = unbound_arg(unbound, c.default_unbound())?;
+    let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
     c.push(new_item(buffer_of(obj)?, op)).map_err(|e| chan_err(c, e))?;
     Ok(Value::none())
 }
@@ -754,7 +759,7 @@ fn send_close(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 pub fn create_channel(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let p = Params { fname: "create", names: &["unboundop"], posonly: 0, maxpos: 1, required: 0 };
     let [unbound] = args::parse::<1>(p, a, kw)?;
-    let op = unbound_arg(unbound, UNBOUND_REPLACE)?;
+    let op = unbound_arg(unbound, UNBOUND_REPLACE, "_interpchannels")?;
     let c = ChannelCore::create(op);
     Ok(crate::object::tuple::new_tuple(vec![recv_object(c.clone()), send_object(c)]))
 }
@@ -771,11 +776,12 @@ pub fn list_channels(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Va
     ))
 }
 
-/// `_interpchannels._register_heap_types(ItemInterpreterDestroyed, UNBOUND)`.
+/// `_interpchannels._register_heap_types(ItemInterpreterDestroyed, UNBOUND,
+/// UNBOUND_REMOVE, UNBOUND_ERROR)`.
 pub fn register_channel_types(m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_kw("_register_heap_types", kw)?;
-    args::check_count("_register_heap_types", a, 2, 2)?;
-    for (name, v) in ["ItemInterpreterDestroyed", "UNBOUND"].iter().zip(a) {
+    args::check_count("_register_heap_types", a, 4, 4)?;
+    for (name, v) in ["ItemInterpreterDestroyed", "UNBOUND", "UNBOUND_REMOVE", "UNBOUND_ERROR"].iter().zip(a) {
         register(m, name, v)?;
     }
     Ok(Value::none())

@@ -79,4 +79,5 @@ def list_all():
     return _queues.list_all()
 
 
-_queues._register_heap_types(QueueEmpty, QueueFull, ItemInterpreterDestroyed, UNBOUND)
+_queues._register_heap_types(QueueEmpty, QueueFull, ItemInterpreterDestroyed,
+                             UNBOUND, UNBOUND_REMOVE, UNBOUND_ERROR)

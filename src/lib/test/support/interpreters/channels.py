@@ -63,4 +63,4 @@ def list_all():
     return _channels.list_all()
 
 
-_channels._register_heap_types(ItemInterpreterDestroyed, UNBOUND)
+_channels._register_heap_types(ItemInterpreterDestroyed, UNBOUND, UNBOUND_REMOVE, UNBOUND_ERROR)
