@@ -1220,6 +1220,8 @@ pub fn type_new(
     core.mark_shared();
     let _ = ty.dict.set(d.clone());
     register_subclass(ty, &bases);
+    // The interpreter clears it when it closes (DESIGN.md#interpreters).
+    crate::vm::interp::note_heap_type(ty);
     let cls = ty.to_value();
 
     if let Some(cell) = classcell {
@@ -1262,6 +1264,25 @@ fn register_subclass(ty: &'static PyType, bases: &[&'static PyType]) {
         if let Some(h) = heap(b) {
             h.subs.lock().push(ty);
         }
+    }
+}
+
+/// Drops what a class of a closing interpreter references (its dict:
+/// functions, their globals and code; its qualname) and unlists it as a
+/// subclass. The `HeapType` itself stays allocated (instances hold
+/// `&'static PyType`; see the struct's doc): what remains is the bare type.
+pub fn release_heap_type(ty: &'static PyType) {
+    let Some(h) = heap(ty) else { return };
+    h.version.store(NEXT_VERSION.fetch_add(1, Ordering::Relaxed), Ordering::Release);
+    SUBCLASSES.lock().retain(|(_, t)| !core::ptr::eq(*t, ty));
+    for b in &h.bases {
+        if let Some(hb) = heap(b) {
+            hb.subs.lock().retain(|t| !core::ptr::eq(*t, ty));
+        }
+    }
+    *h.qualname.lock() = Value::none();
+    if let Some(d) = ty.dict.get().and_then(crate::object::dict::core) {
+        d.clear();
     }
 }
 

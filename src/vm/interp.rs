@@ -74,6 +74,8 @@ pub struct Interpreter {
     initializing: Mutex<Vec<(String, Arc<Initializing>)>>,
     /// `typing.Generic` stand-in for PEP 695 classes (vm/ops/typeparams.rs).
     pub generic_class: OnceLock<Value>,
+    /// Classes created in this interpreter (cleared when it closes).
+    heap_types: Mutex<Vec<&'static crate::object::typeobj::PyType>>,
     /// Threads currently switched into this interpreter by
     /// `with_interpreter` (`is_running`; close refuses while > 0).
     running: AtomicUsize,
@@ -401,6 +403,7 @@ impl Interpreter {
             atexit: Mutex::new(Vec::new()),
             initializing: Mutex::new(Vec::new()),
             generic_class: OnceLock::new(),
+            heap_types: Mutex::new(Vec::new()),
             running: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
         }
@@ -452,12 +455,26 @@ impl Interpreter {
         }
         dict::dict_clear(&self.modules);
         drop(mods);
+        let types = core::mem::take(&mut *self.heap_types.lock());
+        for ty in types {
+            crate::object::class::release_heap_type(ty);
+        }
         *self.path.lock() = Vec::new();
         self.initializing.lock().clear();
         if let Some(d) = dict::core(&self.sys_dict) {
             d.clear();
         }
         self.builtins_dict().clear();
+    }
+}
+
+/// Records a class created by the calling thread's current interpreter
+/// (object/class.rs calls it), so closing the interpreter clears it. The
+/// main interpreter's classes live until the process ends.
+pub fn note_heap_type(ty: &'static crate::object::typeobj::PyType) {
+    let it = interp();
+    if it.id != 0 {
+        it.heap_types.lock().push(ty);
     }
 }
 
