@@ -1,40 +1,24 @@
 //! A pipeline across interpreters, linked by channels: a Rust producer
 //! thread sends jobs on one channel, N worker interpreters (each with its
-//! own GIL, each run by its own thread) take jobs from it and send results
-//! on a second channel, and the Rust collector checks every result.
+//! own GIL, each run by its own Rust thread) take jobs from it and send
+//! results on a second channel, and the Rust collector checks every result.
 //!
-//! The channels are made in Rust (`weft::xi::channel`) and handed to the
-//! interpreters as `__main__` globals; only Shareable data (ints, strs,
-//! tuples) travels. Run: `cargo run --release --example subinterpreter_pipeline`.
+//! The channels are made in Rust (`weft::xi::channel`) and handed to each
+//! interpreter's `__main__` (`SubInterpreter::set`, PEP 734's
+//! prepare_main); only Shareable data (ints, strs, tuples) travels.
+//! Run: `cargo run --release --example subinterpreter_pipeline`.
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-use weft::embed::Runtime;
+use weft::embed::{GilMode, InterpreterBuilder};
 use weft::xi::channel;
 
 const WORKERS: i64 = 4;
 const JOBS: i64 = 2000;
 
-fn main() {
-    let t0 = Instant::now();
-    let rt = Runtime::new();
-    let (jobs_r, jobs_s) = channel();
-    let (results_r, results_s) = channel();
-    rt.set("jobs", &jobs_r).unwrap();
-    rt.set("results", &results_s).unwrap();
-    rt.set("N", WORKERS).unwrap();
-    // Start the worker interpreters, each running in a thread of the main
-    // interpreter (Interpreter.exec switches that thread into it).
-    rt.exec(
-        r#"
-import threading
-try:
-    from concurrent import interpreters
-except ImportError:
-    from test.support import interpreters
-
-WORK = """
+const WORK: &str = r#"
+from test.support.interpreters import channels
 while True:
     try:
         n, text = jobs.recv()
@@ -45,21 +29,26 @@ while True:
         square_sum += i * i
     results.send_nowait((n, square_sum, text[::-1].upper(), worker))
 results.send_nowait(('done', worker))
-"""
+"#;
 
-workers = []
-threads = []
-for w in range(N):
-    it = interpreters.create()
-    it.exec("from test.support.interpreters import channels")
-    it.prepare_main(jobs=jobs, results=results, worker=w)
-    t = threading.Thread(target=it.exec, args=(WORK,))
-    t.start()
-    workers.append(it)
-    threads.append(t)
-"#,
-    )
-    .expect("starting the workers");
+fn main() {
+    let t0 = Instant::now();
+    let (jobs_r, jobs_s) = channel();
+    let (results_r, results_s) = channel();
+
+    // The workers: one interpreter with its own GIL per Rust thread.
+    let workers: Vec<_> = (0..WORKERS)
+        .map(|w| {
+            let it = InterpreterBuilder::new().gil(GilMode::Own).build().expect("interpreter");
+            it.set("jobs", &jobs_r).unwrap();
+            it.set("results", &results_s).unwrap();
+            it.set("worker", w).unwrap();
+            std::thread::spawn(move || {
+                it.exec(WORK).expect("worker ran");
+                it.close().expect("closed");
+            })
+        })
+        .collect();
 
     // The producer: a plain Rust thread (no Python involved).
     let producer = std::thread::spawn(move || {
@@ -85,17 +74,19 @@ for w in range(N):
         let (n, square_sum, text, w): (i64, i64, String, i64) = item.try_into().expect("a result tuple");
         let expected: i64 = (0..n).map(|i| i * i).sum();
         assert_eq!(square_sum, expected, "job {}", n);
+        assert!(text.starts_with(&format!("{}", n % 10)), "{}", text);
         per_worker[w as usize] += 1;
-        seen.insert((n, text));
+        seen.insert(text);
     }
     producer.join().unwrap();
+    for w in workers {
+        w.join().unwrap();
+    }
     assert_eq!(per_worker.iter().sum::<usize>(), JOBS as usize, "every job answered once");
-    // (n % 500, "job-n") pairs are distinct for n < JOBS.
-    assert_eq!(seen.len(), JOBS as usize);
+    assert_eq!(seen.len(), JOBS as usize, "no job answered twice");
     assert!(results_r.try_recv().is_err(), "no extra results");
-    rt.exec("for t in threads: t.join()\nfor it in workers: it.close()").expect("closing the workers");
     println!(
-        "pipeline: {} jobs through {} worker interpreters, per worker {:?}, {:.0} ms",
+        "pipeline: {} jobs through {} worker interpreters (own GILs), per worker {:?}, {:.0} ms",
         JOBS,
         WORKERS,
         per_worker,
