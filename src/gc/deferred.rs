@@ -184,6 +184,7 @@ pub(crate) fn is_hot_kind(h: &ObjHeader) -> bool {
             || core::ptr::eq(ty, &crate::object::singletons::TYPE_TYPE)
             || core::ptr::eq(ty, &crate::object::dict::DICT_TYPE)
             || core::ptr::eq(ty, &crate::object::list::LIST_TYPE)
+            || core::ptr::eq(ty, &crate::object::func::BUILTIN_TYPE)
     }
     #[cfg(weft_loom)]
     {
@@ -231,6 +232,19 @@ pub(crate) fn mark(h: &ObjHeader) {
     if n >= DEFERRED.threshold.load(Relaxed) {
         if let Some(s) = crate::vm::thread::current_shared() {
             crate::vm::breaker::set_bit(&s.breaker, crate::vm::breaker::GC_SCHEDULED);
+        }
+    }
+}
+
+/// A module global loaded (LOAD_GLOBAL) by a thread that does not own it:
+/// whatever its kind, a global is long-lived and read by every thread that
+/// runs the module's functions (a config instance, a table of tuples), so it
+/// defers like the hot kinds. The caller holds a reference to `v`.
+#[inline]
+pub fn note_global_read(v: &crate::object::Value) {
+    if let Some(h) = v.header() {
+        if h.flags.load(Relaxed) == 0 && !h.is_immortal() && h.tid.load(Relaxed) != crate::vm::thread::current_tid() {
+            mark(h);
         }
     }
 }

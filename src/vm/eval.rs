@@ -267,7 +267,22 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     act.push(code.consts[arg as usize].clone());
                     Ok(Ctl::Next)
                 }
-                Opcode::LoadFast => {
+                Opcode::LoadFast => 'fast: {
+                    // LOAD_FAST + LOAD_ATTR of a cached instance attribute:
+                    // read through the local, no count on the owner (one
+                    // shared-count pair less on objects threads share).
+                    let nw = code.word(pc);
+                    if decode(nw) == Opcode::LoadAttr {
+                        if let Some(owner) = &act.stack[base + arg as usize] {
+                            let cache = &code.words[pc + 1..pc + 3];
+                            if let Some(v) = ops::load_store::load_attr_borrowed(owner, code, nw >> 8, cache) {
+                                act.push(v);
+                                lasti = pc;
+                                pc += SIZE[(nw & 0xFF) as usize] as usize;
+                                break 'fast Ok(Ctl::Next);
+                            }
+                        }
+                    }
                     let v = act.stack[base + arg as usize].clone();
                     act.push_opt(v);
                     Ok(Ctl::Next)

@@ -138,7 +138,11 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
     let v = match g.get_hinted(name, &cache[0])? {
         // A lazy import (PEP 810) resolves on first use.
         Some(v) if crate::vm::lazy::is_lazy_object(&v) => crate::vm::lazy::reify_in(f.globals(), name, &v)?,
-        Some(v) => v,
+        Some(v) => {
+            // Other threads' globals defer (DESIGN.md#deferred-reference-counting).
+            crate::gc::deferred::note_global_read(&v);
+            v
+        }
         None => {
             let b = f.builtins();
             let r = match dict::core(b) {
@@ -464,6 +468,18 @@ fn fill_method_cache(owner: &Value, name: &Value, m: &Value, cache: &[AtomicU32]
         Some(hint) if hint <= 0xFF => cache[1].store(tag | (depth as u32) << 8 | hint, Relaxed),
         _ => {}
     }
+}
+
+/// LOAD_ATTR (plain form, oparg `arg`) of an instance attribute found by
+/// the inline cache, read through a borrowed owner: the eval loop fuses
+/// LOAD_FAST + LOAD_ATTR with it so the owner's count is not touched
+/// (DESIGN.md#deferred-reference-counting). `None`: run the instructions.
+#[inline]
+pub fn load_attr_borrowed(owner: &Value, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> Option<Value> {
+    if arg & 1 != 0 || cache[1].load(Relaxed) == 0 {
+        return None;
+    }
+    attr_cached(owner, &code.names[(arg >> 1) as usize], cache)
 }
 
 pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
