@@ -214,6 +214,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
             let f = act.frame();
             (f.code.downcast::<CodeObject>().expect("code object") as *const CodeObject, f.pc, f.base)
         };
+        #[allow(unsafe_code)]
         // SAFETY: the running frame (`act.frames.last()`) holds a counted
         // reference to its code object (`Frame::code`, never reassigned)
         // while it is on `act.frames`, and `code` is only used while that
@@ -223,7 +224,6 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
         // or `return` before `code` is used again, and errors unwind at the
         // top of 'frame. This saves a reference-count pair per call and
         // per return.
-        #[allow(unsafe_code)]
         let code: &CodeObject = unsafe { &*code_ptr };
         loop {
             icount.0 += 1;
