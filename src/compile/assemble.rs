@@ -569,6 +569,7 @@ pub fn assemble_words(cfg: &mut Cfg, meta: &mut UnitMeta) -> Assembled {
     remove_nops(cfg);
     let stacksize = stackdepth(cfg);
     convert_pseudo(cfg, meta);
+    remove_nops(cfg);
     normalize_jumps(cfg);
     insert_prefix(cfg, meta);
     let (words, linetable, exceptiontable) = layout(cfg);
@@ -1602,9 +1603,21 @@ fn handler_depth(cfg: &Cfg, h: Label) -> (u32, bool) {
 fn convert_pseudo(cfg: &mut Cfg, meta: &UnitMeta) {
     let _ = meta;
     for b in 0..cfg.blocks.len() {
-        cfg.blocks[b].instrs.retain(|i| !i.op.is_setup() && i.op != Op::PopBlock);
         for i in cfg.blocks[b].instrs.iter_mut() {
             match i.op {
+                // CPython's convert_pseudo_ops: a NOP that keeps the
+                // location (the final `remove_nops` drops it unless its line
+                // is its own: `try:` and a `with` body's `pass` keep theirs,
+                // which tracing reports as line events).
+                o if o.is_setup() || o == Op::PopBlock => {
+                    // (a SETUP's NOP is in no handler's range, as CPython's)
+                    if o.is_setup() {
+                        i.handler = NO_LABEL;
+                    }
+                    i.op = Op::Real(Opcode::Nop);
+                    i.arg = 0;
+                    i.target = NO_LABEL;
+                }
                 Op::LoadClosure => i.op = Op::Real(Opcode::LoadFast),
                 Op::StoreFastMaybeNull => i.op = Op::Real(Opcode::StoreFast),
                 _ => {}

@@ -399,7 +399,10 @@ def _newname(template="Thread-%d"):
     return template % n
 
 
-_active_limbo_lock = _allocate_lock()
+# Reentrant (as CPython 3.13's): a trace function set by threading.settrace
+# runs inside `with _active_limbo_lock:` blocks and may call current_thread(),
+# which takes it again for a thread already removed from _active.
+_active_limbo_lock = _CRLock()
 _active = {}    # ident -> Thread, for running threads
 _limbo = {}     # started, bootstrap not yet running
 _shutdown_hooks = []
@@ -547,6 +550,10 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             self._started.set()
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
             try:
                 self.run()
             except BaseException as exc:

@@ -646,7 +646,57 @@ pub static SYS_METHODS: &[MethodDef] = defs![
     "_stats" => sys_stats,
     "set_lazy_imports" => sys_set_lazy_imports,
     "get_lazy_imports" => sys_get_lazy_imports,
+    "settrace" => sys_settrace,
+    "gettrace" => sys_gettrace,
+    "setprofile" => sys_setprofile,
+    "getprofile" => sys_getprofile,
+    "_getframe" => sys_getframe,
 ];
+
+// ---- tracing (DESIGN.md#tracing) -------------------------------------------
+
+pub fn sys_settrace(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    let f = exactly_one("settrace", a, k)?;
+    crate::vm::trace::settrace(Some(f.clone()));
+    Ok(Value::none())
+}
+
+pub fn sys_setprofile(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    let f = exactly_one("setprofile", a, k)?;
+    crate::vm::trace::setprofile(Some(f.clone()));
+    Ok(Value::none())
+}
+
+fn sys_gettrace(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    at_most("gettrace", a, k, 0)?;
+    Ok(crate::vm::trace::gettrace().unwrap_or_else(Value::none))
+}
+
+fn sys_getprofile(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    at_most("getprofile", a, k, 0)?;
+    Ok(crate::vm::trace::getprofile().unwrap_or_else(Value::none))
+}
+
+/// The depth argument of `sys._getframe([depth])`.
+pub fn getframe_depth(a: &[Value], k: Option<&Value>) -> PyResult<i64> {
+    at_most("_getframe", a, k, 1)?;
+    match a.first() {
+        None => Ok(0),
+        Some(v) => {
+            let n = ops::index(v)?;
+            crate::object::int::to_i64(&n).ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C int"))
+        }
+    }
+}
+
+/// `sys._getframe([depth])`. Calls from Python code are served by the CALL
+/// handler, which has the calling frame (`vm::trace::getframe`); a call
+/// from native code starts at the innermost frame instrumented dispatch
+/// knows.
+pub fn sys_getframe(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {
+    let depth = getframe_depth(a, k)?;
+    crate::vm::trace::getframe_native(depth)
+}
 
 /// `sys.set_lazy_imports(mode)`: "normal", "all" or "none" (PEP 810).
 fn sys_set_lazy_imports(_m: &Value, a: &[Value], k: Option<&Value>) -> PyResult<Value> {

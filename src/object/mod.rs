@@ -67,6 +67,8 @@ pub mod str;
 #[cfg(not(weft_loom))]
 pub mod traceback;
 #[cfg(not(weft_loom))]
+pub mod frameobj;
+#[cfg(not(weft_loom))]
 pub mod super_;
 #[cfg(not(weft_loom))]
 pub mod tuple;

@@ -17,6 +17,9 @@ pub const EXPLICIT_MERGE: usize = 1 << 6;
 /// Weft's own: an instruction budget ran out (sandboxed interpreters).
 pub const BUDGET_EXHAUSTED: usize = 1 << 7;
 pub const EVENTS_MASK: usize = (1 << 8) - 1;
+/// Re-check the dispatch mode: a thread started or stopped tracing or
+/// profiling (`vm::trace`; CPython keeps an instrumentation version here).
+pub const INSTRUMENT: usize = 1 << 8;
 
 #[inline]
 pub fn set_bit(word: &AtomicUsize, bit: usize) {

@@ -302,6 +302,7 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         is_gen: false,
         is_init: false,
         gen_ret: 0,
+        fobj: None,
     });
     Ok(())
 }
@@ -333,6 +334,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
         is_gen: false,
         is_init: false,
         gen_ret: 0,
+        fobj: None,
     });
     Ok(())
 }

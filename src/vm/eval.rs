@@ -112,6 +112,7 @@ pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyRes
         is_gen: false,
         is_init: false,
         gen_ret: 0,
+        fobj: None,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -144,6 +145,7 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
         is_gen: false,
         is_init: false,
         gen_ret: 0,
+        fobj: None,
     });
     match run(&mut act, None)? {
         Exit::Return(v) => Ok(v),
@@ -197,6 +199,43 @@ fn bad_opcode(w: u32) -> ! {
 /// `throw()`).
 pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
     crate::vm::frame::check_native_stack()?;
+    // Tracing (DESIGN.md#tracing): plain dispatch unless some thread traces
+    // or profiles; a loop returns `None` when its breaker poll sees the
+    // mode change, and `run_switching` resumes the frame in the other copy.
+    if !crate::vm::trace::instrumented() {
+        if let Some(x) = run_loop::<false>(act, throw)? {
+            return Ok(x);
+        }
+        return run_switching(act, None);
+    }
+    run_switching(act, throw)
+}
+
+#[cold]
+#[inline(never)]
+fn run_switching(act: &mut Activation, mut throw: Option<PyErr>) -> PyResult<Exit> {
+    crate::vm::trace::enter_activation();
+    let r = loop {
+        let r = if crate::vm::trace::instrumented() {
+            run_loop::<true>(act, throw.take())
+        } else {
+            run_loop::<false>(act, throw.take())
+        };
+        match r {
+            Ok(Some(x)) => break Ok(x),
+            Ok(None) => continue,
+            Err(e) => break Err(e),
+        }
+    };
+    crate::vm::trace::leave_activation();
+    r
+}
+
+/// The eval loop; `TRACED` selects the instrumented copy (trace hooks).
+/// `Ok(None)`: the dispatch mode changed at a poll (the top frame's `pc` is
+/// the RESUME to run again, or the back-edge's target) or after a CALL of
+/// `sys.settrace`/`setprofile` (`pc` is the next instruction).
+fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Option<Exit>> {
     let shared = thread_shared();
     let mut polls: u32 = 0;
     // Instructions executed (metrics): a local, flushed every 64 polls and
@@ -208,7 +247,18 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
     let mut pending: Option<(PyErr, bool, Option<usize>)> = throw.map(|e| (e, false, None));
     'frame: loop {
         if let Some((e, reraise, lookup)) = pending.take() {
-            unwind(act, e, reraise, lookup)?;
+            if crate::vm::trace::take_switch() {
+                // sys.settrace/setprofile returned (DESIGN.md#tracing):
+                // continue at the next instruction in the other copy.
+                drop(e);
+                return Ok(None);
+            }
+            unwind(act, e, reraise, lookup, TRACED)?;
+        }
+        // Tracing: the previously executed instruction of the top frame.
+        let mut tprev = 0usize;
+        if TRACED && crate::vm::trace::active() {
+            tprev = crate::vm::trace::on_frame(act);
         }
         let (code_ptr, mut pc, base) = {
             let f = act.frame();
@@ -241,6 +291,21 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
             pc += SIZE[(w & 0xFF) as usize] as usize;
             #[cfg(debug_assertions)]
             let depth_before = act.depth() as i64;
+            // Tracing: events before the instruction; a profiled native
+            // call's callable (for 'c_return'/'c_exception' below).
+            let mut traced_call: Option<Value> = None;
+            if TRACED && crate::vm::trace::active() {
+                match crate::vm::trace::before(act, op, arg, lasti, tprev) {
+                    Ok(c) => traced_call = c,
+                    Err(e) => {
+                        act.frame_mut().lasti = lasti;
+                        act.frame_mut().pc = pc;
+                        pending = Some((e, false, None));
+                        continue 'frame;
+                    }
+                }
+                tprev = lasti;
+            }
 
             let r: PyResult<Ctl> = match op {
                 // ---- trivial stack and local ops (inline) ----------------
@@ -531,6 +596,16 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                             if let Err(e) = handle_breaker(s) {
                                 break 'poll Err(e);
                             }
+                            if TRACED != crate::vm::trace::instrumented() {
+                                // Tracing turned on/off (INSTRUMENT bit):
+                                // the other loop copy reruns RESUME (its
+                                // 'call' event) or continues at the
+                                // back-edge's target.
+                                act.frame_mut().pc = if op == Opcode::Resume { lasti } else { arg as usize };
+                                act.frame_mut().lasti = lasti;
+                                icount.flush();
+                                return Ok(None);
+                            }
                         }
                         polls = polls.wrapping_add(1);
                         if polls & 63 == 0 {
@@ -566,14 +641,31 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
 
                 // ---- calls and returns -----------------------------------------
-                Opcode::Call => ops::call::call(act, arg as usize, None),
+                // The calling instruction is recorded first: native callees
+                // may read the frame (`sys._getframe`, DESIGN.md#tracing).
+                Opcode::Call => {
+                    act.frame_mut().lasti = lasti;
+                    ops::call::call(act, arg as usize, None)
+                }
                 Opcode::CallKw => {
+                    act.frame_mut().lasti = lasti;
                     let kw = act.pop();
                     ops::call::call(act, arg as usize, Some(kw))
                 }
-                Opcode::CallFunctionEx => ops::call::call_function_ex(act, arg),
+                Opcode::CallFunctionEx => {
+                    act.frame_mut().lasti = lasti;
+                    ops::call::call_function_ex(act, arg)
+                }
                 Opcode::ReturnValue | Opcode::ReturnConst | Opcode::InterpreterExit => {
                     let v = if op == Opcode::ReturnConst { code.consts[arg as usize].clone() } else { act.pop() };
+                    if TRACED && crate::vm::trace::active() {
+                        act.frame_mut().lasti = lasti;
+                        if let Err(e) = crate::vm::trace::on_return(act, &v) {
+                            act.frame_mut().pc = pc;
+                            pending = Some((e, false, None));
+                            continue 'frame;
+                        }
+                    }
                     let f = act.pop_frame();
                     if f.gen_ret != 0 {
                         // An inline generator returned: it is finished; the
@@ -590,7 +682,7 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                         continue 'frame;
                     }
                     if f.is_gen || act.frames.is_empty() {
-                        return Ok(Exit::Return(v));
+                        return Ok(Some(Exit::Return(v)));
                     }
                     if f.is_init {
                         // The instance is already in the caller's result slot.
@@ -612,13 +704,19 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     f.is_gen = true;
                     let gen = crate::object::gen::new_generator(f, data);
                     if act.frames.is_empty() {
-                        return Ok(Exit::Return(gen));
+                        return Ok(Some(Exit::Return(gen)));
                     }
                     act.push(gen);
                     continue 'frame;
                 }
                 Opcode::YieldValue => {
                     let v = act.pop();
+                    if TRACED && crate::vm::trace::active() {
+                        act.frame_mut().lasti = lasti;
+                        // 'return' for the yield; a trace function's error
+                        // is dropped (the frame is being suspended).
+                        let _ = crate::vm::trace::on_return(act, &v);
+                    }
                     if act.frame().gen_ret != 0 {
                         crate::object::gen::yield_inline(act, pc, lasti);
                         act.push(v);
@@ -628,10 +726,20 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
                     debug_assert!(f.is_gen, "YIELD_VALUE outside a generator frame");
                     f.pc = pc;
                     f.lasti = lasti;
-                    return Ok(Exit::Yield(v));
+                    return Ok(Some(Exit::Yield(v)));
                 }
             };
 
+            if TRACED {
+                if let Some(c) = traced_call {
+                    if let Err(e) = crate::vm::trace::after_c_call(act, c, r.is_ok()) {
+                        act.frame_mut().lasti = lasti;
+                        act.frame_mut().pc = pc;
+                        pending = Some((e, false, None));
+                        continue 'frame;
+                    }
+                }
+            }
             match r {
                 Ok(Ctl::Next) => {
                     #[cfg(debug_assertions)]
@@ -687,6 +795,10 @@ fn handle_breaker(s: &crate::vm::thread::ThreadShared) -> PyResult<()> {
         crate::vm::breaker::clear_bit(&s.breaker, crate::vm::breaker::GC_SCHEDULED);
         crate::gc::deferred::collect();
     }
+    if bits & crate::vm::breaker::INSTRUMENT != 0 {
+        // The caller compares its loop copy with `trace::instrumented()`.
+        crate::vm::breaker::clear_bit(&s.breaker, crate::vm::breaker::INSTRUMENT);
+    }
     if bits & crate::vm::breaker::EXPLICIT_MERGE != 0 {
         crate::vm::thread::brc_merge_queue();
     }
@@ -713,8 +825,8 @@ fn is_inlined_comprehension(code: &CodeObject) -> bool {
 /// error that escapes the activation is returned. `reraise` skips the
 /// traceback entry of the current frame (RERAISE, bare `raise`), as
 /// CPython does.
-fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usize>) -> PyResult<()> {
-    let exc = e.value();
+fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usize>, traced: bool) -> PyResult<()> {
+    let mut exc = e.value();
     if !reraise {
         ops::exc::set_implicit_context(&exc);
     }
@@ -732,6 +844,13 @@ fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usiz
             let line = code.location(lasti as u32).line;
             crate::object::exc::add_traceback(&exc, &code_v, lasti as u32, line);
         }
+        if traced && add_tb && crate::vm::trace::active() {
+            // 'exception' (DESIGN.md#tracing); an error in the trace
+            // function replaces the exception.
+            if let Err(e2) = crate::vm::trace::on_exception(act, &exc) {
+                exc = e2.value();
+            }
+        }
         add_tb = true;
         if let Some(h) = code.handler(lookup.take().unwrap_or(lasti) as u32) {
             debug_assert!(
@@ -747,6 +866,9 @@ fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usiz
             act.push(exc);
             act.frame_mut().pc = h.target as usize;
             return Ok(());
+        }
+        if traced && crate::vm::trace::active() {
+            let _ = crate::vm::trace::on_return(act, &Value::none());
         }
         let f = act.pop_frame();
         if f.gen_ret != 0 {

@@ -69,6 +69,9 @@ pub struct Frame {
     /// generator and the caller continues after its instruction; a return
     /// or an escaping error releases the generator (it is finished).
     pub gen_ret: u32,
+    /// The frame's Python frame object, once tracing or `sys._getframe`
+    /// asked for it (DESIGN.md#tracing; `vm::trace::ensure_fobj`).
+    pub fobj: Option<Value>,
 }
 
 pub const GEN_RET_FOR_ITER: u32 = 1;

@@ -26,3 +26,5 @@ pub mod signals;
 pub mod stack;
 pub mod stw;
 pub mod thread;
+#[cfg(not(weft_loom))]
+pub mod trace;

@@ -343,6 +343,17 @@ fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Optio
         }
         return Ok(None);
     }
+    if crate::vm::trace::is_set_function(f) {
+        // sys.settrace/setprofile: the calling frame continues in the
+        // other dispatch loop at once (DESIGN.md#tracing).
+        let r = ops::call(f, args, kwnames)?;
+        act.push(r);
+        return Err(crate::vm::trace::switch_request());
+    }
+    if crate::vm::trace::is_getframe(f) {
+        let depth = crate::modules::sys::getframe_depth(args, kwnames)?;
+        return crate::vm::trace::getframe(act, depth).map(Some);
+    }
     let Some(name) = builtins_function_name(f) else { return Ok(None) };
     let nkw = kwnames.and_then(tuple::items).map(|k| k.len()).unwrap_or(0);
     match name {
