@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use crossbeam::channel::{self as cb, Receiver, Sender};
 
-use crate::sync::{Arc, AtomicU64, Mutex, Ordering::Relaxed};
+use crate::sync::{Arc, AtomicU64, AtomicUsize, Mutex, Ordering::Relaxed};
 use crate::xi::shareable::Shareable;
 use crate::xi::Item;
 
@@ -25,6 +25,13 @@ pub struct QueueCore {
     unbound: u8,
     tx: Sender<Item>,
     rx: Receiver<Item>,
+    /// Items queued with the "remove" unbound operation (about: counted at
+    /// put, uncounted at get). While 0, an interpreter's close skips the
+    /// sweep of this queue, which would otherwise take every item out and
+    /// put it back under concurrent consumers (they saw the queue empty
+    /// meanwhile: found by tests/interp_stress.rs). `get` drops "remove"
+    /// items of a destroyed interpreter anyway (`py::deliver`).
+    removable: AtomicUsize,
 }
 
 /// Queue ids start at 1 (CPython's numbering).
@@ -45,7 +52,7 @@ impl QueueCore {
     pub fn create(maxsize: usize, unbound: u8) -> Arc<QueueCore> {
         let (tx, rx) = if maxsize == 0 { cb::unbounded() } else { cb::bounded(maxsize) };
         let id = NEXT_ID.fetch_add(1, Relaxed);
-        let q = Arc::new(QueueCore { id, maxsize, unbound, tx, rx });
+        let q = Arc::new(QueueCore { id, maxsize, unbound, tx, rx, removable: AtomicUsize::new(0) });
         REGISTRY.lock().insert(id, Arc::downgrade(&q));
         q
     }
@@ -84,8 +91,16 @@ impl QueueCore {
     /// Puts without waiting.
     #[inline]
     pub fn try_put(&self, item: Item) -> Result<(), PutError> {
+        let removable = item.unbound == crate::xi::UNBOUND_REMOVE;
+        if removable {
+            self.removable.fetch_add(1, Relaxed);
+        }
         match self.tx.try_send(item) {
             Ok(()) => Ok(()),
+            Err(cb::TrySendError::Full(i)) | Err(cb::TrySendError::Disconnected(i)) if removable => {
+                self.removable.fetch_sub(1, Relaxed);
+                Err(PutError::Full(i))
+            }
             Err(cb::TrySendError::Full(i)) | Err(cb::TrySendError::Disconnected(i)) => Err(PutError::Full(i)),
         }
     }
@@ -93,26 +108,40 @@ impl QueueCore {
     /// Puts, waiting for room until `deadline` (forever for `None`). Blocks:
     /// call it detached.
     pub fn put_until(&self, item: Item, deadline: Option<Instant>) -> Result<(), PutError> {
+        let removable = item.unbound == crate::xi::UNBOUND_REMOVE;
+        if removable {
+            self.removable.fetch_add(1, Relaxed);
+        }
         let r = match deadline {
             None => self.tx.send(item).map_err(|e| e.0),
             Some(d) => self.tx.send_deadline(item, d).map_err(|e| e.into_inner()),
         };
+        if r.is_err() && removable {
+            self.removable.fetch_sub(1, Relaxed);
+        }
         r.map_err(PutError::Full)
+    }
+
+    fn taken(&self, item: Option<Item>) -> Option<Item> {
+        if item.as_ref().is_some_and(|i| i.unbound == crate::xi::UNBOUND_REMOVE) {
+            self.removable.fetch_sub(1, Relaxed);
+        }
+        item
     }
 
     /// Takes the next item without waiting.
     #[inline]
     pub fn try_get(&self) -> Option<Item> {
-        self.rx.try_recv().ok()
+        self.taken(self.rx.try_recv().ok())
     }
 
     /// Takes the next item, waiting until `deadline` (forever for `None`).
     /// Blocks: call it detached.
     pub fn get_until(&self, deadline: Option<Instant>) -> Option<Item> {
-        match deadline {
+        self.taken(match deadline {
             None => self.rx.recv().ok(),
             Some(d) => self.rx.recv_deadline(d).ok(),
-        }
+        })
     }
 
     /// Drops every queued item sent by interpreter `interp` whose unbound
@@ -120,11 +149,15 @@ impl QueueCore {
     /// Items are taken out and the others put back in order; concurrent
     /// puts during the sweep land after them.
     pub fn remove_unbound(&self, interp: u64) {
+        if self.removable.load(Relaxed) == 0 {
+            return;
+        }
         let n = self.rx.len();
         for _ in 0..n {
             match self.rx.try_recv() {
                 Ok(it) => {
                     if it.interp == interp && it.unbound == crate::xi::UNBOUND_REMOVE {
+                        self.removable.fetch_sub(1, Relaxed);
                         continue;
                     }
                     let _ = self.tx.try_send(it);
