@@ -190,7 +190,9 @@ fn unbound_arg(v: Option<&Value>, default: u8, module: &str) -> PyResult<u8> {
 /// unbound operation says when the sending interpreter is gone (`None`:
 /// removed, take the next).
 fn deliver(item: Item, module: &str) -> PyResult<Option<Value>> {
-    if item.interp != current_interp_id() && is_destroyed(item.interp) {
+    // is_destroyed first: while no interpreter was ever closed it is one
+    // load of a rarely-written counter.
+    if is_destroyed(item.interp) && item.interp != current_interp_id() {
         return match item.unbound {
             UNBOUND_REMOVE => Ok(None),
             UNBOUND_ERROR => {
