@@ -203,23 +203,6 @@ impl ChannelCore {
         }
         Ok(())
     }
-
-    /// Drops queued items sent by destroyed interpreter `interp` whose
-    /// unbound operation is "remove".
-    pub fn remove_unbound(&self, interp: u64) {
-        let n = self.rx.len();
-        for _ in 0..n {
-            match self.rx.try_recv() {
-                Ok(it) => {
-                    if it.interp == interp && it.unbound == crate::xi::UNBOUND_REMOVE {
-                        continue;
-                    }
-                    let _ = self.tx.send(it);
-                }
-                Err(_) => break,
-            }
-        }
-    }
 }
 
 /// An item popped from the pipe: claims it from a blocking sender (which
