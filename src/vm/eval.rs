@@ -335,9 +335,10 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                 Opcode::LoadFast => 'fast: {
                     // LOAD_FAST + LOAD_ATTR of a cached instance attribute:
                     // read through the local, no count on the owner (one
-                    // shared-count pair less on objects threads share).
+                    // shared-count pair less on objects threads share). Not
+                    // when traced: LOAD_ATTR gets its own line/opcode events.
                     let nw = code.word(pc);
-                    if decode(nw) == Opcode::LoadAttr {
+                    if !TRACED && decode(nw) == Opcode::LoadAttr {
                         if let Some(owner) = &act.stack[base + arg as usize] {
                             let cache = &code.words[pc + 1..pc + 3];
                             if let Some(v) = ops::load_store::load_attr_borrowed(owner, code, nw >> 8, cache) {
