@@ -60,7 +60,7 @@ fn deep_structures_drop_in_a_small_stack() {
             let src = "x = []\nfor i in range(300000): x = [x]\ndel x\n\
                        y = ()\nfor i in range(300000): y = (y, 1)\ndel y\n\
                        z = {}\nfor i in range(300000): z = {1: z}\ndel z\nok = 1\n";
-            interp::exec_module_source("deep_drop", src, "deep_drop.py").map(|_| ()).map_err(|e| e.msg)
+            interp::exec_module_source("deep_drop", src, "deep_drop.py").map(|_| ()).map_err(|e| e.msg.clone())
         })
         .expect("spawn")
         .join()
