@@ -28,6 +28,9 @@ struct Retired {
     goal: u64,
     ptr: *mut u8,
     release: unsafe fn(*mut u8),
+    /// `ptr` is a freed object's header (`free_object_later`): debug builds
+    /// poison it and quarantine the memory instead of releasing it.
+    object: bool,
 }
 
 // SAFETY: a retired pointer is owned by the reclaimer alone: no thread can
@@ -76,16 +79,28 @@ crate::sync::thread_local! {
 
 /// Releases `ptr` with `release` once no reader can hold it.
 pub fn free_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
+    retire(ptr, release, false)
+}
+
+/// `free_later` for the memory of a freed object (`ptr` is its header):
+/// debug builds poison the header when the grace period ends and keep the
+/// memory in a per-thread quarantine for a while, so a use after free
+/// trips the header assertions instead of reading reused memory.
+pub fn free_object_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
+    retire(ptr, release, true)
+}
+
+fn retire(ptr: *mut u8, release: unsafe fn(*mut u8), object: bool) {
     // Pairs with the fence in `attach`: either the new thread sees our unlink
     // or we see it registered.
     fence(SeqCst);
     if REGISTRY.live.load(Relaxed) <= 1 {
         // SAFETY: we are the only registered thread; nobody else can read it.
-        unsafe { release(ptr) };
+        unsafe { release_one(ptr, release, object) };
         return;
     }
     let goal = QSBR.wr_seq.fetch_add(1, AcqRel) + 1;
-    let item = Retired { goal, ptr, release };
+    let item = Retired { goal, ptr, release, object };
     let pushed = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
         p.items.push(item);
@@ -96,7 +111,7 @@ pub fn free_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
         Ok(false) => {}
         Err(_) => {
             // Thread-local storage is gone (thread exiting): hand it over.
-            QSBR.orphans.lock().push(Retired { goal, ptr, release });
+            QSBR.orphans.lock().push(Retired { goal, ptr, release, object });
         }
     }
 }
@@ -132,7 +147,73 @@ fn release_all(items: Vec<Retired>) {
     for r in items {
         // SAFETY: the grace period for `r` has passed: every thread reported
         // a quiescent point after it was retired (so after it was unlinked).
-        unsafe { (r.release)(r.ptr) };
+        unsafe { release_one(r.ptr, r.release, r.object) };
+    }
+}
+
+/// Releases one item whose grace period is over (debug builds: objects are
+/// poisoned and quarantined first).
+///
+/// # Safety
+/// No thread can read `ptr` any more; `release` matches its allocation.
+unsafe fn release_one(ptr: *mut u8, release: unsafe fn(*mut u8), object: bool) {
+    #[cfg(all(debug_assertions, not(weft_loom)))]
+    if object {
+        // SAFETY: `ptr` is a freed object's header (`free_object_later`)
+        // whose grace period is over.
+        unsafe { crate::object::header::ObjHeader::poison(ptr as *mut crate::object::header::ObjHeader, true) };
+        quarantine(ptr, release);
+        return;
+    }
+    let _ = object;
+    // SAFETY: forwarded from this function's contract.
+    unsafe { release(ptr) }
+}
+
+/// Debug builds: released objects wait here (poisoned) before their memory
+/// goes back to the allocator, the most recent `QUARANTINE_CAP` per thread.
+#[cfg(all(debug_assertions, not(weft_loom)))]
+const QUARANTINE_CAP: usize = 4096;
+
+#[cfg(all(debug_assertions, not(weft_loom)))]
+struct Quarantine(std::collections::VecDeque<(usize, unsafe fn(*mut u8))>);
+
+#[cfg(all(debug_assertions, not(weft_loom)))]
+impl Drop for Quarantine {
+    fn drop(&mut self) {
+        for (p, release) in self.0.drain(..) {
+            // SAFETY: quarantined items were released by `release_one`: their
+            // grace period is over and nothing else frees them.
+            unsafe { release(p as *mut u8) };
+        }
+    }
+}
+
+#[cfg(all(debug_assertions, not(weft_loom)))]
+crate::sync::thread_local! {
+    static QUARANTINE: RefCell<Quarantine> = const { RefCell::new(Quarantine(std::collections::VecDeque::new())) };
+}
+
+#[cfg(all(debug_assertions, not(weft_loom)))]
+fn quarantine(ptr: *mut u8, release: unsafe fn(*mut u8)) {
+    let oldest = QUARANTINE.try_with(|q| {
+        let mut q = q.borrow_mut();
+        q.0.push_back((ptr as usize, release));
+        if q.0.len() > QUARANTINE_CAP {
+            q.0.pop_front()
+        } else {
+            None
+        }
+    });
+    match oldest {
+        Ok(Some((p, rel))) => {
+            // SAFETY: it was quarantined by `release_one` (grace period over).
+            unsafe { rel(p as *mut u8) }
+        }
+        Ok(None) => {}
+        // SAFETY: the thread is exiting (no quarantine): release at once;
+        // forwarded from `release_one`'s contract.
+        Err(_) => unsafe { release(ptr) },
     }
 }
 

@@ -111,6 +111,13 @@ pub unsafe fn free_float(h: *mut ObjHeader) {
             // list link (readers never read a payload without a reference).
             unsafe {
                 (*h).gc.store(gc_bits::FREED, Relaxed);
+                // Debug builds: `tid` and `ref_local` of a listed float are
+                // poisoned (stale readers never read them: a poisoned tid
+                // sends `try_incref` down the non-owner path, which fails on
+                // the unchanged INIT/MERGED shared state); `new_float`
+                // rewrites every header word on reuse.
+                #[cfg(debug_assertions)]
+                ObjHeader::poison(h, false);
                 (*obj).payload.0 = f64::from_bits(l.head.get() as u64);
             }
             l.head.set(h as usize);
@@ -121,5 +128,39 @@ pub unsafe fn free_float(h: *mut ObjHeader) {
     if !listed {
         // SAFETY: forwarded contract.
         unsafe { PyObject::<PyFloat>::free(h) }
+    }
+}
+
+#[cfg(all(test, debug_assertions))]
+mod tests {
+    use crate::object::handle::Value;
+    use crate::object::header::ObjHeader;
+
+    /// A float put on the free list has a poisoned header: touching it
+    /// through a stale pointer is caught in debug builds.
+    #[test]
+    #[should_panic(expected = "incref of a freed object")]
+    fn incref_of_a_listed_float_is_caught() {
+        let v = Value::from_f64(2.5);
+        let h: *const ObjHeader = v.header().expect("heap float");
+        drop(v); // the last reference: the float goes on this thread's list
+        // SAFETY: the memory stays allocated (type-stable free list); this
+        // is the use after free the poisoned header must catch.
+        unsafe { (*h).incref() };
+    }
+
+    #[test]
+    fn a_listed_float_fails_try_incref_and_is_reused_clean() {
+        let v = Value::from_f64(3.5);
+        let h: *const ObjHeader = v.header().expect("heap float");
+        drop(v);
+        // SAFETY: as above; try_incref is the legitimate stale read.
+        assert!(!unsafe { (*h).try_incref() });
+        let w = Value::from_f64(4.5);
+        if w.header().map(|x| x as *const ObjHeader) == Some(h) {
+            // SAFETY: `w` holds a reference to the reused object.
+            assert_eq!(unsafe { (*h).refcount() }, 1);
+        }
+        drop(w);
     }
 }

@@ -79,7 +79,7 @@ impl<T: Send + Sync + 'static> PyObject<T> {
         // SAFETY: `h` is the header of the same allocation; nothing touches
         // the payload any more.
         unsafe { (*h).gc.store(crate::object::header::gc_bits::FREED, crate::sync::Ordering::Relaxed) };
-        crate::gc::qsbr::free_later(h as *mut u8, Self::release_memory);
+        crate::gc::qsbr::free_object_later(h as *mut u8, Self::release_memory);
     }
 
     /// # Safety

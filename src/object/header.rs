@@ -30,6 +30,20 @@ pub const SHARED_MERGED: isize = 3;
 pub const SHARED_FLAG_MASK: isize = 3;
 pub const SHARED_SHIFT: u32 = 2;
 
+/// Debug builds overwrite a freed object's header words with these once its
+/// memory is released (`gc::qsbr`, after the grace period; the memory then
+/// waits in a quarantine before going back to the allocator) or the object
+/// is put on a type-stable free list (only the words lock-free readers never
+/// look at there: `tid` and `ref_local`). `incref`/`decref`/`ty()` assert
+/// against them (DESIGN.md#object-header).
+pub const POISON_TID: usize = 0xDEAD_0BAD_DEAD_0BAD;
+/// Not `IMMORTAL_LOCAL`, so counting paths reach their "freed?" assertion.
+pub const POISON_LOCAL: u32 = 0xDEAD_0BAD;
+/// Count bits garbage, state MERGED: any `try_incref` of a stale pointer
+/// after release would fail the same way it fails on a dying object.
+pub const POISON_SHARED: isize = (0x0BAD_DEAD_0BAD_DEAD_u64 as isize) << SHARED_SHIFT | SHARED_MERGED;
+pub const POISON_TY: usize = 0xDEAD_0BAD_0BAD_DEAD;
+
 /// GC bits.
 pub mod gc_bits {
     /// The object may be reached by threads other than its owner through a
@@ -111,6 +125,10 @@ impl ObjHeader {
 
     #[inline]
     pub fn ty(&self) -> &PyType {
+        debug_assert!(
+            self.ty as usize != POISON_TY,
+            "weft: type of a freed object (header poisoned when its memory was released): use after free"
+        );
         // SAFETY: `ty` points at a live type object for as long as the object
         // lives (see the `Sync` impl above); it is non-null for every header
         // built by `new_owned`/`new_static`/`new_immortal` except the root
@@ -139,6 +157,55 @@ impl ObjHeader {
     #[inline]
     pub fn set_gc_bits(&self, bits: u8) {
         self.gc.fetch_or(bits, crate::sync::Ordering::Relaxed);
+    }
+}
+
+impl ObjHeader {
+    /// Debug builds: panics if this header belongs to a freed object (FREED
+    /// bit, or poisoned words), naming the operation.
+    #[cfg(debug_assertions)]
+    #[cold]
+    #[inline(never)]
+    pub fn assert_not_freed(&self, what: &str) {
+        let freed = self.gc_bits() & gc_bits::FREED != 0;
+        let poisoned = self.ref_local.load(crate::sync::Ordering::Relaxed) == POISON_LOCAL
+            || self.tid.load(crate::sync::Ordering::Relaxed) == POISON_TID
+            || self.ty as usize == POISON_TY;
+        if freed || poisoned {
+            panic!(
+                "weft: {} of a freed object at {:p} ({}): use after free",
+                what,
+                self,
+                if poisoned { "header poisoned" } else { "payload dropped, memory awaiting its grace period" }
+            );
+        }
+    }
+
+    /// Debug builds: overwrites the words of a freed object that no
+    /// lock-free reader looks at any more (`all`: memory being released
+    /// after its grace period, nobody reads it; otherwise a type-stable
+    /// free list, whose stale readers read `flags`, `ref_shared` and `gc`:
+    /// those stay as they are, so `try_incref` keeps failing).
+    ///
+    /// # Safety
+    /// `h` is a freed object's header: its count reached zero and its
+    /// payload was dropped; with `all`, its grace period has passed.
+    #[cfg(debug_assertions)]
+    pub unsafe fn poison(h: *mut ObjHeader, all: bool) {
+        use crate::sync::Ordering::Relaxed;
+        // SAFETY: by contract the memory is still allocated and only the
+        // freeing thread writes it; the atomics may be read concurrently by
+        // stale readers (free list), which tolerate these values.
+        unsafe {
+            (*h).gc.store(gc_bits::FREED, Relaxed);
+            (*h).tid.store(POISON_TID, Relaxed);
+            (*h).ref_local.store(POISON_LOCAL, Relaxed);
+            if all {
+                (*h).ref_shared.store(POISON_SHARED, Relaxed);
+                // Nobody reads `ty` of released memory (grace period over).
+                (*h).ty = POISON_TY as *const PyType;
+            }
+        }
     }
 }
 

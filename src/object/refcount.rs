@@ -59,7 +59,10 @@ impl ObjHeader {
         if local == IMMORTAL_LOCAL {
             return;
         }
-        debug_assert!(self.gc_bits() & gc_bits::FREED == 0, "incref of a freed object");
+        #[cfg(debug_assertions)]
+        if self.gc_bits() & gc_bits::FREED != 0 || local == POISON_LOCAL {
+            self.assert_not_freed("incref");
+        }
         if self.tid.load(Relaxed) == current_tid() {
             // Owner path: a relaxed store, no read-modify-write. A local count
             // that would reach u32::MAX makes the object immortal, as CPython.
@@ -95,7 +98,10 @@ impl ObjHeader {
         if local == IMMORTAL_LOCAL {
             return;
         }
-        debug_assert!(self.gc_bits() & gc_bits::FREED == 0, "decref of a freed object");
+        #[cfg(debug_assertions)]
+        if self.gc_bits() & gc_bits::FREED != 0 || local == POISON_LOCAL {
+            self.assert_not_freed("decref");
+        }
         if self.tid.load(Relaxed) == current_tid() {
             debug_assert!(local > 0, "owner decref below zero");
             let local = local - 1;
