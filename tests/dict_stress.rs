@@ -162,23 +162,34 @@ fn readers_during_resizes_never_miss() {
         d.set(int(k), int(BIG + k)).unwrap();
     }
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // The writer starts once every reader runs, so the reads overlap the
+    // resizes even on a loaded machine; each reader makes at least one pass.
+    let started = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let readers: Vec<_> = (0..3)
         .map(|_| {
-            let (d, stop) = (d.clone(), stop.clone());
+            let (d, stop, started) = (d.clone(), stop.clone(), started.clone());
             thread::spawn(move || {
                 let mut n = 0u64;
-                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                started.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                loop {
+                    let last = stop.load(std::sync::atomic::Ordering::Relaxed);
                     for k in 0..100 {
                         let v = d.get(&int(k)).unwrap().expect("stable key visible during resize");
                         assert_eq!(weft::object::int::to_i64(&v), Some(BIG + k));
                         n += 1;
                     }
                     quiescent();
+                    if last {
+                        break;
+                    }
                 }
                 n
             })
         })
         .collect();
+    while started.load(std::sync::atomic::Ordering::Relaxed) < 3 {
+        thread::yield_now();
+    }
     for round in 0..20 {
         for k in 0..5_000 {
             d.set(int(1_000 + k), int(k)).unwrap();

@@ -1364,11 +1364,32 @@ fn source_cache() -> &'static Mutex<HashMap<String, SourceLines>> {
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+/// The cache key of `filename`: pseudo-files (`<string>`, `<stdin>`) are
+/// per interpreter, as CPython's `linecache` is (each interpreter has its
+/// own), so code run in one subinterpreter never shows another's lines;
+/// real files are shared.
+fn source_key(filename: &str) -> String {
+    if filename.starts_with('<') && filename.ends_with('>') {
+        let id = crate::vm::interp::interp().id;
+        if id != 0 {
+            return format!("{}\0{}", id, filename);
+        }
+    }
+    filename.to_string()
+}
+
 /// Registers source text for a filename (`-c` code, the REPL, tests), so
 /// tracebacks can show its lines without reading a file.
 pub fn register_source(filename: &str, text: &str) {
     let lines: Vec<String> = text.lines().map(|l| l.to_string()).collect();
-    source_cache().lock().insert(filename.to_string(), Some(Arc::new(lines)));
+    source_cache().lock().insert(source_key(filename), Some(Arc::new(lines)));
+}
+
+/// Drops the pseudo-file sources registered by interpreter `id` (called
+/// when it closes, so creating and closing interpreters keeps no text).
+pub fn forget_sources_of(id: i64) {
+    let prefix = format!("{}\0", id);
+    source_cache().lock().retain(|k, _| !k.starts_with(&prefix));
 }
 
 /// Line `lineno` (1-based) of `filename`, read lazily and cached.
@@ -1376,8 +1397,9 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
+    let key = source_key(filename);
     let lines = {
-        let cached = source_cache().lock().get(filename).cloned();
+        let cached = source_cache().lock().get(&key).cloned();
         match cached {
             Some(l) => l,
             None => {
@@ -1388,7 +1410,7 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
                         .ok()
                         .map(|b| Arc::new(String::from_utf8_lossy(&b).lines().map(|l| l.to_string()).collect()))
                 };
-                source_cache().lock().insert(filename.to_string(), l.clone());
+                source_cache().lock().insert(key, l.clone());
                 l
             }
         }

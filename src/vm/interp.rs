@@ -289,6 +289,7 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
     REGISTRY.lock().retain(|i| i.id != id);
     // Items it left in queues and channels become unbound (PEP 734).
     crate::xi::interpreter_destroyed(id as u64);
+    crate::object::exc::forget_sources_of(id);
     {
         it.running.fetch_add(1, Ordering::SeqCst);
         let _switch = Switch::enter(it.clone());
