@@ -885,13 +885,16 @@ pub fn dismantle(mut module: Mod) {
 /// Runs `f` on a thread with a `stack_bytes` stack (for recursive passes
 /// over trees near [`MAX_AST_DEPTH`]); 256 MiB of virtual stack costs only
 /// what is touched.
+///
+/// The caller waits detached: with a GIL (DESIGN.md#gil) the helper thread,
+/// which builds objects, must be able to take it.
 pub fn with_stack<R: Send>(stack_bytes: usize, f: impl FnOnce() -> R + Send) -> R {
-    std::thread::scope(|s| {
+    crate::vm::thread::detached(|| std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(stack_bytes)
             .spawn_scoped(s, f)
             .expect("spawn compiler thread")
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p))
-    })
+    }))
 }

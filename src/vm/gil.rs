@@ -175,14 +175,17 @@ crate::lazy_global! {
 /// Asks for the main interpreter to have its own GIL (`-X gil=1`). Call
 /// before the interpreter is created.
 pub fn request_main_gil(on: bool) {
-    MAIN_GIL_WANTED.store(on as usize, Relaxed);
+    // 0: not given (then `WEFT_GIL` decides), 1: off, 2: on.
+    MAIN_GIL_WANTED.store(if on { 2 } else { 1 }, Relaxed);
 }
 
 /// Whether `-X gil=1` / `WEFT_GIL=1` asked for a GIL in the main
 /// interpreter.
 pub fn main_gil_requested() -> bool {
-    if MAIN_GIL_WANTED.load(Relaxed) != 0 {
-        return true;
+    match MAIN_GIL_WANTED.load(Relaxed) {
+        2 => return true,
+        1 => return false,
+        _ => {}
     }
     #[cfg(not(weft_loom))]
     {
