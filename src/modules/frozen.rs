@@ -36,6 +36,7 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
     frozen!("concurrent.futures.thread", "concurrent/futures/thread.py", false),
+    frozen!("concurrent.interpreters._crossinterp", "concurrent/interpreters/_crossinterp.py", false),
     frozen!("concurrent.interpreters._queues", "concurrent/interpreters/_queues.py", false),
     frozen!("test.support.interpreters.queues", "test/support/interpreters/queues.py", false),
     frozen!("test.support.interpreters.channels", "test/support/interpreters/channels.py", false),

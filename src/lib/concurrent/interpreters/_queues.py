@@ -9,6 +9,7 @@ anything else raises NotShareableError.
 
 import queue as _stdqueue
 import _interpqueues as _queues
+from concurrent.interpreters import _crossinterp
 from _interpqueues import QueueError, QueueNotFoundError, Queue, NotShareableError
 
 __all__ = [
@@ -39,28 +40,7 @@ class ItemInterpreterDestroyed(QueueError):
     was destroyed, when it was put with unbound=UNBOUND_ERROR."""
 
 
-class _UnboundItem:
-    __slots__ = ('_name',)
-
-    def __init__(self, name):
-        self._name = name
-
-    def __repr__(self):
-        return self._name
-
-
-UNBOUND = _UnboundItem(f'{__name__}.UNBOUND')
-UNBOUND_ERROR = _UnboundItem(f'{__name__}.UNBOUND_ERROR')
-UNBOUND_REMOVE = _UnboundItem(f'{__name__}.UNBOUND_REMOVE')
-
-_UNBOUND_OPS = {UNBOUND_REMOVE: 1, UNBOUND_ERROR: 2, UNBOUND: 3}
-
-
-def _serialize_unbound(unbound):
-    try:
-        return _UNBOUND_OPS[unbound]
-    except (KeyError, TypeError):
-        raise NotImplementedError(f'unsupported unbound replacement object {unbound!r}') from None
+UNBOUND, UNBOUND_ERROR, UNBOUND_REMOVE, _serialize_unbound = _crossinterp.unbound_kinds(__name__)
 
 
 def create(maxsize=0, *, syncobj=False, unbounditems=UNBOUND):
