@@ -9,7 +9,6 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use crossbeam::channel::{self as cb, Receiver, Sender};
@@ -35,7 +34,7 @@ pub struct ChannelCore {
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
 crate::lazy_global! {
-    static REGISTRY: Mutex<HashMap<u64, std::sync::Weak<ChannelCore>>> = Mutex::new(HashMap::new());
+    static REGISTRY: super::registry::Registry<ChannelCore> = super::registry::Registry::new();
 }
 
 /// Why a send or recv failed.
@@ -59,18 +58,16 @@ impl ChannelCore {
         let (close_tx, close_rx) = cb::bounded(0);
         let id = NEXT_ID.fetch_add(1, Relaxed);
         let c = Arc::new(ChannelCore { id, unbound, tx, rx, gate: CloseGate::new(), close_tx: Mutex::new(Some(close_tx)), close_rx });
-        REGISTRY.lock().insert(id, Arc::downgrade(&c));
+        REGISTRY.insert(id, &c);
         c
     }
 
     pub fn lookup(id: u64) -> Option<Arc<ChannelCore>> {
-        REGISTRY.lock().get(&id).and_then(|w| w.upgrade())
+        REGISTRY.lookup(id)
     }
 
     pub fn all() -> Vec<Arc<ChannelCore>> {
-        let mut v: Vec<Arc<ChannelCore>> = REGISTRY.lock().values().filter_map(|w| w.upgrade()).collect();
-        v.sort_by_key(|c| c.id);
-        v
+        REGISTRY.all()
     }
 
     pub fn id(&self) -> u64 {
@@ -232,10 +229,7 @@ pub fn finish_cancel(ack: &Ack) -> Result<(), ChanError> {
 
 impl Drop for ChannelCore {
     fn drop(&mut self) {
-        let mut r = REGISTRY.lock();
-        if r.get(&self.id).is_some_and(|w| w.strong_count() == 0) {
-            r.remove(&self.id);
-        }
+        REGISTRY.remove_dead(self.id);
     }
 }
 

@@ -11,6 +11,7 @@
 //! | `shareable` | `Shareable`, `from_value`/`to_value`, NotShareableError  |
 //! | `queue`     | `QueueCore` (crossbeam), registry by id, Rust `Queue`    |
 //! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
+//! | `registry`  | live queue/channel cores by id (weak entries)            |
 //! | `gate`      | the close gate and the send receipt (loom models)        |
 //! | `py`        | the Python objects: queue/channel-end types, exceptions  |
 //! | `rust`      | `IntoPy`/`FromPy` for Shareable, queues, channel ends    |
@@ -23,6 +24,8 @@ pub mod channel;
 pub mod py;
 #[cfg(not(weft_loom))]
 pub mod queue;
+#[cfg(not(weft_loom))]
+mod registry;
 #[cfg(not(weft_loom))]
 pub mod rust;
 #[cfg(not(weft_loom))]

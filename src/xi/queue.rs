@@ -8,12 +8,11 @@
 
 #![forbid(unsafe_code)]
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use crossbeam::channel::{self as cb, Receiver, Sender};
 
-use crate::sync::{Arc, AtomicU64, AtomicUsize, Mutex, Ordering::Relaxed};
+use crate::sync::{Arc, AtomicU64, AtomicUsize, Ordering::Relaxed};
 use crate::xi::shareable::Shareable;
 use crate::xi::Item;
 
@@ -38,7 +37,7 @@ pub struct QueueCore {
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 crate::lazy_global! {
-    static REGISTRY: Mutex<HashMap<u64, std::sync::Weak<QueueCore>>> = Mutex::new(HashMap::new());
+    static REGISTRY: super::registry::Registry<QueueCore> = super::registry::Registry::new();
 }
 
 /// Why a put did not happen.
@@ -53,20 +52,18 @@ impl QueueCore {
         let (tx, rx) = if maxsize == 0 { cb::unbounded() } else { cb::bounded(maxsize) };
         let id = NEXT_ID.fetch_add(1, Relaxed);
         let q = Arc::new(QueueCore { id, maxsize, unbound, tx, rx, removable: AtomicUsize::new(0) });
-        REGISTRY.lock().insert(id, Arc::downgrade(&q));
+        REGISTRY.insert(id, &q);
         q
     }
 
     /// The live queue with this id.
     pub fn lookup(id: u64) -> Option<Arc<QueueCore>> {
-        REGISTRY.lock().get(&id).and_then(|w| w.upgrade())
+        REGISTRY.lookup(id)
     }
 
     /// Every live queue, by id.
     pub fn all() -> Vec<Arc<QueueCore>> {
-        let mut v: Vec<Arc<QueueCore>> = REGISTRY.lock().values().filter_map(|w| w.upgrade()).collect();
-        v.sort_by_key(|q| q.id);
-        v
+        REGISTRY.all()
     }
 
     pub fn id(&self) -> u64 {
@@ -170,10 +167,7 @@ impl QueueCore {
 
 impl Drop for QueueCore {
     fn drop(&mut self) {
-        let mut r = REGISTRY.lock();
-        if r.get(&self.id).is_some_and(|w| w.strong_count() == 0) {
-            r.remove(&self.id);
-        }
+        REGISTRY.remove_dead(self.id);
     }
 }
 
