@@ -339,6 +339,66 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
     Ok(())
 }
 
+/// CALL's fast path (DESIGN.md#eval-loop): `(callable, self_or_null,
+/// args[nargs])` where the callable is a plain Python function whose code
+/// takes exactly these positional arguments (no defaults needed, no
+/// `*args`/`**kwargs`/keyword-only parameters). The arguments are moved
+/// (no count traffic) down over the callable and NULL slots to become the
+/// callee's first locals, the callable moves into `Frame::func`, and the
+/// frame is pushed. `None`: not this shape (nothing was changed; the
+/// general `ops::call::call` handles it). `Some(Err)`: the recursion limit
+/// (the stack is unchanged, the error is raised at the CALL).
+#[inline(always)]
+pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
+    let fpos = act.stack.len().checked_sub(nargs + 2)?;
+    let (code_v, total, nlp) = {
+        let slots = &act.stack[fpos..];
+        let f = slots[0].as_ref()?.downcast::<PyFunction>()?;
+        let code = f.code.downcast::<CodeObject>()?;
+        let total = nargs + slots[1].is_some() as usize;
+        if code.argcount as usize != total
+            || code.kwonlyargcount != 0
+            || code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0
+        {
+            return None;
+        }
+        (f.code.clone(), total, code.localsplusnames.len())
+    };
+    if let Err(e) = enter_frame() {
+        return Some(Err(e));
+    }
+    let func = act.stack[fpos].take();
+    // One slot (a bound self is local 0) or two (NULL) to close.
+    let gap = 2 - (total - nargs);
+    let s = &mut act.stack[fpos..];
+    for i in 0..total {
+        s.swap(i, i + gap);
+    }
+    // The last `gap` slots hold the emptied callable slot / NULL.
+    for _ in 0..gap {
+        let _ = act.stack.pop();
+    }
+    for _ in total..nlp {
+        act.stack.push(None);
+    }
+    act.frames.push(Frame {
+        code: code_v,
+        globals_: None,
+        builtins_: None,
+        locals: None,
+        func,
+        base: fpos,
+        nlocalsplus: nlp,
+        pc: 0,
+        lasti: 0,
+        is_gen: false,
+        is_init: false,
+        gen_ret: 0,
+        fobj: None,
+    });
+    Some(Ok(()))
+}
+
 /// If `func` is a Python function that can take `nargs` positional
 /// arguments with no binding work, its code's `localsplusnames.len()`.
 #[inline]

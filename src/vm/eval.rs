@@ -644,10 +644,15 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                 // ---- calls and returns -----------------------------------------
                 // The calling instruction is recorded first: native callees
                 // may read the frame (`sys._getframe`, DESIGN.md#tracing).
-                Opcode::Call => {
-                    act.frame_mut().lasti = lasti;
-                    ops::call::call(act, arg as usize, None)
-                }
+                Opcode::Call => match crate::vm::call::try_push_simple(act, arg as usize) {
+                    // A plain Python function: its frame is pushed.
+                    Some(Ok(())) => Ok(Ctl::Call),
+                    Some(Err(e)) => Err(e),
+                    None => {
+                        act.frame_mut().lasti = lasti;
+                        ops::call::call(act, arg as usize, None)
+                    }
+                },
                 Opcode::CallKw => {
                     act.frame_mut().lasti = lasti;
                     let kw = act.pop();
@@ -664,6 +669,21 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                         if let Err(e) = crate::vm::trace::on_return(act, &v) {
                             act.frame_mut().pc = pc;
                             pending = Some((e, false, None));
+                            continue 'frame;
+                        }
+                    }
+                    {
+                        // The common case: a function frame returns into its
+                        // caller in this activation. Its locals and value
+                        // stack are dropped in place and the frame record is
+                        // dropped where it sits (no move out of `frames`).
+                        let n = act.frames.len();
+                        let f = &act.frames[n - 1];
+                        if n > 1 && f.gen_ret == 0 && !f.is_gen && !f.is_init {
+                            act.drop_slots_from(f.base);
+                            act.frames.truncate(n - 1);
+                            crate::vm::frame::leave_frame();
+                            act.push(v);
                             continue 'frame;
                         }
                     }

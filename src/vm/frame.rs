@@ -201,18 +201,24 @@ impl Activation {
         self.stack.len() - f.base - f.nlocalsplus
     }
 
-    /// Pops the running frame, dropping its locals and value stack.
-    pub fn pop_frame(&mut self) -> Frame {
-        let f = self.frames.pop().expect("a frame");
+    /// Drops the slots from `base` up (a frame's locals and value stack).
+    #[inline(always)]
+    pub fn drop_slots_from(&mut self, base: usize) {
         // A frame holds a few words: dropping them in place (first to last,
         // as truncate and CPython do), then popping the emptied slots, keeps
         // the drops inline (truncate calls an out-of-line slice drop).
-        for slot in &mut self.stack[f.base..] {
+        for slot in &mut self.stack[base..] {
             drop(slot.take());
         }
-        while self.stack.len() > f.base {
+        while self.stack.len() > base {
             let _ = self.stack.pop();
         }
+    }
+
+    /// Pops the running frame, dropping its locals and value stack.
+    pub fn pop_frame(&mut self) -> Frame {
+        let f = self.frames.pop().expect("a frame");
+        self.drop_slots_from(f.base);
         leave_frame();
         f
     }
