@@ -153,26 +153,19 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
     }
 }
 
-/// Opcode byte → opcode, built at compile time from the opcode table (the
-/// table's `from_u8` and `cache_words` are `match`es the optimiser does not
-/// always inline into the loop).
-const DECODE: [Option<Opcode>; 256] = {
-    let mut t = [None; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = Opcode::from_u8(i as u8);
-        i += 1;
-    }
-    t
-};
-
-/// Instruction size in words (1 + inline cache words) per opcode byte.
-const SIZE: [u8; 256] = {
-    let mut t = [1u8; 256];
+/// Opcode byte → (opcode, instruction size in words: 1 + inline cache
+/// words), built at compile time from the opcode table (the table's
+/// `from_u8` and `cache_words` are `match`es the optimiser does not always
+/// inline into the loop). One table, one index computation per
+/// instruction. Bytes that are no opcode map to `ExtendedArg`, whose
+/// (rare) prefix loop checks the byte, so the common path has no
+/// validity test.
+const DISPATCH: [(Opcode, u8); 256] = {
+    let mut t = [(Opcode::ExtendedArg, 1u8); 256];
     let mut i = 0;
     while i < 256 {
         if let Some(op) = Opcode::from_u8(i as u8) {
-            t[i] = 1 + op.cache_words() as u8;
+            t[i] = (op, 1 + op.cache_words() as u8);
         }
         i += 1;
     }
@@ -181,10 +174,12 @@ const SIZE: [u8; 256] = {
 
 #[inline(always)]
 fn decode(w: u32) -> Opcode {
-    match DECODE[(w & 0xFF) as usize] {
-        Some(op) => op,
-        None => bad_opcode(w),
-    }
+    DISPATCH[(w & 0xFF) as usize].0
+}
+
+#[inline(always)]
+fn size_of(w: u32) -> usize {
+    DISPATCH[(w & 0xFF) as usize].1 as usize
 }
 
 #[cold]
@@ -275,20 +270,31 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
         // top of 'frame. This saves a reference-count pair per call and
         // per return.
         let code: &CodeObject = unsafe { &*code_ptr };
+        let words: &[crate::sync::AtomicU32] = &code.words;
         loop {
             icount.0 += 1;
             let mut lasti = pc;
-            let mut w = code.word(pc);
-            let mut op = decode(w);
+            let mut w = words[pc].load(Relaxed);
+            let (mut op, size) = DISPATCH[(w & 0xFF) as usize];
             let mut arg = w >> 8;
-            while op == Opcode::ExtendedArg {
-                pc += 1;
-                lasti = pc;
-                w = code.word(pc);
-                op = decode(w);
-                arg = (arg << 24) | (w >> 8);
+            pc += size as usize;
+            if op == Opcode::ExtendedArg {
+                pc = lasti;
+                loop {
+                    if w & 0xFF != Opcode::ExtendedArg as u32 {
+                        bad_opcode(w);
+                    }
+                    pc += 1;
+                    lasti = pc;
+                    w = words[pc].load(Relaxed);
+                    op = decode(w);
+                    arg = (arg << 24) | (w >> 8);
+                    if op != Opcode::ExtendedArg {
+                        break;
+                    }
+                }
+                pc += size_of(w);
             }
-            pc += SIZE[(w & 0xFF) as usize] as usize;
             #[cfg(debug_assertions)]
             let depth_before = act.depth() as i64;
             // Tracing: events before the instruction; a profiled native
@@ -344,7 +350,7 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                             if let Some(v) = ops::load_store::load_attr_borrowed(owner, code, nw >> 8, cache) {
                                 act.push(v);
                                 lasti = pc;
-                                pc += SIZE[(nw & 0xFF) as usize] as usize;
+                                pc += size_of(nw);
                                 break 'fast Ok(Ctl::Next);
                             }
                         }
@@ -466,7 +472,7 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                                 if b == (nop == Opcode::PopJumpIfTrue) {
                                     pc = (nw >> 8) as usize;
                                 } else {
-                                    pc += SIZE[(nw & 0xFF) as usize] as usize;
+                                    pc += size_of(nw);
                                 }
                                 continue;
                             }
