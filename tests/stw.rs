@@ -157,3 +157,43 @@ fn deferred_functions_are_collected() {
     assert!(freed >= 1, "the dropped function was not collected");
     assert!(deferred::count() < before);
 }
+
+/// Heat (DESIGN.md#deferred-reference-counting): an object of any kind that
+/// another thread keeps counting from the shared path defers (here a tuple,
+/// not a hot kind), one it touches a few times does not, and the deferred
+/// one is freed by `collect` once dropped.
+#[test]
+fn hot_objects_of_any_kind_defer() {
+    use weft::gc::deferred;
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let hot = weft::object::tuple::new_tuple(vec![Value::from_i64(1), Value::from_i64(2)]);
+    let cold = weft::object::tuple::new_tuple(vec![Value::from_i64(3)]);
+    let (h2, c2) = (hot.clone(), cold.clone());
+    let t = std::thread::spawn(move || {
+        for _ in 0..200 {
+            let x = h2.clone();
+            drop(x);
+        }
+        for _ in 0..3 {
+            let x = c2.clone();
+            drop(x);
+        }
+        drop(h2);
+        drop(c2);
+        vt::unregister_current_thread();
+    });
+    detached(|| t.join().unwrap());
+    assert!(deferred::is_deferred(hot.header().unwrap()), "a tuple another thread kept counting is deferred");
+    assert!(!deferred::is_deferred(cold.header().unwrap()), "a tuple touched three times is not");
+    detached(|| ());
+    deferred::collect();
+    let before = deferred::count();
+    deferred::collect();
+    assert!(deferred::is_deferred(hot.header().unwrap()), "still referenced: kept");
+    assert_eq!(deferred::count(), before);
+    drop(hot);
+    let freed = deferred::collect();
+    assert!(freed >= 1, "the dropped tuple was not collected");
+    assert!(deferred::count() < before);
+    drop(cold);
+}

@@ -1,8 +1,10 @@
 //! Design: DESIGN.md#deferred-reference-counting
 //!
 //! Per-thread counting for shared hot objects (module-level functions,
-//! methods, code objects, modules, classes). When a second thread first
-//! takes a reference to such an object it becomes DEFERRED:
+//! methods, code objects, modules, classes; and any object a non-owner
+//! thread keeps counting from the shared path, see `heat_up`). When a
+//! second thread first takes a reference to such an object it becomes
+//! DEFERRED:
 //!
 //! * its `ref_shared` gets a bias of `DEFERRED_BIAS` counts, so the normal
 //!   protocol (owner local zero, shared zero, BRC merges) can never free it;
@@ -185,6 +187,67 @@ pub(crate) fn is_hot_kind(h: &ObjHeader) -> bool {
             || core::ptr::eq(ty, &crate::object::dict::DICT_TYPE)
             || core::ptr::eq(ty, &crate::object::list::LIST_TYPE)
             || core::ptr::eq(ty, &crate::object::func::BUILTIN_TYPE)
+    }
+    #[cfg(weft_loom)]
+    {
+        let _ = h;
+        false
+    }
+}
+
+/// Heat: per-thread counts of the shared-path (atomic) reference changes
+/// the calling thread made on objects it does not own, kept for the
+/// objects that are not hot kinds. Any object a thread keeps counting from
+/// the shared path (`HEAT_THRESHOLD` times in its slot) defers too: the
+/// instances, tuples and strings that worker threads all read
+/// (par_shared_objects' `Vec`s, par_shared_dict's hot keys). Transient
+/// crossers (queue items, keys) stay far below the threshold.
+///
+/// A direct-mapped table; a colliding address wears the resident's count
+/// down by one and takes the slot over at zero, so of two objects sharing
+/// a slot the one counted more often still gets there. Addresses of freed
+/// objects may linger: a new object at the same address inherits the count
+/// and at worst defers sooner, which is always safe (a heuristic only).
+const HEAT_SLOTS: usize = 512;
+const HEAT_THRESHOLD: u32 = 32;
+
+struct Heat {
+    keys: [usize; HEAT_SLOTS],
+    counts: [u32; HEAT_SLOTS],
+}
+
+#[cfg(not(weft_loom))]
+crate::sync::thread_local! {
+    static HEAT: core::cell::UnsafeCell<Heat> =
+        const { core::cell::UnsafeCell::new(Heat { keys: [0; HEAT_SLOTS], counts: [0; HEAT_SLOTS] }) };
+}
+
+/// Counts one shared-path reference change by the calling thread on `h`
+/// (not owned by it, not deferred); true when `h` has become hot for this
+/// thread and should be marked.
+#[inline]
+pub(crate) fn heat_up(h: &ObjHeader) -> bool {
+    #[cfg(not(weft_loom))]
+    {
+        let k = h as *const ObjHeader as usize;
+        let i = (k >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 9);
+        HEAT.try_with(|c| {
+            // SAFETY: the calling thread's own table; no reference to it
+            // escapes this closure and nothing in it re-enters.
+            let heat = unsafe { &mut *c.get() };
+            if heat.keys[i] == k {
+                heat.counts[i] += 1;
+                heat.counts[i] >= HEAT_THRESHOLD
+            } else if heat.counts[i] <= 1 {
+                heat.keys[i] = k;
+                heat.counts[i] = 1;
+                false
+            } else {
+                heat.counts[i] -= 1;
+                false
+            }
+        })
+        .unwrap_or(false)
     }
     #[cfg(weft_loom)]
     {

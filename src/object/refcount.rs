@@ -82,7 +82,7 @@ impl ObjHeader {
             return;
         }
         self.ref_shared.fetch_add(SHARED_ONE, Relaxed);
-        if f == 0 && deferred::is_hot_kind(self) {
+        if f == 0 && (deferred::is_hot_kind(self) || deferred::heat_up(self)) {
             deferred::mark(self);
         }
     }
@@ -144,7 +144,7 @@ impl ObjHeader {
         if !self.try_incref_shared() {
             return false;
         }
-        if f == 0 && deferred::is_hot_kind(self) {
+        if f == 0 && (deferred::is_hot_kind(self) || deferred::heat_up(self)) {
             deferred::mark(self);
         }
         true
@@ -270,10 +270,23 @@ unsafe fn merge_zero_local(h: &ObjHeader) {
 /// The caller owns a reference and gives it up.
 #[inline(never)]
 unsafe fn decref_shared(h: &ObjHeader) {
-    if h.flags.load(Acquire) & deferred::HDR_DEFERRED != 0 {
+    let f = h.flags.load(Acquire);
+    if f & deferred::HDR_DEFERRED != 0 {
         // Never frees: only `gc::deferred::collect` does.
         deferred::add(h, -1);
         return;
+    }
+    if f == 0 && deferred::heat_up(h) {
+        // We still hold the reference we are giving up, so the object
+        // lives through the marking. Once it is deferred the table takes
+        // the decrement; if another thread is still marking it, the
+        // ordinary path below is as correct (the bias is in or not yet,
+        // and either way the true count drops by one).
+        deferred::mark(h);
+        if deferred::is_deferred(h) {
+            deferred::add(h, -1);
+            return;
+        }
     }
     let mut shared = h.ref_shared.load(Relaxed);
     loop {
