@@ -198,6 +198,11 @@ pub fn key_hash(key: &Value) -> PyResult<i64> {
     if let Some(i) = key.as_small_int() {
         return Ok(hash_small(i));
     }
+    #[cfg(not(weft_loom))]
+    if let Some(s) = key.downcast::<crate::object::str::PyStr>() {
+        // Exact str: its cached hash, no slot call.
+        return Ok(s.hash_value());
+    }
     hash_heap(key)
 }
 
@@ -472,12 +477,75 @@ impl DictCore {
         None
     }
 
+    /// True when no published entry of the current table has hash `hash`
+    /// along its probe chain, so no key with that hash is in the dict
+    /// (lock-free; a concurrent insertion is treated as happening after
+    /// the probe, as for `get`). A false answer only means "maybe": the
+    /// caller then does a full lookup. Used for the negative checks of the
+    /// attribute and global caches (the instance dict does not shadow a
+    /// method; a builtin name is not in the globals).
+    #[inline]
+    pub fn absent_by_hash(&self, hash: i64) -> bool {
+        let t = self.load_table();
+        let mut p = Probe::new(hash, t.mask);
+        loop {
+            let ix = t.indices[p.slot].load(Acquire);
+            if ix == EMPTY {
+                return true;
+            }
+            if t.entries[ix as usize].hash.load(Relaxed) == hash {
+                return false;
+            }
+            p.advance();
+        }
+    }
+
+    /// `d[key] = value` through a slot hint (rule 7) when `key` (by
+    /// identity, hash `hash`) is already in the dict: the entry is checked
+    /// again under the key's bucket lock (a live key word under the lock
+    /// means a live entry, rule 1) and its value swapped, as `upsert` does.
+    /// `Ok(old)`: stored, the old value is the caller's to drop (after this
+    /// returns, no lock held). `Err(value)`: no usable hint, nothing changed.
+    #[inline]
+    pub fn replace_by_hint(&self, key: &Value, hash: i64, hint: u32, value: Value) -> Result<Value, Value> {
+        if hint == 0 {
+            return Err(value);
+        }
+        let t = self.load_table();
+        let Some(slot) = t.indices.get(hint as usize - 1) else { return Err(value) };
+        let ix = slot.load(Acquire);
+        if ix == EMPTY {
+            return Err(value);
+        }
+        let e = &t.entries[ix as usize];
+        if e.key.load(Acquire) != key.raw() {
+            return Err(value);
+        }
+        let g = lock_bucket(t.lock_for(hash));
+        if !self.is_current(t) || e.key.load(Acquire) != key.raw() {
+            drop(g);
+            return Err(value);
+        }
+        self.prepare_store(&value);
+        let old = e.value.swap(value.into_raw(), AcqRel);
+        drop(g);
+        debug_assert!(old != 0, "live key with an empty value under its lock");
+        // SAFETY: the entry owned the old value's reference; the swap under
+        // the bucket lock transferred it to us (as in `upsert`).
+        Ok(unsafe { Value::from_raw_steal(old) })
+    }
+
     /// `get` through the hint in `hint` (see `get_by_hint`); on a full
     /// lookup that finds `key` by identity, stores the new hint.
     #[inline]
     pub fn get_hinted(&self, key: &Value, hint: &crate::sync::AtomicU32) -> PyResult<Option<Value>> {
         if let Some(v) = self.get_by_hint(key, hint.load(Relaxed)) {
             return Ok(Some(v));
+        }
+        // A miss (LOAD_GLOBAL of a builtin looks in the globals first):
+        // one probe for the hash, no full lookup.
+        if self.absent_by_hash(key_hash(key)?) {
+            return Ok(None);
         }
         self.get_and_hint(key, hint)
     }

@@ -91,6 +91,35 @@ pub fn new_float(x: f64) -> Value {
     }
 }
 
+/// Overwrites the value of `v` with `x` when `v` is an exact float whose
+/// only reference is the caller's: owned by thread `tid` (the caller's),
+/// local count 1, shared field INIT with no count, no header flags (not
+/// deferred). Then nobody else can hold or take a reference (`try_incref`
+/// by a non-owner fails on INIT-with-0, as in the owner's free-now path of
+/// DESIGN.md#biased-reference-counting), and readers never read a payload
+/// without a reference, so the write is unobservable: the same as freeing
+/// the float to this list and taking it back with the new value, minus the
+/// round trip. BINARY_OP's float path uses it for temporaries.
+#[inline]
+pub fn reuse_unique(v: &Value, x: f64, tid: usize) -> bool {
+    let Some(h) = v.header() else { return false };
+    if !core::ptr::eq(h.ty, &FLOAT_TYPE)
+        || h.ref_local.load(Relaxed) != 1
+        || h.tid.load(Relaxed) != tid
+        || h.ref_shared.load(Relaxed) != 0
+        || h.flags.load(Relaxed) != 0
+    {
+        return false;
+    }
+    // SAFETY: `v` is a live exact float (`PyObject<PyFloat>`, checked type)
+    // and the caller's reference is its only one (checked above, and no
+    // other thread can add one: see the doc comment), so no other code
+    // reads or writes this payload concurrently and no Rust reference to it
+    // is live (the caller holds only `&Value`, a word).
+    unsafe { (*(v.raw() as *mut PyObject<PyFloat>)).payload.0 = x };
+    true
+}
+
 /// The `free` slot of `float`: lists the object (type-stable reuse) or,
 /// when this thread's list is full, releases it through QSBR.
 ///

@@ -104,7 +104,22 @@ pub fn len(v: &Value) -> usize {
 
 /// A new reference to item `i`, or `None` when out of range. Lock-free in
 /// the common case (see the module doc).
+#[inline]
 pub fn get_item(v: &Value, i: usize) -> Option<Value> {
+    let list = payload(v);
+    let head = v.header().expect("list is a heap object");
+    if head.gc_bits() & gc_bits::SHARED != 0 || head.is_owned_by_current_thread() {
+        // First attempt inline (BINARY_SUBSCR's fast path); retries and
+        // the locked read out of line.
+        if let Fast::Item(x) = list.items.try_get_lockfree(i) {
+            return Some(x);
+        }
+    }
+    get_item_slow(v, i)
+}
+
+#[inline(never)]
+fn get_item_slow(v: &Value, i: usize) -> Option<Value> {
     let list = payload(v);
     let head = v.header().expect("list is a heap object");
     if head.gc_bits() & gc_bits::SHARED != 0 || head.is_owned_by_current_thread() {
@@ -717,6 +732,7 @@ fn list_getitem(v: &Value, key: &Value) -> PyResult<Value> {
 /// Fast path for `list[i]` with a small int `i` (negative indexes count
 /// from the end). `None` when out of range: the caller falls back to the
 /// generic path, which raises the IndexError.
+#[inline]
 pub fn getitem_int_fast(v: &Value, i: i64) -> Option<Value> {
     let p = if i < 0 { i.checked_add(len(v) as i64)? } else { i };
     if p < 0 {

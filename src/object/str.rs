@@ -700,6 +700,18 @@ fn cmp_views(a: View<'_>, b: View<'_>) -> core::cmp::Ordering {
     }
 }
 
+/// `a op b` for two exact strs, computed natively (`None`: not both exact
+/// strs). For comparison fast paths (tuple items, sort keys).
+#[inline]
+pub fn exact_str_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    let (x, y) = (a.downcast::<PyStr>()?, b.downcast::<PyStr>()?);
+    Some(match op {
+        CmpOp::Eq => a.is(b) || pystr_eq(x, y),
+        CmpOp::Ne => !(a.is(b) || pystr_eq(x, y)),
+        _ => op.test(cmp_views(x.view(), y.view())),
+    })
+}
+
 fn str_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (as_pystr(a), as_pystr(b)) else {
         return Ok(Value::not_implemented());

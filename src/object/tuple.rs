@@ -137,7 +137,11 @@ pub fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value>
     }
     let mut i = 0;
     while i < a.len() && i < b.len() {
-        if !ops::eq(&a[i], &b[i])? {
+        let same = match native_compare(&a[i], &b[i], CmpOp::Eq) {
+            Some(r) => r,
+            None => ops::eq(&a[i], &b[i])?,
+        };
+        if !same {
             break;
         }
         i += 1;
@@ -148,8 +152,21 @@ pub fn compare_sequences(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value>
     match op {
         CmpOp::Eq => Ok(Value::bool(false)),
         CmpOp::Ne => Ok(Value::bool(true)),
-        _ => ops::richcompare(&a[i], &b[i], op),
+        _ => match native_compare(&a[i], &b[i], op) {
+            Some(r) => Ok(Value::bool(r)),
+            None => ops::richcompare(&a[i], &b[i], op),
+        },
     }
+}
+
+/// Items that compare without a slot call: two small ints or two exact
+/// strs (sort keys such as `(-count, word)`). `None`: the generic path.
+#[inline]
+fn native_compare(x: &Value, y: &Value, op: CmpOp) -> Option<bool> {
+    if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+        return Some(op.test(p.cmp(&q)));
+    }
+    crate::object::str::exact_str_compare(x, y, op)
 }
 
 fn tuple_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {

@@ -434,18 +434,10 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                 Opcode::BinaryOp => {
                     // Small-int and float operands: computed here, the
                     // result replaces the left operand in place.
-                    let n = act.stack.len();
-                    let r = match (&act.stack[n - 2], &act.stack[n - 1]) {
-                        (Some(a), Some(b)) => ops::arith::binary_fast(a, b, arg),
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => {
-                            act.stack.pop();
-                            act.stack[n - 2] = Some(r);
-                            Ok(Ctl::Next)
-                        }
-                        None => ops::arith::binary_op(act, arg),
+                    if ops::arith::binary_fast(&mut act.stack, arg) {
+                        Ok(Ctl::Next)
+                    } else {
+                        ops::arith::binary_op(act, arg)
                     }
                 }
                 Opcode::CompareOp => {
@@ -484,8 +476,20 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                 }
                 Opcode::IsOp => ops::arith::is_op(act, arg),
                 Opcode::ContainsOp => ops::arith::contains_op(act, arg),
-                Opcode::BinarySubscr => ops::arith::binary_subscr(act),
-                Opcode::StoreSubscr => ops::arith::store_subscr(act),
+                Opcode::BinarySubscr => {
+                    if ops::arith::subscr_fast(&mut act.stack) {
+                        Ok(Ctl::Next)
+                    } else {
+                        ops::arith::binary_subscr(act)
+                    }
+                }
+                Opcode::StoreSubscr => {
+                    if ops::arith::store_subscr_fast(&mut act.stack) {
+                        Ok(Ctl::Next)
+                    } else {
+                        ops::arith::store_subscr(act)
+                    }
+                }
                 Opcode::DeleteSubscr => ops::arith::delete_subscr(act),
                 Opcode::BinarySlice => ops::arith::binary_slice(act),
                 Opcode::StoreSlice => ops::arith::store_slice(act),

@@ -37,6 +37,10 @@ pub fn to_bool(act: &mut Activation) -> PyResult<Ctl> {
     if v.as_bool().is_some() {
         return Ok(Ctl::Next);
     }
+    if let Some(i) = v.as_small_int() {
+        *top = Some(Value::bool(i != 0));
+        return Ok(Ctl::Next);
+    }
     let b = ops::is_true(v)?;
     *top = Some(Value::bool(b));
     Ok(Ctl::Next)
@@ -83,15 +87,18 @@ fn small_int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
     }
 }
 
-/// BINARY_OP's inline fast path (eval loop): two small ints (`+ - * & | ^
-/// // %`, in-place forms too), or exact floats / a float and a small int
-/// (`+ - * /`, out of line). `None`: take `binary_op`.
+/// BINARY_OP's inline fast path (eval loop), on the value stack: two small
+/// ints (`+ - * & | ^ // %`, in-place forms too), or exact floats / a float
+/// and a small int (`+ - * /`, out of line). The result replaces the left
+/// operand. `false`: nothing changed, take `binary_op`.
 #[inline(always)]
-pub fn binary_fast(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
+    let n = stack.len();
+    let (Some(a), Some(b)) = (&stack[n - 2], &stack[n - 1]) else { return false };
     // NB_INPLACE_* = NB_* + 13 (CPython's order, BinOpKind).
     let k = if arg >= 13 { arg - 13 } else { arg };
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return match k {
+        let r = match k {
             0 => Value::small_int(x + y),
             10 => Value::small_int(x - y),
             5 => x.checked_mul(y).and_then(Value::small_int),
@@ -102,23 +109,51 @@ pub fn binary_fast(a: &Value, b: &Value, arg: u32) -> Option<Value> {
                 let op = if k == 2 { BinOp::FloorDiv } else { BinOp::Rem };
                 small_int_fast(x, y, op)
             }
+            // `>>` by 0..=63 (larger counts and negative ones: generic path)
+            9 if (0..64).contains(&y) => Value::small_int(x >> y),
+            // `<<` when no bit is lost (the result still fits a small int)
+            3 if (0..63).contains(&y) && (x << y) >> y == x => Value::small_int(x << y),
             _ => None,
         };
+        return match r {
+            Some(r) => {
+                // Small ints hold no count: the pop and the overwrite free nothing.
+                stack.pop();
+                stack[n - 2] = Some(r);
+                true
+            }
+            None => false,
+        };
     }
-    float_binary(a, b, k)
+    float_binary(stack, k)
 }
 
-/// The float part of `binary_fast` (kept out of the eval loop's body).
+/// The float part of `binary_fast` (kept out of the eval loop's body). The
+/// result goes into an operand that is a uniquely referenced float of this
+/// thread (a temporary: `freelist::reuse_unique`), else into a new float.
 #[inline(never)]
-fn float_binary(a: &Value, b: &Value, k: u32) -> Option<Value> {
+fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
     let op = match k {
         0 => BinOp::Add,
         10 => BinOp::Sub,
         5 => BinOp::Mul,
         11 => BinOp::TrueDiv,
-        _ => return None,
+        _ => return false,
     };
-    float_fast(a, b, op)
+    let n = stack.len();
+    let (Some(a), Some(b)) = (&stack[n - 2], &stack[n - 1]) else { return false };
+    let Some(r) = float_fast_f64(a, b, op) else { return false };
+    let tid = crate::vm::thread::current_tid();
+    if crate::object::freelist::reuse_unique(a, r, tid) {
+        stack.pop();
+    } else if crate::object::freelist::reuse_unique(b, r, tid) {
+        let b = stack.pop().flatten();
+        stack[n - 2] = b;
+    } else {
+        stack.pop();
+        stack[n - 2] = Some(Value::from_f64(r));
+    }
+    true
 }
 
 /// COMPARE_OP's inline fast path: two small ints or two exact floats.
@@ -156,6 +191,11 @@ pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
 /// float and a small int: the result CPython's float slots give.
 #[inline]
 fn float_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    float_fast_f64(a, b, op).map(Value::from_f64)
+}
+
+#[inline]
+fn float_fast_f64(a: &Value, b: &Value, op: BinOp) -> Option<f64> {
     use crate::object::float::{PyFloat, FLOAT_TYPE};
     let as_f = |v: &Value| -> Option<f64> {
         if let Some(f) = v.downcast::<PyFloat>() {
@@ -168,14 +208,13 @@ fn float_fast(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         return None;
     }
     let (x, y) = (as_f(a)?, as_f(b)?);
-    let r = match op {
+    Some(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
         _ => return None,
-    };
-    Some(Value::from_f64(r))
+    })
 }
 
 pub fn cmp_of(n: u32) -> CmpOp {
@@ -229,6 +268,58 @@ pub fn contains_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let r = ops::contains(&container, &item)?;
     act.push(Value::bool(r != (arg == 1)));
     Ok(Ctl::Next)
+}
+
+/// BINARY_SUBSCR's inline fast path (eval loop), on the value stack: a list
+/// or tuple indexed by an in-range small int. The item replaces the
+/// container. `false`: nothing changed, take `binary_subscr`.
+#[inline(always)]
+pub fn subscr_fast(stack: &mut Vec<Option<Value>>) -> bool {
+    let n = stack.len();
+    let (Some(c), Some(s)) = (&stack[n - 2], &stack[n - 1]) else { return false };
+    let Some(i) = s.as_small_int() else { return false };
+    let r = if c.is_type(&crate::object::list::LIST_TYPE) {
+        crate::object::list::getitem_int_fast(c, i)
+    } else if c.is_type(&crate::object::tuple::TUPLE_TYPE) {
+        crate::object::tuple::items(c).and_then(|items| {
+            let n = items.len() as i64;
+            let p = if i < 0 { i + n } else { i };
+            if (0..n).contains(&p) {
+                Some(items[p as usize].clone())
+            } else {
+                None
+            }
+        })
+    } else {
+        None
+    };
+    match r {
+        Some(r) => {
+            // The index is a small int (no count); the container's
+            // reference is dropped by the overwrite.
+            stack.pop();
+            stack[n - 2] = Some(r);
+            true
+        }
+        None => false,
+    }
+}
+
+/// STORE_SUBSCR's fast path on the value stack: `list[i] = v` with an
+/// in-range small int. `false`: nothing changed, take `store_subscr`.
+#[inline(always)]
+pub fn store_subscr_fast(stack: &mut Vec<Option<Value>>) -> bool {
+    let n = stack.len();
+    let (Some(v), Some(c), Some(s)) = (&stack[n - 3], &stack[n - 2], &stack[n - 1]) else { return false };
+    let Some(i) = s.as_small_int() else { return false };
+    if !c.is_type(&crate::object::list::LIST_TYPE) || !crate::object::list::setitem_int_fast(c, i, v) {
+        return false;
+    }
+    // Three plain pops (`truncate` drops through a generic slice loop).
+    stack.pop();
+    stack.pop();
+    stack.pop();
+    true
 }
 
 pub fn binary_subscr(act: &mut Activation) -> PyResult<Ctl> {

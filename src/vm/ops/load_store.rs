@@ -305,9 +305,11 @@ pub fn delete_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResu
 //   `depth` (0-3) holds the name in its dict slot `hint - 1`; the value
 //   found there must still be a Python function, and the instance dict must
 //   not shadow it.
-// * STORE_ATTR: word = tag: object's `__setattr__`, an instance dict, and
-//   no class attribute of that name, or one whose (builtin, immutable)
-//   type is not a data descriptor: store into the instance dict.
+// * STORE_ATTR: word = tag | hint: object's `__setattr__`, an instance
+//   dict, and no class attribute of that name, or one whose (builtin,
+//   immutable) type is not a data descriptor: store into the instance dict,
+//   through the dict slot `hint - 1` when that slot's entry has the name
+//   (checked under the bucket lock), else by a full store.
 
 const TAG_SHIFT: u32 = 10;
 const MAX_TAGGED_VERSION: u64 = (1 << (32 - TAG_SHIFT)) - 1;
@@ -434,7 +436,9 @@ fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Val
         return None;
     }
     if let Some(d) = existing_instance_dict(owner) {
-        if !d.is_empty() && d.get(name).ok()?.is_some() {
+        // No entry with the name's hash: not shadowed (one probe); else
+        // the full lookup decides.
+        if !d.is_empty() && !d.absent_by_hash(dict::key_hash(name).ok()?) && d.get(name).ok()?.is_some() {
             return None;
         }
     }
@@ -533,9 +537,21 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
     let w = cache.load(Relaxed);
     if w != 0 {
         if let Some((_, tag)) = type_tag(owner.ty()) {
-            if tag == w {
+            if tag == w & !HINT_MASK {
                 if let Some(d) = crate::object::class::instance_dict(&owner).and_then(dict::core) {
-                    d.set(name.clone(), v)?;
+                    // The name is interned (fill_store_cache): its hash is cached.
+                    let hash = dict::key_hash(name)?;
+                    let v = match d.replace_by_hint(name, hash, w & HINT_MASK, v) {
+                        Ok(old) => {
+                            drop(old);
+                            return Ok(Ctl::Next);
+                        }
+                        Err(v) => v,
+                    };
+                    d.set_hashed(name.clone(), hash, v)?;
+                    if let Some(hint) = d.hint_for(name, hash).filter(|h| *h <= HINT_MASK) {
+                        cache.store(tag | hint, Relaxed);
+                    }
                     return Ok(Ctl::Next);
                 }
             }
@@ -545,6 +561,9 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
     fill_store_cache(&owner, name, cache);
     Ok(Ctl::Next)
 }
+
+/// The slot-hint bits of a STORE_ATTR cache word (below the type tag).
+const HINT_MASK: u32 = (1 << TAG_SHIFT) - 1;
 
 #[inline(never)]
 fn fill_store_cache(owner: &Value, name: &Value, cache: &AtomicU32) {
@@ -559,7 +578,13 @@ fn fill_store_cache(owner: &Value, name: &Value, cache: &AtomicU32) {
             return;
         }
     }
-    cache.store(tag, Relaxed);
+    // The instance dict's slot for the name, when it is there (a guess
+    // checked by key identity on use: DESIGN.md#dict rule 7).
+    let hint = existing_instance_dict(owner)
+        .and_then(|d| d.hint_for(name, dict::key_hash(name).ok()?))
+        .filter(|h| *h <= HINT_MASK)
+        .unwrap_or(0);
+    cache.store(tag | hint, Relaxed);
 }
 
 pub fn delete_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
