@@ -365,9 +365,117 @@ struct Spec {
 
 /// `fmt % args` for str.
 pub fn str_percent(fmt: &Value, args: &Value) -> PyResult<Value> {
+    if let Some(v) = percent_ascii_fast(fmt, args) {
+        return Ok(v);
+    }
     let s: Vec<char> = pystr::to_rust_string(fmt).chars().collect();
     let out = percent(&s, args, false)?;
     Ok(pystr::new_str(&out.into_iter().collect::<String>()))
+}
+
+/// The common case of `fmt % args` without the general machinery: an ASCII
+/// format whose fields are all bare `%d`/`%i` of tagged ints, `%s` of exact
+/// ASCII strs, or `%%`, with every argument used. Two passes (validate and
+/// size, then write) so the result is built in one exact allocation. `None`:
+/// anything else, including every error case; the general path decides.
+fn percent_ascii_fast(fmt: &Value, args: &Value) -> Option<Value> {
+    let pystr::StrData::Ascii(f) = fmt.downcast::<pystr::PyStr>()?.data() else {
+        return None;
+    };
+    let items: &[Value] = match tuple::items(args) {
+        Some(it) => it,
+        None => core::slice::from_ref(args),
+    };
+    let b = f.as_bytes();
+    // Pass 1: validate, count the output length.
+    let (mut len, mut k, mut i) = (0usize, 0usize, 0usize);
+    while i < b.len() {
+        if b[i] != b'%' {
+            len += 1;
+            i += 1;
+            continue;
+        }
+        match *b.get(i + 1)? {
+            b'%' => len += 1,
+            b'd' | b'i' => {
+                len += decimal_len(items.get(k)?.as_small_int()?);
+                k += 1;
+            }
+            b's' => {
+                let a = items.get(k)?.downcast::<pystr::PyStr>()?;
+                let pystr::StrData::Ascii(t) = a.data() else {
+                    return None;
+                };
+                len += t.len();
+                k += 1;
+            }
+            _ => return None,
+        }
+        i += 2;
+    }
+    if k != items.len() {
+        return None;
+    }
+    // Pass 2: write.
+    let mut out = String::with_capacity(len);
+    let (mut k, mut i) = (0usize, 0usize);
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i] != b'%' {
+            i += 1;
+        }
+        out.push_str(&f[start..i]);
+        if i == b.len() {
+            break;
+        }
+        match b[i + 1] {
+            b'%' => out.push('%'),
+            b'd' | b'i' => {
+                push_decimal(&mut out, items[k].as_small_int()?);
+                k += 1;
+            }
+            _ => {
+                if let pystr::StrData::Ascii(t) = items[k].downcast::<pystr::PyStr>()?.data() {
+                    out.push_str(t);
+                }
+                k += 1;
+            }
+        }
+        i += 2;
+    }
+    debug_assert_eq!(out.len(), len);
+    Some(pystr::from_str_data(pystr::StrData::Ascii(out.into_boxed_str())))
+}
+
+/// Characters of `v` in decimal, sign included.
+fn decimal_len(v: i64) -> usize {
+    let mut n = if v < 0 { 2 } else { 1 };
+    let mut u = v.unsigned_abs();
+    while u >= 10 {
+        u /= 10;
+        n += 1;
+    }
+    n
+}
+
+fn push_decimal(out: &mut String, v: i64) {
+    let mut buf = [0u8; 20];
+    let mut p = buf.len();
+    let mut u = v.unsigned_abs();
+    loop {
+        p -= 1;
+        buf[p] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push('-');
+    }
+    for &c in &buf[p..] {
+        out.push(c as char);
+    }
 }
 
 /// The `%` number slot of str: `fmt % args` when the left operand is a str.

@@ -78,6 +78,12 @@ fn splitlines(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 
 fn encode(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    // `s.encode()` of an ASCII str: its bytes as they are.
+    if a.is_empty() && kw.is_none() {
+        if let Some(crate::object::str::StrData::Ascii(t)) = s::as_pystr(v).map(|p| p.data()) {
+            return Ok(crate::object::bytes::new_bytes(t.as_bytes()));
+        }
+    }
     let p = Params { fname: "encode", names: &["encoding", "errors"], posonly: 0, maxpos: 2, required: 0 };
     let r = args::parse::<2>(p, a, kw)?;
     let mut x = fill(&r);
