@@ -416,7 +416,7 @@ mod tests {
    1          1       LOAD_CONST               0 (<code object f at 0x..., file "x.py", line 1>)
               2       MAKE_FUNCTION
               3       STORE_NAME               0 (f)
-              4       RETURN_CONST             1 (None)
+              5       RETURN_CONST             1 (None)
 
 Disassembly of <code object f at 0x..., file "x.py", line 1>:
   1          0       RESUME                   0
@@ -450,7 +450,7 @@ Disassembly of <code object f at 0x..., file "x.py", line 1>:
         let mut words = Vec::new();
         words.extend(w(Resume, 0)); // 0
         words.extend(w(Nop, 0)); // 1  try:
-        words.extend(w(LoadName, 0)); // 2
+        words.extend(w(LoadConst, 0)); // 2
         words.extend(w(PopTop, 0)); // 3
         words.extend(w(ReturnConst, 0)); // 4
         words.extend(w(PushExcInfo, 0)); // 5  handler
@@ -468,7 +468,7 @@ Disassembly of <code object f at 0x..., file "x.py", line 1>:
         let expected = r#"
    1          0       RESUME                   0
               1       NOP
-       L1:    2       LOAD_NAME                0 (x)
+       L1:    2       LOAD_CONST               0 (None)
               3       POP_TOP
        L2:    4       RETURN_CONST             0 (None)
 

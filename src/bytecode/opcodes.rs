@@ -224,7 +224,7 @@ define_opcodes! {
     MakeFunction        = 40,  None,          0,  (1) => (1),                          ERROR;
 
     // ---- with oparg ----------------------------------------------------
-    StoreName           = 50,  Name,          0,  (1) => (0),                          HAS_ARG | ERROR | ESCAPES;
+    StoreName           = 50,  Name,          1,  (1) => (0),                          HAS_ARG | ERROR | ESCAPES;
     DeleteName          = 51,  Name,          0,  (0) => (0),                          HAS_ARG | ERROR | ESCAPES;
     UnpackSequence      = 52,  Count,         1,  (1) => (n),                          HAS_ARG | ERROR | ESCAPES;
     /// Consumes an iterator: jumps to the target with the iterator popped
@@ -239,7 +239,7 @@ define_opcodes! {
     /// Swaps TOS with the n-th item (n >= 2).
     Swap                = 59,  Count,         0,  (n) => (n),                          HAS_ARG;
     LoadConst           = 60,  Const,         0,  (0) => (1),                          HAS_ARG;
-    LoadName            = 61,  Name,          0,  (0) => (1),                          HAS_ARG | ERROR | ESCAPES;
+    LoadName            = 61,  Name,          2,  (0) => (1),                          HAS_ARG | ERROR | ESCAPES;
     BuildTuple          = 62,  Count,         0,  (n) => (1),                          HAS_ARG | ERROR;
     BuildList           = 63,  Count,         0,  (n) => (1),                          HAS_ARG | ERROR;
     BuildSet            = 64,  Count,         0,  (n) => (1),                          HAS_ARG | ERROR | ESCAPES;

@@ -403,8 +403,8 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                 },
 
                 // ---- names, globals, cells, attributes -------------------
-                Opcode::LoadName => ops::load_store::load_name(act, code, arg),
-                Opcode::StoreName => ops::load_store::store_name(act, code, arg),
+                Opcode::LoadName => ops::load_store::load_name(act, code, arg, &code.words[lasti + 1..lasti + 3]),
+                Opcode::StoreName => ops::load_store::store_name(act, code, arg, &code.words[lasti + 1..lasti + 2]),
                 Opcode::DeleteName => ops::load_store::delete_name(act, code, arg),
                 Opcode::LoadGlobal => ops::load_store::load_global(act, code, arg, &code.words[lasti + 1..lasti + 3]),
                 Opcode::StoreGlobal => ops::load_store::store_global(act, code, arg),

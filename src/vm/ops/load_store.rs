@@ -68,18 +68,47 @@ fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+/// LOAD_NAME. Cache words: a slot hint for the locals dict and one for
+/// the dict the name was last found in after it (globals or builtins).
+/// Module-level code runs with locals == globals (`exec`, the main module,
+/// `Interpreter.exec`), so a module-level name costs one hinted read, as a
+/// LOAD_GLOBAL does, and the globals dict is not probed a second time.
+/// Hints are validated on use (DESIGN.md#dict rule 7).
+pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let name = &code.names[arg as usize];
     let f = act.frame();
+    let mut skip_globals = false;
     if let Some(l) = &f.locals {
-        if let Some(v) = mapping_get(l, name)? {
+        let found = if l.is_type(&dict::DICT_TYPE) {
+            skip_globals = l.is(f.globals());
+            dict::core(l).expect("dict").get_hinted(name, &cache[0])?
+        } else {
+            mapping_get(l, name)?
+        };
+        if let Some(v) = found {
             // A lazy import bound at module level (PEP 810) resolves here.
             let v = if crate::vm::lazy::is_lazy_object(&v) { crate::vm::lazy::reify_in(l, name, &v)? } else { v };
             act.push(v);
             return Ok(Ctl::Next);
         }
     }
-    match global_lookup(f.globals(), f.builtins(), name)? {
+    if !skip_globals {
+        if let Some(v) = dict::core(f.globals()).expect("globals dict").get_hinted(name, &cache[1])? {
+            let v = if crate::vm::lazy::is_lazy_object(&v) { crate::vm::lazy::reify_in(f.globals(), name, &v)? } else { v };
+            act.push(v);
+            return Ok(Ctl::Next);
+        }
+    }
+    let b = f.builtins();
+    let r = match dict::core(b) {
+        Some(bc) => bc.get_hinted(name, &cache[1])?,
+        None => match ops::getitem(b, name) {
+            Ok(v) => Some(v),
+            Err(e) if e.is(ExcKind::KeyError) => None,
+            Err(e) => return Err(e),
+        },
+    };
+    match r {
         Some(v) => {
             act.push(v);
             Ok(Ctl::Next)
@@ -88,19 +117,32 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<
     }
 }
 
-pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+/// STORE_NAME. Cache word: a slot hint for the locals dict; a hit replaces
+/// the value in place (`DictCore::set_by_hint`), a miss stores in full and
+/// records where the name now lives.
+pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let v = act.pop();
-    let name = code.names[arg as usize].clone();
+    let name = &code.names[arg as usize];
     match &act.frame().locals {
         Some(l) => {
             if let Some(d) = dict::core(l) {
-                d.set(name, v)?;
+                // Names are interned strs: the hash is cached.
+                let hash = dict::key_hash(name)?;
+                match d.replace_by_hint(name, hash, cache[0].load(Relaxed), v) {
+                    Ok(old) => drop(old),
+                    Err(v) => {
+                        d.set_hashed(name.clone(), hash, v)?;
+                        if let Some(s) = d.hint_for(name, hash) {
+                            cache[0].store(s, Relaxed);
+                        }
+                    }
+                }
             } else {
-                ops::setitem(l, &name, &v)?;
+                ops::setitem(l, name, &v)?;
             }
             Ok(Ctl::Next)
         }
-        None => Err(PyErr::system_error(format!("no locals found when storing '{}'", to_rust_string(&name)))),
+        None => Err(PyErr::system_error(format!("no locals found when storing '{}'", to_rust_string(name)))),
     }
 }
 
