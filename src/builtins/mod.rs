@@ -71,9 +71,46 @@ fn bi_abs(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     ops::unary_op(args::exactly_one("abs", a, kw)?, UnOp::Abs)
 }
 
+/// `any`/`all`'s sink: takes the values whose truth is known without
+/// running Python code and is not `stop_on`; gives back the rest.
+struct TruthSink {
+    stop_on: bool,
+}
+
+/// The truth of `v` when deciding it cannot run Python code or fail.
+fn native_truth(v: &Value) -> Option<bool> {
+    if let Some(b) = v.as_bool() {
+        return Some(b);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Some(i != 0);
+    }
+    if v.is_none() {
+        return Some(false);
+    }
+    if v.is_type(&float::FLOAT_TYPE) {
+        return float::to_f64(v).map(|f| f != 0.0);
+    }
+    if v.is_type(&int::INT_TYPE) || v.is_type(&pystr::STR_TYPE) || v.is_type(&list::LIST_TYPE) || v.is_type(&crate::object::tuple::TUPLE_TYPE) {
+        return ops::is_true(v).ok();
+    }
+    None
+}
+
+impl crate::object::gen::Sink for TruthSink {
+    #[inline]
+    fn feed(&mut self, v: Value) -> Option<Value> {
+        match native_truth(&v) {
+            Some(b) if b != self.stop_on => None,
+            _ => Some(v),
+        }
+    }
+}
+
 fn bi_all(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let it = ops::iter(args::exactly_one("all", a, kw)?)?;
-    while let Some(x) = ops::next(&it)? {
+    let mut sink = TruthSink { stop_on: false };
+    while let Some(x) = crate::object::gen::drive(&it, &mut sink)? {
         if !ops::is_true(&x)? {
             return Ok(Value::bool(false));
         }
@@ -83,7 +120,8 @@ fn bi_all(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn bi_any(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let it = ops::iter(args::exactly_one("any", a, kw)?)?;
-    while let Some(x) = ops::next(&it)? {
+    let mut sink = TruthSink { stop_on: true };
+    while let Some(x) = crate::object::gen::drive(&it, &mut sink)? {
         if ops::is_true(&x)? {
             return Ok(Value::bool(true));
         }
@@ -340,6 +378,27 @@ fn min_max(a: &[Value], kw: Option<&Value>, name: &str, want: crate::object::Cmp
         )));
     }
     let key = key.filter(|k| !k.is_none());
+    if pos.len() == 1 && key.is_none() {
+        let it = get_iter(&pos[0])?;
+        let mut sink = MinMaxSink { best: None, max: want == crate::object::CmpOp::Gt };
+        while let Some(x) = crate::object::gen::drive(&it, &mut sink)? {
+            match &sink.best {
+                None => sink.best = Some(x),
+                Some(b) => {
+                    if ops::compare_bool(&x, b, want)? {
+                        sink.best = Some(x);
+                    }
+                }
+            }
+        }
+        return match sink.best {
+            Some(x) => Ok(x),
+            None => match default {
+                Some(d) => Ok(d.clone()),
+                None => Err(PyErr::value_error(format!("{}() iterable argument is empty", name))),
+            },
+        };
+    }
     let items: Box<dyn Iterator<Item = PyResult<Value>>> = if pos.len() == 1 {
         let it = get_iter(&pos[0])?;
         Box::new(std::iter::from_fn(move || ops::next(&it).transpose()))
@@ -373,6 +432,32 @@ fn min_max(a: &[Value], kw: Option<&Value>, name: &str, want: crate::object::Cmp
     }
 }
 
+/// `min`/`max` without a key: compares small ints and exact floats
+/// natively; gives back everything else (and the first value).
+struct MinMaxSink {
+    best: Option<Value>,
+    max: bool,
+}
+
+impl crate::object::gen::Sink for MinMaxSink {
+    #[inline]
+    fn feed(&mut self, v: Value) -> Option<Value> {
+        let Some(b) = &self.best else { return Some(v) };
+        let better = if let (Some(x), Some(y)) = (v.as_small_int(), b.as_small_int()) {
+            if self.max { x > y } else { x < y }
+        } else if v.is_type(&float::FLOAT_TYPE) && b.is_type(&float::FLOAT_TYPE) {
+            let (x, y) = (float::to_f64(&v).expect("float"), float::to_f64(b).expect("float"));
+            if self.max { x > y } else { x < y }
+        } else {
+            return Some(v);
+        };
+        if better {
+            self.best = Some(v);
+        }
+        None
+    }
+}
+
 fn bi_min(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     min_max(a, kw, "min", crate::object::CmpOp::Lt)
 }
@@ -380,8 +465,80 @@ fn bi_max(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     min_max(a, kw, "max", crate::object::CmpOp::Gt)
 }
 
-/// `sum(iterable, /, start=0)` with CPython's int and float fast paths
-/// (the float path uses Neumaier's compensated summation, as 3.12+).
+/// `sum`'s fast accumulators (CPython's int and float paths; the float
+/// path uses Neumaier's compensated summation, as 3.12+).
+#[derive(Clone, Copy)]
+enum SumAcc {
+    Int(i64),
+    Float { f: f64, c: f64 },
+}
+
+fn exact_int(v: &Value) -> bool {
+    v.is_small_int() || v.is_type(&int::INT_TYPE) || v.as_bool().is_some()
+}
+
+impl SumAcc {
+    fn value(self) -> Value {
+        match self {
+            SumAcc::Int(i) => Value::from_i64(i),
+            SumAcc::Float { mut f, c } => {
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                Value::from_f64(f)
+            }
+        }
+    }
+}
+
+/// `sum`'s sink: adds exact ints (while the total fits an i64) and floats;
+/// gives back anything else (the generic `+` may run Python code).
+struct SumSink(SumAcc);
+
+impl crate::object::gen::Sink for SumSink {
+    #[inline]
+    fn feed(&mut self, item: Value) -> Option<Value> {
+        match &mut self.0 {
+            SumAcc::Int(acc) => {
+                if exact_int(&item) {
+                    if let Some(s) = int::to_i64(&item).and_then(|b| acc.checked_add(b)) {
+                        *acc = s;
+                        return None;
+                    }
+                }
+                if item.is_type(&float::FLOAT_TYPE) {
+                    // Int path → float path, as CPython.
+                    self.0 = SumAcc::Float { f: *acc as f64, c: 0.0 };
+                    return self.feed(item);
+                }
+                Some(item)
+            }
+            SumAcc::Float { f, c } => {
+                if item.is_type(&float::FLOAT_TYPE) {
+                    let x = float::to_f64(&item).expect("float");
+                    let t = *f + x;
+                    if f.abs() >= x.abs() {
+                        *c += (*f - t) + x;
+                    } else {
+                        *c += (x - t) + *f;
+                    }
+                    *f = t;
+                    return None;
+                }
+                if exact_int(&item) {
+                    if let Some(v) = int::to_i64(&item) {
+                        *f += v as f64;
+                        return None;
+                    }
+                }
+                Some(item)
+            }
+        }
+    }
+}
+
+/// `sum(iterable, /, start=0)` with CPython's int and float fast paths; a
+/// generator's values are summed by its own YIELD_VALUE (`gen::drive`).
 fn bi_sum(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let p = Params { fname: "sum", names: &["iterable", "start"], posonly: 1, maxpos: 2, required: 1 };
     let [iterable, start] = args::parse::<2>(p, a, kw)?;
@@ -401,83 +558,32 @@ fn bi_sum(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         None => Value::from_i64(0),
     };
     let it = ops::iter(iterable.expect("required"))?;
-    let exact_int = |v: &Value| v.is_small_int() || v.is_type(&int::INT_TYPE) || v.as_bool().is_some();
-    // Int fast path.
-    if exact_int(&result) {
-        if let Some(mut acc) = int::to_i64(&result) {
-            loop {
-                let Some(item) = ops::next(&it)? else {
-                    return Ok(Value::from_i64(acc));
-                };
-                if exact_int(&item) {
-                    if let Some(b) = int::to_i64(&item) {
-                        if let Some(s2) = acc.checked_add(b) {
-                            acc = s2;
-                            continue;
-                        }
-                    }
-                }
-                if item.is_type(&float::FLOAT_TYPE) {
-                    result = Value::from_f64(acc as f64);
-                    return sum_floats(result, Some(item), &it);
-                }
-                result = ops::binary_op(&Value::from_i64(acc), &item, BinOp::Add)?;
-                break;
+    let mut acc = if exact_int(&result) {
+        int::to_i64(&result).map(SumAcc::Int)
+    } else if result.is_type(&float::FLOAT_TYPE) {
+        float::to_f64(&result).map(|f| SumAcc::Float { f, c: 0.0 })
+    } else {
+        None
+    };
+    while let Some(m) = acc {
+        let mut sink = SumSink(m);
+        let back = crate::object::gen::drive(&it, &mut sink)?;
+        let total = sink.0.value();
+        let Some(item) = back else { return Ok(total) };
+        result = ops::binary_op(&total, &item, BinOp::Add)?;
+        // Leaving the int path for a float result enters the float path;
+        // leaving the float path is for good (CPython's order).
+        acc = match sink.0 {
+            SumAcc::Int(_) if result.is_type(&float::FLOAT_TYPE) => {
+                float::to_f64(&result).map(|f| SumAcc::Float { f, c: 0.0 })
             }
-        }
-    }
-    if result.is_type(&float::FLOAT_TYPE) {
-        return sum_floats(result, None, &it);
+            _ => None,
+        };
     }
     while let Some(item) = ops::next(&it)? {
         result = ops::binary_op(&result, &item, BinOp::Add)?;
     }
     Ok(result)
-}
-
-fn sum_floats(start: Value, first: Option<Value>, it: &Value) -> PyResult<Value> {
-    let mut f = float::to_f64(&start).expect("float");
-    let mut c = 0.0f64;
-    let mut pending = first;
-    loop {
-        let item = match pending.take() {
-            Some(x) => x,
-            None => match ops::next(it)? {
-                Some(x) => x,
-                None => {
-                    if c != 0.0 && c.is_finite() {
-                        f += c;
-                    }
-                    return Ok(Value::from_f64(f));
-                }
-            },
-        };
-        if item.is_type(&float::FLOAT_TYPE) {
-            let x = float::to_f64(&item).expect("float");
-            let t = f + x;
-            if f.abs() >= x.abs() {
-                c += (f - t) + x;
-            } else {
-                c += (x - t) + f;
-            }
-            f = t;
-            continue;
-        }
-        if item.is_small_int() || item.is_type(&int::INT_TYPE) || item.as_bool().is_some() {
-            if let Some(v) = int::to_i64(&item) {
-                f += v as f64;
-                continue;
-            }
-        }
-        if c != 0.0 && c.is_finite() {
-            f += c;
-        }
-        let mut result = ops::binary_op(&Value::from_f64(f), &item, BinOp::Add)?;
-        while let Some(x) = ops::next(it)? {
-            result = ops::binary_op(&result, &x, BinOp::Add)?;
-        }
-        return Ok(result);
-    }
 }
 
 // ---- isinstance / issubclass / vars / dir -------------------------------------------

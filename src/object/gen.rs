@@ -18,7 +18,7 @@ use crate::object::singletons::{object_hash, object_richcompare, OBJECT_TYPE, TY
 use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
 use crate::sync::{AtomicBool, Mutex, Ordering::*};
-use crate::vm::eval::{run, Exit};
+use crate::vm::eval::{run, run_sink, Exit};
 use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,11 +60,29 @@ impl PyPayload for PyGen {
     }
 }
 
-static GEN_METHODS: [MethodDef; 3] = [
+/// Methods and getters (no `getattr` slot: attribute reads and method
+/// calls take the generic path and LOAD_ATTR's builtin-type cache).
+static GEN_METHODS: [MethodDef; 15] = [
     MethodDef { name: "send", func: gen_send_m, kind: MethodKind::Method, doc: "" },
     MethodDef { name: "throw", func: gen_throw_m, kind: MethodKind::Method, doc: "" },
     MethodDef { name: "close", func: gen_close_m, kind: MethodKind::Method, doc: "" },
+    getter("__name__", get_name),
+    getter("__qualname__", get_qualname),
+    getter("gi_code", get_code),
+    getter("cr_code", get_code),
+    getter("gi_running", get_running),
+    getter("cr_running", get_running),
+    getter("gi_suspended", get_suspended),
+    getter("cr_suspended", get_suspended),
+    getter("gi_frame", get_frame),
+    getter("cr_frame", get_frame),
+    getter("gi_yieldfrom", get_yieldfrom),
+    getter("cr_await", get_yieldfrom),
 ];
+
+const fn getter(name: &'static str, func: crate::object::typeobj::NativeFn) -> MethodDef {
+    MethodDef { name, func, kind: MethodKind::Getter, doc: "" }
+}
 
 pub static GEN_TYPE: PyType = PyType {
     head: ObjHeader::new_static(&TYPE_TYPE),
@@ -77,7 +95,6 @@ pub static GEN_TYPE: PyType = PyType {
         richcompare: Some(object_richcompare),
         iter: Some(gen_iter),
         next: Some(gen_next),
-        getattr: Some(gen_getattr),
         ..Slots::EMPTY
     },
     free: PyObject::<PyGen>::free,
@@ -142,10 +159,65 @@ impl Drop for RunningGuard<'_> {
 /// `throw` at its suspension point.
 pub fn resume(gen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
     let g = as_gen(gen).ok_or_else(|| PyErr::type_error("expected a generator"))?;
-    resume_payload(g, value, throw)
+    resume_payload(g, value, throw, None)
 }
 
-fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
+/// A native consumer (`sum`, `any`, `list`, ...) that a generator's
+/// YIELD_VALUE feeds inside the eval loop (`drive`): the generator's frame
+/// stays in one activation for as long as the sink takes its values, so a
+/// value costs no resume, no suspend and no activation.
+pub trait Sink {
+    /// Takes `v` (the generator continues as after `next()`), or gives it
+    /// back: the generator then suspends at this yield as after an
+    /// ordinary resume, and the consumer handles `v` itself. `feed` runs
+    /// in the middle of the generator's frame, which still holds the
+    /// generator's `running` claim: it must not run Python code or raise
+    /// (anything that could must be given back), so every Python-visible
+    /// effect happens with the generator suspended, as in CPython.
+    fn feed(&mut self, v: Value) -> Option<Value>;
+}
+
+/// Feeds the values of iterator `it` to `sink` until it is exhausted
+/// (`Ok(None)`) or the sink gives a value back (`Ok(Some(v))`; for a
+/// generator, suspended after yielding `v`). A plain generator runs with
+/// its YIELD_VALUE feeding the sink directly; other iterators go through
+/// their `next` slot.
+pub fn drive(it: &Value, sink: &mut dyn Sink) -> PyResult<Option<Value>> {
+    if let Some(g) = as_gen(it).filter(|g| g.kind == GenKind::Generator) {
+        return match resume_payload(g, Value::none(), None, Some(sink))? {
+            GenResult::Yield(v) => Ok(Some(v)),
+            GenResult::Return(_) => Ok(None),
+        };
+    }
+    while let Some(v) = crate::object::ops::next(it)? {
+        if let Some(v) = sink.feed(v) {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// A sink that takes every value: `list(g)`, `tuple(g)`, `sorted(g)`.
+pub struct Collect(pub Vec<Value>);
+
+impl Sink for Collect {
+    #[inline]
+    fn feed(&mut self, v: Value) -> Option<Value> {
+        self.0.push(v);
+        None
+    }
+}
+
+/// All the values of iterator `it` (`drive` with `Collect`).
+pub fn collect_iter(it: &Value) -> PyResult<Vec<Value>> {
+    let mut c = Collect(Vec::new());
+    while let Some(v) = drive(it, &mut c)? {
+        c.0.push(v);
+    }
+    Ok(c.0)
+}
+
+fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>, sink: Option<&mut dyn Sink>) -> PyResult<GenResult> {
     if g.running.swap(true, Acquire) {
         return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
     }
@@ -174,7 +246,11 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
     // inside `yield from`, the CLEANUP_THROW handler's depth counts that
     // slot as the last sent value; elsewhere the unwind truncates it away.
     act.push(if throw.is_none() { value } else { Value::none() });
-    match run(&mut act, throw) {
+    let r = match sink {
+        Some(sink) => run_sink(&mut act, sink),
+        None => run(&mut act, throw),
+    };
+    match r {
         Ok(Exit::Yield(v)) => {
             let frames = core::mem::take(&mut act.frames);
             leave_frame();
@@ -199,9 +275,18 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>) -> PyResult<Gen
 /// value sent to a just-started generator): it raises the right errors.
 /// `Ok(Err(e))`: RecursionError.
 pub fn push_inline(act: &mut Activation, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
-    // A counted handle: the words move into `act.stack` while the lock is held.
-    let gv = act.peek(0).clone();
-    let Some(g) = as_gen(&gv) else { return Err(value) };
+    // The generator's slot is emptied while its words are moved in behind
+    // it (a move, not a counted clone) and refilled before returning.
+    let slot = act.stack.len() - 1;
+    let gv = act.stack[slot].take().expect("the iterator");
+    let r = push_inline_with(act, &gv, value, ret);
+    act.stack[slot] = Some(gv);
+    r
+}
+
+#[inline(always)]
+fn push_inline_with(act: &mut Activation, gv: &Value, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
+    let Some(g) = as_gen(gv) else { return Err(value) };
     if g.kind == GenKind::AsyncGenerator || g.running.swap(true, Acquire) {
         return Err(value);
     }
@@ -248,24 +333,22 @@ pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize) {
     f.pc = pc;
     f.lasti = lasti;
     f.gen_ret = 0;
-    let (below, words) = act.stack.split_at_mut(base);
-    let g = match below.last() {
-        Some(Some(v)) => as_gen(v).expect("the generator under its inline frame"),
-        _ => unreachable!("the generator under its inline frame"),
-    };
+    // The generator's slot is emptied while the words move (no counted
+    // clone) and refilled after.
+    let gv = act.stack[base - 1].take().expect("the generator under its inline frame");
+    let g = as_gen(&gv).expect("the generator under its inline frame");
     {
         let mut st = g.state.lock();
         let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
-        s.data.clear();
-        s.data.reserve(words.len());
-        for w in words.iter_mut() {
-            s.data.push(w.take());
+        if !s.data.is_empty() {
+            s.data.clear();
         }
+        // A move of the words; nothing is left behind to drop.
+        s.data.extend(act.stack.drain(base..));
         s.frames.push(f);
     }
     g.running.store(false, Release);
-    // The moved-out slots are all None now.
-    act.stack.truncate(base);
+    act.stack[base - 1] = Some(gv);
 }
 
 /// An inline generator frame was popped by a return or an escaping error:
@@ -311,8 +394,8 @@ fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
             let r = close_iter(&sub);
             drop(guard);
             match r {
-                Ok(()) => return resume_payload(g, Value::none(), Some(exc)),
-                Err(e) => return resume_payload(g, Value::none(), Some(e)),
+                Ok(()) => return resume_payload(g, Value::none(), Some(exc), None),
+                Err(e) => return resume_payload(g, Value::none(), Some(e), None),
             }
         } else if is_gen(&sub) {
             throw(&sub, exc.clone())
@@ -329,18 +412,18 @@ fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
                 }
                 None => {
                     drop(guard);
-                    return resume_payload(g, Value::none(), Some(exc));
+                    return resume_payload(g, Value::none(), Some(exc), None);
                 }
             }
         };
         drop(guard);
         return match r {
             Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
-            Ok(GenResult::Return(v)) => resume_payload(g, Value::none(), Some(PyErr::stop_iteration_value(v))),
-            Err(e) => resume_payload(g, Value::none(), Some(e)),
+            Ok(GenResult::Return(v)) => resume_payload(g, Value::none(), Some(PyErr::stop_iteration_value(v)), None),
+            Err(e) => resume_payload(g, Value::none(), Some(e), None),
         };
     }
-    resume_payload(g, Value::none(), Some(exc))
+    resume_payload(g, Value::none(), Some(exc), None)
 }
 
 fn close_iter(sub: &Value) -> PyResult<()> {
@@ -485,18 +568,33 @@ fn gen_repr(v: &Value) -> PyResult<Value> {
     Ok(new_str(&format!("<{} object {} at {:#x}>", g.kind.name(), to_rust_string(&g.qualname), v.raw())))
 }
 
-fn gen_getattr(v: &Value, name: &Value) -> PyResult<Value> {
+fn get_name(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(as_gen(v).expect("gen").name.clone())
+}
+
+fn get_qualname(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(as_gen(v).expect("gen").qualname.clone())
+}
+
+fn get_code(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(as_gen(v).expect("gen").code.clone())
+}
+
+fn get_running(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::bool(as_gen(v).expect("gen").running.load(Relaxed)))
+}
+
+fn get_suspended(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let g = as_gen(v).expect("gen");
-    match to_rust_string(name).as_str() {
-        "__name__" => Ok(g.name.clone()),
-        "__qualname__" => Ok(g.qualname.clone()),
-        "gi_code" | "cr_code" => Ok(g.code.clone()),
-        "gi_running" | "cr_running" => Ok(Value::bool(g.running.load(Relaxed))),
-        "gi_suspended" | "cr_suspended" => {
-            Ok(Value::bool(g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().as_ref().is_some_and(|s| !s.frames.is_empty())))
-        }
-        "gi_frame" | "cr_frame" => Ok(Value::none()),
-        "gi_yieldfrom" | "cr_await" => Ok(delegate(g).unwrap_or_else(Value::none)),
-        _ => crate::vm::ops::load_store::generic_getattr_fallback(v, name),
-    }
+    Ok(Value::bool(
+        g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().as_ref().is_some_and(|s| !s.frames.is_empty()),
+    ))
+}
+
+fn get_frame(_: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(Value::none())
+}
+
+fn get_yieldfrom(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(delegate(as_gen(v).expect("gen")).unwrap_or_else(Value::none))
 }

@@ -218,12 +218,9 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     if let Some(items) = snapshot_builtin(v) {
         return Ok(items);
     }
-    let it = iter(v)?;
-    let mut out = Vec::new();
-    while let Some(x) = next(&it)? {
-        out.push(x);
-    }
-    Ok(out)
+    // A generator's values are collected by its own YIELD_VALUE
+    // (`gen::drive`), without a resume per value.
+    crate::object::gen::collect_iter(&iter(v)?)
 }
 
 /// The items of an exact dict, dict view, set or frozenset, read

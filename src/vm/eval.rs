@@ -198,12 +198,28 @@ pub fn run(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Exit> {
     // or profiles; a loop returns `None` when its breaker poll sees the
     // mode change, and `run_switching` resumes the frame in the other copy.
     if !crate::vm::trace::instrumented() {
-        if let Some(x) = run_loop::<false>(act, throw)? {
+        if let Some(x) = run_loop::<false>(act, throw, None)? {
             return Ok(x);
         }
         return run_switching(act, None);
     }
     run_switching(act, throw)
+}
+
+/// `run` for a generator frame driven by a native consumer
+/// (`gen::drive`): its YIELD_VALUE feeds `sink` and goes on while the sink
+/// takes the values; a value given back suspends the frame as usual
+/// (`Exit::Yield`). Traced runs do not use the sink (every yield and
+/// resume is a trace event).
+pub fn run_sink(act: &mut Activation, sink: &mut dyn crate::object::gen::Sink) -> PyResult<Exit> {
+    crate::vm::frame::check_native_stack()?;
+    if !crate::vm::trace::instrumented() {
+        if let Some(x) = run_loop::<false>(act, None, Some(sink))? {
+            return Ok(x);
+        }
+        return run_switching(act, None);
+    }
+    run_switching(act, None)
 }
 
 #[cold]
@@ -212,9 +228,9 @@ fn run_switching(act: &mut Activation, mut throw: Option<PyErr>) -> PyResult<Exi
     crate::vm::trace::enter_activation();
     let r = loop {
         let r = if crate::vm::trace::instrumented() {
-            run_loop::<true>(act, throw.take())
+            run_loop::<true>(act, throw.take(), None)
         } else {
-            run_loop::<false>(act, throw.take())
+            run_loop::<false>(act, throw.take(), None)
         };
         match r {
             Ok(Some(x)) => break Ok(x),
@@ -230,7 +246,11 @@ fn run_switching(act: &mut Activation, mut throw: Option<PyErr>) -> PyResult<Exi
 /// `Ok(None)`: the dispatch mode changed at a poll (the top frame's `pc` is
 /// the RESUME to run again, or the back-edge's target) or after a CALL of
 /// `sys.settrace`/`setprofile` (`pc` is the next instruction).
-fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> PyResult<Option<Exit>> {
+fn run_loop<const TRACED: bool>(
+    act: &mut Activation,
+    throw: Option<PyErr>,
+    mut sink: Option<&mut dyn crate::object::gen::Sink>,
+) -> PyResult<Option<Exit>> {
     let shared = thread_shared();
     let mut polls: u32 = 0;
     // Instructions executed (metrics): a local, flushed every 64 polls and
@@ -752,6 +772,25 @@ fn run_loop<const TRACED: bool>(act: &mut Activation, throw: Option<PyErr>) -> P
                         crate::object::gen::yield_inline(act, pc, lasti);
                         act.push(v);
                         continue 'frame;
+                    }
+                    if !TRACED {
+                        if let Some(s) = sink.as_deref_mut() {
+                            // The driven generator (the bottom frame): the
+                            // sink takes the value and the frame goes on
+                            // as after `next()` (None sent).
+                            match s.feed(v) {
+                                None => {
+                                    act.push(Value::none());
+                                    continue;
+                                }
+                                Some(back) => {
+                                    let f = act.frame_mut();
+                                    f.pc = pc;
+                                    f.lasti = lasti;
+                                    return Ok(Some(Exit::Yield(back)));
+                                }
+                            }
+                        }
                     }
                     let f = act.frame_mut();
                     debug_assert!(f.is_gen, "YIELD_VALUE outside a generator frame");
