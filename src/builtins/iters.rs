@@ -292,7 +292,7 @@ fn reversed_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value>
     let a = args::positional(a, kw);
     args::check_count("reversed", a, 1, 1)?;
     let seq = &a[0];
-    if let Some(m) = crate::builtins::lookup_special(seq, "__reversed__")? {
+    if let Some(m) = crate::object::attr::lookup_special(seq, crate::object::attr::name!("__reversed__"))? {
         if m.is_none() {
             return Err(PyErr::type_error(format!("'{}' object is not reversible", seq.ty().name)));
         }

@@ -269,19 +269,22 @@ pub fn make_cell(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
 
 pub fn copy_free_vars(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let n = arg as usize;
-    let f = act.frame();
-    let closure = f
-        .func
-        .as_ref()
-        .and_then(|func| func.downcast::<PyFunction>())
-        .and_then(|pf| pf.m.lock().closure.clone());
-    let Some(closure) = closure else {
+    // The frame record and the slots are disjoint fields: the cells are
+    // cloned under the function's lock straight into the frame's slots (no
+    // count pair on the closure tuple itself).
+    let Activation { stack, frames } = act;
+    let f = frames.last().expect("a running frame");
+    let start = f.base + f.nlocalsplus - n;
+    let Some(pf) = f.func.as_ref().and_then(|func| func.downcast::<PyFunction>()) else {
         return Err(PyErr::system_error("function has free variables but no closure"));
     };
-    let cells = tuple::items(&closure).unwrap_or(&[]);
-    let start = f.base + f.nlocalsplus - n;
-    for (i, c) in cells.iter().take(n).enumerate() {
-        act.stack[start + i] = Some(c.clone());
+    let m = pf.m.lock();
+    let Some(closure) = &m.closure else {
+        return Err(PyErr::system_error("function has free variables but no closure"));
+    };
+    let cells = tuple::items(closure).unwrap_or(&[]);
+    for (slot, c) in stack[start..start + n].iter_mut().zip(cells) {
+        *slot = Some(c.clone());
     }
     Ok(Ctl::Next)
 }
@@ -302,8 +305,8 @@ fn empty_deref(code: &CodeObject, i: usize) -> PyErr {
 }
 
 pub fn load_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
-    let cell = act.local(arg as usize).clone().expect("cell");
-    match cell_get(&cell) {
+    // The cell is read where it sits (the frame holds it): no count pair.
+    match cell_get(act.local(arg as usize).as_ref().expect("cell")) {
         Some(v) => {
             act.push(v);
             Ok(Ctl::Next)
@@ -314,8 +317,7 @@ pub fn load_deref(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult
 
 pub fn store_deref(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let v = act.pop();
-    let cell = act.local(arg as usize).clone().expect("cell");
-    drop(cell_set(&cell, Some(v)));
+    drop(cell_set(act.local(arg as usize).as_ref().expect("cell"), Some(v)));
     Ok(Ctl::Next)
 }
 
