@@ -426,7 +426,19 @@ fn run_loop<const TRACED: bool>(
                 Opcode::LoadName => ops::load_store::load_name(act, code, arg, &code.words[lasti + 1..lasti + 3]),
                 Opcode::StoreName => ops::load_store::store_name(act, code, arg, &code.words[lasti + 1..lasti + 2]),
                 Opcode::DeleteName => ops::load_store::delete_name(act, code, arg),
-                Opcode::LoadGlobal => ops::load_store::load_global(act, code, arg, &code.words[lasti + 1..lasti + 3]),
+                Opcode::LoadGlobal => {
+                    let cache = &words[lasti + 1..lasti + 3];
+                    match ops::load_store::load_global_hit(act, code, arg, &cache[0]) {
+                        Some(v) => {
+                            act.push(v);
+                            if arg & 1 != 0 {
+                                act.push_opt(None);
+                            }
+                            Ok(Ctl::Next)
+                        }
+                        None => ops::load_store::load_global(act, code, arg, cache),
+                    }
+                }
                 Opcode::StoreGlobal => ops::load_store::store_global(act, code, arg),
                 Opcode::DeleteGlobal => ops::load_store::delete_global(act, code, arg),
                 Opcode::LoadLocals => ops::load_store::load_locals(act),

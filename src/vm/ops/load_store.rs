@@ -169,6 +169,23 @@ pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
     }
 }
 
+/// LOAD_GLOBAL's common case, inlined into the loop (DESIGN.md#eval-loop):
+/// the frame's globals are an exact dict and the slot hint in the first
+/// cache word finds a value that is not a lazy import. `None`: take
+/// `load_global` (misses, builtins, lazy imports, dict subclasses).
+#[inline(always)]
+pub fn load_global_hit(act: &Activation, code: &CodeObject, arg: u32, hint: &AtomicU32) -> Option<Value> {
+    let name = code.names.get((arg >> 1) as usize)?;
+    let d = act.frames.last()?.globals().downcast::<dict::PyDict>()?;
+    let v = d.core.get_by_hint(name, hint.load(Relaxed))?;
+    if crate::vm::lazy::is_lazy_object(&v) {
+        return None;
+    }
+    // Other threads' globals defer (DESIGN.md#deferred-reference-counting).
+    crate::gc::deferred::note_global_read(&v);
+    Some(v)
+}
+
 /// LOAD_GLOBAL. Cache words: slot hints (`DictCore::get_hinted`) for the
 /// globals dict and the builtins dict. A hint is validated on every use
 /// (published slot, same key object), so a stale hint only costs a full
