@@ -92,7 +92,7 @@ pub fn new_float(x: f64) -> Value {
 }
 
 /// Overwrites the value of `v` with `x` when `v` is an exact float whose
-/// only reference is the caller's: owned by thread `tid` (the caller's),
+/// only reference is the caller's: owned by the calling thread,
 /// local count 1, shared field INIT with no count, no header flags (not
 /// deferred). Then nobody else can hold or take a reference (`try_incref`
 /// by a non-owner fails on INIT-with-0, as in the owner's free-now path of
@@ -101,13 +101,13 @@ pub fn new_float(x: f64) -> Value {
 /// the float to this list and taking it back with the new value, minus the
 /// round trip. BINARY_OP's float path uses it for temporaries.
 #[inline]
-pub fn reuse_unique(v: &Value, x: f64, tid: usize) -> bool {
+pub fn reuse_unique(v: &Value, x: f64) -> bool {
     let Some(h) = v.header() else { return false };
-    if !core::ptr::eq(h.ty, &FLOAT_TYPE)
-        || h.ref_local.load(Relaxed) != 1
-        || h.tid.load(Relaxed) != tid
+    if h.ref_local.load(Relaxed) != 1
+        || !core::ptr::eq(h.ty, &FLOAT_TYPE)
         || h.ref_shared.load(Relaxed) != 0
         || h.flags.load(Relaxed) != 0
+        || h.tid.load(Relaxed) != crate::vm::thread::current_tid()
     {
         return false;
     }

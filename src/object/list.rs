@@ -759,6 +759,25 @@ pub fn setitem_int_fast(v: &Value, i: i64, x: &Value) -> bool {
     true
 }
 
+/// `setitem_int_fast` taking the new item by value (STORE_SUBSCR moves it
+/// off the value stack: no count pair). `Err(x)`: out of range, nothing
+/// changed, the item handed back.
+#[inline]
+pub fn setitem_int_move(v: &Value, i: i64, x: Value) -> Result<(), Value> {
+    let old = {
+        let mut l = Locked::new(v);
+        let n = l.len() as i64;
+        let p = if i < 0 { i + n } else { i };
+        if p < 0 || p >= n {
+            return Err(x);
+        }
+        l.replace(p as usize, x)
+    };
+    // Dropped after the lock is released (a __del__ may touch the list).
+    drop(old);
+    Ok(())
+}
+
 fn list_setitem(v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
     if let Some(s) = key.downcast::<PySlice>() {
         return ass_slice(v, s, value);

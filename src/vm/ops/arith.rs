@@ -133,27 +133,43 @@ pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
 /// thread (a temporary: `freelist::reuse_unique`), else into a new float.
 #[inline(never)]
 fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
-    let op = match k {
-        0 => BinOp::Add,
-        10 => BinOp::Sub,
-        5 => BinOp::Mul,
-        11 => BinOp::TrueDiv,
-        _ => return false,
-    };
-    let n = stack.len();
-    let (Some(a), Some(b)) = (&stack[n - 2], &stack[n - 1]) else { return false };
-    let Some(r) = float_fast_f64(a, b, op) else { return false };
-    let tid = crate::vm::thread::current_tid();
-    if crate::object::freelist::reuse_unique(a, r, tid) {
+    use crate::object::freelist::reuse_unique;
+    let [.., Some(a), Some(b)] = &stack[..] else { return false };
+    let Some(r) = float_op(a, b, k) else { return false };
+    if reuse_unique(a, r) {
         stack.pop();
-    } else if crate::object::freelist::reuse_unique(b, r, tid) {
+    } else if reuse_unique(b, r) {
         let b = stack.pop().flatten();
-        stack[n - 2] = b;
+        let n = stack.len();
+        stack[n - 1] = b;
     } else {
         stack.pop();
-        stack[n - 2] = Some(Value::from_f64(r));
+        let n = stack.len();
+        stack[n - 1] = Some(Value::from_f64(r));
     }
     true
+}
+
+/// `a op b` (`k`: the in-place-folded BINARY_OP kind) as an f64 when one
+/// operand is an exact float and the other an exact float or a small int
+/// (exactly convertible), for `+ - * /` (non-zero divisor).
+#[inline(always)]
+fn float_op(a: &Value, b: &Value, k: u32) -> Option<f64> {
+    use crate::object::float::PyFloat;
+    let small = |v: &Value| v.as_small_int().filter(|i| i.unsigned_abs() <= 1 << 53).map(|i| i as f64);
+    let (x, y) = match (a.downcast::<PyFloat>(), b.downcast::<PyFloat>()) {
+        (Some(x), Some(y)) => (x.0, y.0),
+        (Some(x), None) => (x.0, small(b)?),
+        (None, Some(y)) => (small(a)?, y.0),
+        (None, None) => return None,
+    };
+    Some(match k {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    })
 }
 
 /// COMPARE_OP's inline fast path: two small ints or two exact floats.
@@ -306,20 +322,31 @@ pub fn subscr_fast(stack: &mut Vec<Option<Value>>) -> bool {
 }
 
 /// STORE_SUBSCR's fast path on the value stack: `list[i] = v` with an
-/// in-range small int. `false`: nothing changed, take `store_subscr`.
+/// in-range small int; the item moves off the stack into the list.
+/// `false`: nothing changed, take `store_subscr`.
 #[inline(always)]
 pub fn store_subscr_fast(stack: &mut Vec<Option<Value>>) -> bool {
     let n = stack.len();
-    let (Some(v), Some(c), Some(s)) = (&stack[n - 3], &stack[n - 2], &stack[n - 1]) else { return false };
+    let (Some(c), Some(s)) = (&stack[n - 2], &stack[n - 1]) else { return false };
     let Some(i) = s.as_small_int() else { return false };
-    if !c.is_type(&crate::object::list::LIST_TYPE) || !crate::object::list::setitem_int_fast(c, i, v) {
+    if !c.is_type(&crate::object::list::LIST_TYPE) {
         return false;
     }
-    // Three plain pops (`truncate` drops through a generic slice loop).
-    stack.pop();
-    stack.pop();
-    stack.pop();
-    true
+    let Some(v) = stack[n - 3].take() else { return false };
+    match crate::object::list::setitem_int_move(stack[n - 2].as_ref().expect("list"), i, v) {
+        Ok(()) => {
+            // The index is a small int (no count); then the list, then
+            // the (moved-out) value slot.
+            stack.pop();
+            stack.pop();
+            stack.pop();
+            true
+        }
+        Err(v) => {
+            stack[n - 3] = Some(v);
+            false
+        }
+    }
 }
 
 pub fn binary_subscr(act: &mut Activation) -> PyResult<Ctl> {
