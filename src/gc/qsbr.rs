@@ -5,7 +5,8 @@
 //! released only after every registered thread has passed a quiescent point
 //! (a breaker poll, a detach, or an explicit `vm::thread::quiescent`).
 //!
-//! * `WR_SEQ`: global write sequence, advanced by each retire.
+//! * `WR_SEQ`: global write sequence, advanced once per batch of retires
+//!   (`stamp`).
 //! * each thread's `qsbr_seq`: the `WR_SEQ` it saw at its last quiescent
 //!   point, or `QSBR_OFFLINE` while it is detached.
 //! * an item retired at goal `g` is released once `min(qsbr_seq) >= g`.
@@ -52,6 +53,8 @@ crate::lazy_global! {
 /// rescan the list).
 struct Pending {
     items: Vec<Retired>,
+    /// How many items at the end of `items` await their goal (`stamp`).
+    unstamped: usize,
     next_poll: usize,
 }
 
@@ -62,6 +65,7 @@ struct Pending {
 #[cfg(not(weft_loom))]
 impl Drop for Pending {
     fn drop(&mut self) {
+        stamp(self);
         if !self.items.is_empty() {
             QSBR.orphans.lock().append(&mut self.items);
         }
@@ -70,11 +74,11 @@ impl Drop for Pending {
 
 #[cfg(not(weft_loom))]
 crate::sync::thread_local! {
-    static PENDING: RefCell<Pending> = const { RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH }) };
+    static PENDING: RefCell<Pending> = const { RefCell::new(Pending { items: Vec::new(), unstamped: 0, next_poll: POLL_BATCH }) };
 }
 #[cfg(weft_loom)]
 crate::sync::thread_local! {
-    static PENDING: RefCell<Pending> = RefCell::new(Pending { items: Vec::new(), next_poll: POLL_BATCH });
+    static PENDING: RefCell<Pending> = RefCell::new(Pending { items: Vec::new(), unstamped: 0, next_poll: POLL_BATCH });
 }
 
 /// Releases `ptr` with `release` once no reader can hold it.
@@ -99,11 +103,15 @@ fn retire(ptr: *mut u8, release: unsafe fn(*mut u8), object: bool) {
         unsafe { release_one(ptr, release, object) };
         return;
     }
-    let goal = QSBR.wr_seq.fetch_add(1, AcqRel) + 1;
-    let item = Retired { goal, ptr, release, object };
+    // The goal is stamped later, on a batch (`stamp`): one shared RMW per
+    // STAMP_BATCH frees instead of one per free.
     let pushed = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
-        p.items.push(item);
+        p.items.push(Retired { goal: u64::MAX, ptr, release, object });
+        p.unstamped += 1;
+        if p.unstamped >= STAMP_BATCH {
+            stamp(&mut p);
+        }
         p.items.len() >= p.next_poll
     });
     match pushed {
@@ -111,9 +119,30 @@ fn retire(ptr: *mut u8, release: unsafe fn(*mut u8), object: bool) {
         Ok(false) => {}
         Err(_) => {
             // Thread-local storage is gone (thread exiting): hand it over.
+            let goal = QSBR.wr_seq.fetch_add(1, AcqRel) + 1;
             QSBR.orphans.lock().push(Retired { goal, ptr, release, object });
         }
     }
+}
+
+/// Frees between two goal stamps.
+const STAMP_BATCH: usize = 32;
+
+/// Gives the unstamped items their goal: one `wr_seq` RMW for all of them.
+/// Each was unlinked before this RMW (program order), and a thread that
+/// later reports a sequence >= the goal read it from this RMW's release
+/// sequence, so it saw every one of those unlinks: the argument of a
+/// per-item RMW, for the batch. Goals stay non-decreasing along `items`.
+fn stamp(p: &mut Pending) {
+    if p.unstamped == 0 {
+        return;
+    }
+    let goal = QSBR.wr_seq.fetch_add(1, AcqRel) + 1;
+    let n = p.items.len();
+    for r in &mut p.items[n - p.unstamped..] {
+        r.goal = goal;
+    }
+    p.unstamped = 0;
 }
 
 /// The smallest sequence any registered thread has reported.
@@ -128,9 +157,16 @@ pub fn poll() {
     let ready: Vec<Retired> = PENDING
         .try_with(|p| {
             let mut p = p.borrow_mut();
-            let (ready, keep): (Vec<_>, Vec<_>) = p.items.drain(..).partition(|r| r.goal <= min);
-            p.next_poll = (keep.len() * 2).max(POLL_BATCH);
-            p.items = keep;
+            stamp(&mut p);
+            // Goals are non-decreasing along the list: the ready items are
+            // a prefix.
+            let k = p.items.partition_point(|r| r.goal <= min);
+            let ready = if k == p.items.len() {
+                core::mem::replace(&mut p.items, Vec::with_capacity(POLL_BATCH))
+            } else {
+                p.items.drain(..k).collect()
+            };
+            p.next_poll = (p.items.len() * 2).max(POLL_BATCH);
             ready
         })
         .unwrap_or_default();
@@ -241,7 +277,13 @@ pub fn detach(me: &ThreadShared) {
 
 pub(crate) fn thread_exit(me: &ThreadShared) {
     detach(me);
-    let mine: Vec<Retired> = PENDING.try_with(|p| core::mem::take(&mut p.borrow_mut().items)).unwrap_or_default();
+    let mine: Vec<Retired> = PENDING
+        .try_with(|p| {
+            let mut p = p.borrow_mut();
+            stamp(&mut p);
+            core::mem::take(&mut p.items)
+        })
+        .unwrap_or_default();
     if !mine.is_empty() {
         QSBR.orphans.lock().extend(mine);
     }
