@@ -13,7 +13,7 @@
 //! 4. positional defaults, then "missing N required positional arguments";
 //! 5. keyword-only defaults, then "missing N required keyword-only arguments".
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 use crate::bytecode::code::co_flags;
 use crate::bytecode::CodeObject;
@@ -252,8 +252,26 @@ fn missing_error(qualname: &str, kind: &str, names: &[String]) -> PyErr {
     ))
 }
 
+/// An uncounted copy of a function's code, for the frame that holds the
+/// function (`Frame::code`, `code_borrowed`).
+///
+/// # Safety
+/// `raw` is the code of a function that the frame receiving the copy
+/// holds in `func`; the copy must go straight into that `Frame` (built
+/// with `code_borrowed: true`, whose `Drop` forgets it), so nothing
+/// between may drop it.
+#[allow(unsafe_code)]
+#[inline(always)]
+unsafe fn borrowed_code(raw: usize) -> Value {
+    // SAFETY: `raw` is a live code object: the function keeps its code for
+    // its whole life and the frame keeps the function; no count is taken
+    // and, by the contract above, none is ever released for this copy.
+    unsafe { Value::from_raw_steal(raw) }
+}
+
 /// Pushes a frame for Python function `func` called with `args`/`kwnames`
 /// onto `act` (binding the arguments into the new frame's locals).
+#[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
 pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
     let f = func.downcast::<PyFunction>().expect("function");
     let code = f.code.downcast::<CodeObject>().expect("code");
@@ -289,8 +307,11 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         act.stack.truncate(base);
         return Err(e);
     }
+    let code_raw = f.code.raw();
     act.frames.push(Frame {
-        code: f.code.clone(),
+        // SAFETY: straight into a frame with `code_borrowed` that holds
+        // `func`, whose code this is (`borrowed_code`).
+        code: unsafe { borrowed_code(code_raw) },
         globals_: None,
         builtins_: None,
         locals: None,
@@ -301,6 +322,7 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         lasti: 0,
         is_gen: false,
         is_init: false,
+        code_borrowed: true,
         gen_ret: 0,
         fobj: None,
     });
@@ -314,15 +336,18 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
 /// `**kwargs`, keyword-only parameters); `nlp` is the code's
 /// `localsplusnames.len()` (from `simple_call_nlocalsplus`).
 #[inline]
+#[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
 pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp: usize) -> PyResult<()> {
-    let code_v = func.downcast::<PyFunction>().expect("function").code.clone();
+    let code_raw = func.downcast::<PyFunction>().expect("function").code.raw();
     let base = act.stack.len() - nargs;
     enter_frame()?;
     for _ in nargs..nlp {
         act.stack.push(None);
     }
     act.frames.push(Frame {
-        code: code_v,
+        // SAFETY: straight into a frame with `code_borrowed` that holds
+        // `func`, whose code this is (`borrowed_code`).
+        code: unsafe { borrowed_code(code_raw) },
         globals_: None,
         builtins_: None,
         locals: None,
@@ -333,6 +358,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
         lasti: 0,
         is_gen: false,
         is_init: false,
+        code_borrowed: true,
         gen_ret: 0,
         fobj: None,
     });
@@ -349,6 +375,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
 /// general `ops::call::call` handles it). `Some(Err)`: the recursion limit
 /// (the stack is unchanged, the error is raised at the CALL).
 #[inline(always)]
+#[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
 pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
     let fpos = act.stack.len().checked_sub(nargs + 2)?;
     let (code_v, total, nlp) = {
@@ -362,7 +389,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
         {
             return None;
         }
-        (f.code.clone(), total, code.localsplusnames.len())
+        (f.code.raw(), total, code.localsplusnames.len())
     };
     if let Err(e) = enter_frame() {
         return Some(Err(e));
@@ -382,7 +409,10 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
         act.stack.push(None);
     }
     act.frames.push(Frame {
-        code: code_v,
+        // SAFETY: straight into a frame with `code_borrowed` that holds
+        // `func` (moved from the callable slot), whose code this is
+        // (`borrowed_code`).
+        code: unsafe { borrowed_code(code_v) },
         globals_: None,
         builtins_: None,
         locals: None,
@@ -393,6 +423,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
         lasti: 0,
         is_gen: false,
         is_init: false,
+        code_borrowed: true,
         gen_ret: 0,
         fobj: None,
     });

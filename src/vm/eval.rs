@@ -111,6 +111,7 @@ pub fn eval_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyRes
         lasti: 0,
         is_gen: false,
         is_init: false,
+        code_borrowed: false,
         gen_ret: 0,
         fobj: None,
     });
@@ -144,6 +145,7 @@ pub fn run_class_body(func: &Value, namespace: &Value) -> PyResult<Value> {
         lasti: 0,
         is_gen: false,
         is_init: false,
+        code_borrowed: false,
         gen_ret: 0,
         fobj: None,
     });

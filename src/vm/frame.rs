@@ -35,7 +35,12 @@ use crate::sync::{AtomicU32, Ordering::Relaxed};
 
 /// One Python frame inside an activation.
 pub struct Frame {
-    /// The code object being run.
+    /// The code object being run. With `code_borrowed` (function frames
+    /// pushed by a call) this copy holds no count of its own: a function's
+    /// code never changes (`PyFunction::code`), and the frame holds the
+    /// function (`func`, set at the push and never reassigned or taken while
+    /// the frame lives), so the code outlives the frame. Saves a count pair
+    /// per call; `Drop` forgets the copy.
     pub code: Value,
     /// Globals and builtins dicts of frames without a function (module
     /// bodies run by `eval_code`); function frames leave them `None` and
@@ -61,6 +66,8 @@ pub struct Frame {
     /// instance sits in the caller's result slot; on return the value must
     /// be None and is dropped instead of pushed (CPython's EXIT_INIT_CHECK).
     pub is_init: bool,
+    /// `code` is borrowed from `func` (see `code`).
+    pub code_borrowed: bool,
     /// Non-zero while a generator's frame runs inside the activation of
     /// the FOR_ITER or SEND that resumed it (`gen::push_inline`): the
     /// instruction's jump target << 2 | `GEN_RET_FOR_ITER` or
@@ -72,6 +79,17 @@ pub struct Frame {
     /// The frame's Python frame object, once tracing or `sys._getframe`
     /// asked for it (DESIGN.md#tracing; `vm::trace::ensure_fobj`).
     pub fobj: Option<Value>,
+}
+
+impl Drop for Frame {
+    #[inline]
+    fn drop(&mut self) {
+        if self.code_borrowed {
+            // Not ours to release (see `code`); the immortal None left in
+            // its place drops as a no-op.
+            core::mem::forget(core::mem::replace(&mut self.code, Value::none()));
+        }
+    }
 }
 
 pub const GEN_RET_FOR_ITER: u32 = 1;
