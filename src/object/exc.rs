@@ -473,9 +473,17 @@ pub fn describe(v: &Value) -> (ExcKind, String, Option<Value>) {
 /// invalid shapes leave the fields unset (None).
 fn fill_fields(v: &Value) {
     let Some(p) = payload(v) else { return };
+    let fam = family(v.ty());
+    if matches!(
+        fam,
+        Family::Base | Family::KeyError | Family::AttributeError | Family::NameError | Family::Group
+    ) {
+        // No fields come from the arguments (the common case: no copy of them).
+        return;
+    }
     let args = args_vec(p);
     let none = Value::none;
-    match family(v.ty()) {
+    match fam {
         Family::StopIteration => p.set_field("value", args.first().cloned().unwrap_or_else(none)),
         Family::SystemExit => p.set_field(
             "code",
@@ -531,6 +539,9 @@ fn fill_fields(v: &Value) {
 }
 
 fn positional<'a>(args: &'a [Value], kwnames: Option<&Value>) -> (&'a [Value], Vec<(String, Value)>) {
+    if kwnames.is_none() {
+        return (args, Vec::new());
+    }
     let names: Vec<String> =
         kwnames.and_then(tuple::items).map(|n| n.iter().map(pystr::to_rust_string).collect()).unwrap_or_default();
     let np = args.len() - names.len();
@@ -813,7 +824,8 @@ fn special_get(v: &Value, p: &PyBaseException, n: &str) -> Option<Value> {
 }
 
 fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    let n = pystr::to_rust_string(name);
+    // Borrowed for ASCII names (no allocation per attribute read).
+    let n = pystr::as_str(name).unwrap_or_default();
     if let Some(p) = payload(v) {
         if let Some(x) = special_get(v, p, &n) {
             return Ok(x);
@@ -834,7 +846,7 @@ fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
-    let n = pystr::to_rust_string(name);
+    let n = pystr::as_str(name).unwrap_or_default();
     let p = payload(v).ok_or_else(|| PyErr::type_error("expected an exception"))?;
     let exc_or_none = |what: &str| -> PyResult<Option<Value>> {
         match x {
@@ -845,7 +857,7 @@ fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
         }
     };
     let old: Option<Value>;
-    match n.as_str() {
+    match n.as_ref() {
         "args" => {
             let Some(x) = x else { return Err(PyErr::type_error("args may not be deleted")) };
             let t = tuple::new_tuple(ops::collect(x)?);
@@ -879,7 +891,7 @@ fn exc_setattr(v: &Value, name: &Value, x: Option<&Value>) -> PyResult<()> {
             old = None;
         }
         _ => {
-            if ALL_FIELD_NAMES.contains(&n.as_str()) {
+            if ALL_FIELD_NAMES.contains(&n.as_ref()) {
                 if let Some(name) = family_fields(family(v.ty())).iter().find(|f| **f == n) {
                     p.set_field(name, x.cloned().unwrap_or_else(Value::none));
                     return Ok(());
