@@ -128,6 +128,10 @@ pub struct Activation {
 
 crate::sync::thread_local! {
     static POOL: RefCell<Vec<Vec<Option<Value>>>> = const { RefCell::new(Vec::new()) };
+    /// Emptied frame-record vectors of finished activations (a
+    /// native→Python call such as a `map` or `sorted` key function then
+    /// allocates no frame vector once warm).
+    static FRAMES_POOL: RefCell<Vec<Vec<Frame>>> = const { RefCell::new(Vec::new()) };
     /// (Python recursion depth, frames pushed so far): one thread-local for
     /// both, updated together on every call.
     static DEPTH: Cell<(u32, u64)> = const { Cell::new((0, 0)) };
@@ -137,7 +141,8 @@ impl Activation {
     /// An activation with a recycled chunk.
     pub fn new() -> Activation {
         let stack = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vec::with_capacity(256));
-        Activation { stack, frames: Vec::with_capacity(8) }
+        let frames = FRAMES_POOL.with(|p| p.borrow_mut().pop()).unwrap_or_else(|| Vec::with_capacity(8));
+        Activation { stack, frames }
     }
 
     /// An activation around an existing chunk (a resumed generator's frame).
@@ -259,6 +264,15 @@ impl Drop for Activation {
                 }
             }
             leave_frame();
+        }
+        let fr = core::mem::take(&mut self.frames);
+        if fr.capacity() > 0 && fr.capacity() <= 256 {
+            let _ = FRAMES_POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.len() < 16 {
+                    p.push(fr);
+                }
+            });
         }
         let mut s = core::mem::take(&mut self.stack);
         s.clear();
