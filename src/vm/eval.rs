@@ -725,7 +725,7 @@ fn run_loop<const TRACED: bool>(
                         let f = &act.frames[n - 1];
                         if n > 1 && f.gen_ret == 0 && !f.is_gen && !f.is_init {
                             act.drop_slots_from(f.base);
-                            act.frames.truncate(n - 1);
+                            drop(act.frames.pop());
                             crate::vm::frame::leave_frame();
                             act.push(v);
                             continue 'frame;
