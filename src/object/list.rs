@@ -230,8 +230,10 @@ impl<'a> Locked<'a> {
 
     /// CPython's `list_resize` policy for a new size.
     fn resize_for(&mut self, newsize: usize) {
-        // SAFETY: as `reallocate`.
-        unsafe { self.list.items.resize_for(newsize) }
+        // SAFETY: as `reallocate`; an unshared list (`!self.shared`: the
+        // lock holder is its owner and nobody reads the buffer lock-free,
+        // see `Locked::new`) meets `reallocate_private`'s contract.
+        unsafe { self.list.items.resize_for_with(newsize, !self.shared) }
     }
 
     /// Replaces items `lo..hi` by `new`; returns the removed items (to be
@@ -284,8 +286,10 @@ impl<'a> Locked<'a> {
 
     fn push(&mut self, v: Value) {
         let w = self.prepare(v);
-        // SAFETY: writer lock held; `w` is a counted word, moved in.
-        unsafe { self.list.items.push_word(w) }
+        // SAFETY: writer lock held; `w` is a counted word, moved in; an
+        // unshared list meets `reallocate_private`'s contract (see
+        // `resize_for`).
+        unsafe { self.list.items.push_word_with(w, !self.shared) }
     }
 
     /// Takes every item out, leaving an empty list without a buffer.

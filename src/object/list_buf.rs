@@ -108,6 +108,19 @@ fn buf_retire(p: *mut AtomicUsize) {
     }
 }
 
+/// The capacity CPython's `list_resize` picks for `newsize` items (growth
+/// with over-allocation; 0 for 0).
+fn resize_cap(newsize: usize, len: usize) -> usize {
+    let mut new_cap = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize > len && newsize - len > new_cap - newsize {
+        new_cap = (newsize + 3) & !3;
+    }
+    if newsize == 0 {
+        new_cap = 0;
+    }
+    new_cap
+}
+
 impl Default for ItemBuf {
     fn default() -> Self {
         ItemBuf::new()
@@ -252,6 +265,89 @@ impl ItemBuf {
         buf_retire(old);
     }
 
+    /// `reallocate` for a buffer no other thread can be reading: the list
+    /// has never been marked SHARED and the caller (holding the writer lock)
+    /// is its owner, so no lock-free reader exists (a non-owner marks the
+    /// list SHARED under the lock before its first read, DESIGN.md#list-
+    /// tuple-set). The buffer is grown or shrunk with `realloc` (often in
+    /// place, no copy) and released at once instead of after a grace period.
+    /// Slots `keep..` that survive are cleared, as `reallocate` leaves them.
+    ///
+    /// # Safety
+    /// As `reallocate`, and no other thread may read this buffer.
+    #[cfg(not(weft_loom))]
+    unsafe fn reallocate_private(&self, cap: usize, keep: usize) {
+        let old = self.buf.load(Relaxed);
+        if old.is_null() || cap == 0 {
+            // SAFETY: forwarded contract.
+            return unsafe { self.reallocate(cap, keep) };
+        }
+        // SAFETY: the current buffer, live under the writer lock.
+        let old_cap = unsafe { (*old).load(Relaxed) };
+        let layout = core::alloc::Layout::array::<AtomicUsize>(old_cap + 1).expect("list buffer layout");
+        let new_size = (cap + 1).checked_mul(core::mem::size_of::<AtomicUsize>()).expect("list buffer size");
+        // SAFETY: `old` is a `Box<[AtomicUsize]>` of `old_cap + 1` words
+        // from `buf_new` (the global allocator, this layout); nobody else
+        // reads it (contract), so moving it is unobservable.
+        let new = unsafe { std::alloc::realloc(old as *mut u8, layout, new_size) } as *mut AtomicUsize;
+        if new.is_null() {
+            std::alloc::handle_alloc_error(core::alloc::Layout::array::<AtomicUsize>(cap + 1).expect("layout"));
+        }
+        // SAFETY: `new` holds `cap + 1` words: the first `min(old_cap, cap)
+        // + 1` initialised (copied by realloc), the rest written here before
+        // any use; word 0 is rewritten with the new capacity.
+        unsafe {
+            for i in old_cap.min(cap) + 1..=cap {
+                core::ptr::write(new.add(i), AtomicUsize::new(0));
+            }
+            (*new).store(cap, Relaxed);
+            for i in keep.min(cap)..old_cap.min(cap) {
+                (*new.add(i + 1)).store(0, Relaxed);
+            }
+        }
+        self.buf.store(new, Release);
+    }
+
+    /// `resize_for`; `private`: the caller may use `reallocate_private`
+    /// (its contract holds).
+    ///
+    /// # Safety
+    /// As `reallocate`; with `private`, as `reallocate_private`.
+    #[inline]
+    pub unsafe fn resize_for_with(&self, newsize: usize, private: bool) {
+        #[cfg(not(weft_loom))]
+        if private {
+            // SAFETY: writer lock held (contract).
+            let (cap, len) = unsafe { (self.slots_locked().len(), self.len_locked()) };
+            if cap >= newsize && newsize >= (cap >> 1) {
+                return;
+            }
+            let new_cap = resize_cap(newsize, len);
+            // SAFETY: forwarded contract.
+            return unsafe { self.reallocate_private(new_cap, len.min(newsize)) };
+        }
+        let _ = private;
+        // SAFETY: forwarded contract.
+        unsafe { self.resize_for(newsize) }
+    }
+
+    /// Appends like `push_word`; `private` as in `resize_for_with`.
+    ///
+    /// # Safety
+    /// As `push_word`; with `private`, as `reallocate_private`.
+    #[inline]
+    pub unsafe fn push_word_with(&self, w: usize, private: bool) {
+        // SAFETY: writer lock held (contract) for all three.
+        unsafe {
+            let len = self.len_locked();
+            if len >= self.slots_locked().len() {
+                self.resize_for_with(len + 1, private);
+            }
+            self.slots_locked()[len].store(w, Release);
+            self.set_len(len + 1);
+        }
+    }
+
     /// CPython's `list_resize` policy for a new size (growth with
     /// over-allocation; shrink when under half full).
     ///
@@ -263,13 +359,7 @@ impl ItemBuf {
         if cap >= newsize && newsize >= (cap >> 1) {
             return;
         }
-        let mut new_cap = (newsize + (newsize >> 3) + 6) & !3;
-        if newsize > len && newsize - len > new_cap - newsize {
-            new_cap = (newsize + 3) & !3;
-        }
-        if newsize == 0 {
-            new_cap = 0;
-        }
+        let new_cap = resize_cap(newsize, len);
         // SAFETY: as this fn's contract.
         unsafe { self.reallocate(new_cap, len.min(newsize)) };
     }
