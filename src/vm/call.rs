@@ -344,16 +344,24 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
     for _ in nargs..nlp {
         act.stack.push(None);
     }
-    act.frames.push(Frame {
-        // SAFETY: straight into a frame with `code_borrowed` that holds
-        // `func`, whose code this is (`borrowed_code`).
-        code: unsafe { borrowed_code(code_raw) },
+    // SAFETY: straight into a frame with `code_borrowed` that holds
+    // `func`, whose code this is (`borrowed_code`).
+    act.frames.push(simple_frame(unsafe { borrowed_code(code_raw) }, Some(func), base, nlp));
+    Ok(())
+}
+
+/// The frame record of a plain function call: `code` borrowed from `func`
+/// (`code_borrowed`), globals and builtins read through the function.
+#[inline(always)]
+fn simple_frame(code: Value, func: Option<Value>, base: usize, nlocalsplus: usize) -> Frame {
+    Frame {
+        code,
         globals_: None,
         builtins_: None,
         locals: None,
-        func: Some(func),
+        func,
         base,
-        nlocalsplus: nlp,
+        nlocalsplus,
         pc: 0,
         lasti: 0,
         is_gen: false,
@@ -361,8 +369,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
         code_borrowed: true,
         gen_ret: 0,
         fobj: None,
-    });
-    Ok(())
+    }
 }
 
 /// CALL's fast path (DESIGN.md#eval-loop): `(callable, self_or_null,
@@ -408,25 +415,10 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
     for _ in total..nlp {
         act.stack.push(None);
     }
-    act.frames.push(Frame {
-        // SAFETY: straight into a frame with `code_borrowed` that holds
-        // `func` (moved from the callable slot), whose code this is
-        // (`borrowed_code`).
-        code: unsafe { borrowed_code(code_v) },
-        globals_: None,
-        builtins_: None,
-        locals: None,
-        func,
-        base: fpos,
-        nlocalsplus: nlp,
-        pc: 0,
-        lasti: 0,
-        is_gen: false,
-        is_init: false,
-        code_borrowed: true,
-        gen_ret: 0,
-        fobj: None,
-    });
+    // SAFETY: straight into a frame with `code_borrowed` that holds
+    // `func` (moved from the callable slot), whose code this is
+    // (`borrowed_code`).
+    act.frames.push(simple_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp));
     Some(Ok(()))
 }
 

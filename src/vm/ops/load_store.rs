@@ -99,21 +99,25 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
             return Ok(Ctl::Next);
         }
     }
-    let b = f.builtins();
-    let r = match dict::core(b) {
-        Some(bc) => bc.get_hinted(name, &cache[1])?,
-        None => match ops::getitem(b, name) {
-            Ok(v) => Some(v),
-            Err(e) if e.is(ExcKind::KeyError) => None,
-            Err(e) => return Err(e),
-        },
-    };
-    match r {
+    match builtins_get(f.builtins(), name, &cache[1])? {
         Some(v) => {
             act.push(v);
             Ok(Ctl::Next)
         }
         None => Err(name_error(name)),
+    }
+}
+
+/// Looks `name` up in a frame's builtins: a hinted read when they are a
+/// dict, `__getitem__` otherwise (a KeyError means absent).
+fn builtins_get(b: &Value, name: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+    match dict::core(b) {
+        Some(bc) => bc.get_hinted(name, hint),
+        None => match ops::getitem(b, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(ExcKind::KeyError) => Ok(None),
+            Err(e) => Err(e),
+        },
     }
 }
 
@@ -202,20 +206,9 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
             crate::gc::deferred::note_global_read(&v);
             v
         }
-        None => {
-            let b = f.builtins();
-            let r = match dict::core(b) {
-                Some(bc) => bc.get_hinted(name, &cache[1])?,
-                None => match ops::getitem(b, name) {
-                    Ok(v) => Some(v),
-                    Err(e) if e.is(ExcKind::KeyError) => None,
-                    Err(e) => return Err(e),
-                },
-            };
-            match r {
-                Some(v) => v,
-                None => return Err(name_error(name)),
-            }
+        None => match builtins_get(f.builtins(), name, &cache[1])? {
+            Some(v) => v,
+            None => return Err(name_error(name)),
         }
     };
     act.push(v);
