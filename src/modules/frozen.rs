@@ -32,6 +32,8 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("threading", "threading.py", false),
     frozen!("queue", "queue.py", false),
     frozen!("signal", "signal.py", false),
+    frozen!("bisect", "bisect.py", false),
+    frozen!("heapq", "heapq.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
