@@ -6,10 +6,11 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _up(heap, pos):
-    # Moves heap[pos] towards the root while it is smaller than its parent.
+def _up(heap, pos, start=0):
+    # Moves heap[pos] towards heap[start] while it is smaller than its
+    # parent.
     item = heap[pos]
-    while pos > 0:
+    while pos > start:
         parent = (pos - 1) >> 1
         p = heap[parent]
         if item < p:
@@ -35,15 +36,7 @@ def _down(heap, pos):
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    while pos > start:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
-            pos = parent
-        else:
-            break
-    heap[pos] = item
+    _up(heap, pos, start)
 
 
 def _check(heap, func, which):

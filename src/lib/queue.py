@@ -1,6 +1,7 @@
 """Synchronised queues for producer/consumer threads (Weft's queue module)."""
 
 import threading
+from heapq import heappush, heappop
 from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue',
@@ -199,50 +200,6 @@ class Queue:
         return self.queue.popleft()
 
 
-def _siftdown(heap, startpos, pos):
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = item
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < endpos:
-        right = child + 1
-        if right < endpos and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        item = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return item
-    return last
-
-
 class PriorityQueue(Queue):
     '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
 
@@ -253,10 +210,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        _heappush(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return _heappop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
