@@ -823,6 +823,36 @@ fn special_get(v: &Value, p: &PyBaseException, n: &str) -> Option<Value> {
     })
 }
 
+/// Names `exc_getattr` / `exc_setattr` serve from the payload on every
+/// exception (the kind-specific fields come from `family_fields`).
+const PAYLOAD_NAMES: &[&str] = &["args", "__traceback__", "__cause__", "__context__", "__suppress_context__", "__dict__"];
+
+/// Is `name` an ordinary instance attribute of heap exception class `ty`
+/// for reads (`set` false) or stores (`set` true)? True when the class
+/// still uses the exception `getattr`/`setattr` slot and `name` is none of
+/// the names that slot serves from the payload: the slot then does the
+/// generic lookup through the class-layout instance dict, exactly what the
+/// eval loop's LOAD_ATTR / STORE_ATTR caches do for plain objects, so they
+/// may cache `e.code` / `self.code = code` too (DESIGN.md#errors). A later
+/// change of the class (a `__setattr__` assigned) changes its version and
+/// so invalidates the cache words.
+pub fn plain_instance_attr(ty: &PyType, name: &Value, set: bool) -> bool {
+    if !ty.is_heap() {
+        return false;
+    }
+    let slot_is_exc = if set {
+        matches!(ty.slots.setattr, Some(f) if core::ptr::fn_addr_eq(f, exc_setattr as crate::object::typeobj::SetAttrFn))
+    } else {
+        matches!(ty.slots.getattr, Some(f) if core::ptr::fn_addr_eq(f, exc_getattr as crate::object::typeobj::GetAttrFn))
+    };
+    if !slot_is_exc {
+        return false;
+    }
+    let Some(n) = pystr::as_str(name) else { return false };
+    let n: &str = &n;
+    !PAYLOAD_NAMES.contains(&n) && !family_fields(family(ty)).contains(&n)
+}
+
 fn exc_getattr(v: &Value, name: &Value) -> PyResult<Value> {
     // Borrowed for ASCII names (no allocation per attribute read).
     let n = pystr::as_str(name).unwrap_or_default();

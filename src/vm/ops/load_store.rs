@@ -411,7 +411,7 @@ fn fill_attr_cache(owner: &Value, name: &Value, cache: &[AtomicU32]) {
     let tp = owner.ty();
     let Some((h, tag)) = type_tag(tp) else { return };
     if !h.has_dict
-        || !crate::object::class::plain_getattribute(tp)
+        || !(crate::object::class::plain_getattribute(tp) || crate::object::exc::plain_instance_attr(tp, name, false))
         || !crate::object::str::is_interned(name)
         || crate::object::attr::type_lookup_where(tp, name).is_some()
     {
@@ -504,7 +504,7 @@ fn fill_method_cache(owner: &Value, name: &Value, m: &Value, cache: &[AtomicU32]
     let tp = owner.ty();
     let Some((h, tag)) = type_tag(tp) else { return };
     if !crate::object::func::is_function(m)
-        || !crate::object::class::plain_getattribute(tp)
+        || !(crate::object::class::plain_getattribute(tp) || crate::object::exc::plain_instance_attr(tp, name, false))
         || !crate::object::str::is_interned(name)
     {
         return;
@@ -623,7 +623,10 @@ const HINT_MASK: u32 = (1 << TAG_SHIFT) - 1;
 fn fill_store_cache(owner: &Value, name: &Value, cache: &AtomicU32) {
     let tp = owner.ty();
     let Some((h, tag)) = type_tag(tp) else { return };
-    if !h.has_dict || !crate::object::class::plain_setattr(tp) || !crate::object::str::is_interned(name) {
+    if !h.has_dict
+        || !(crate::object::class::plain_setattr(tp) || crate::object::exc::plain_instance_attr(tp, name, true))
+        || !crate::object::str::is_interned(name)
+    {
         return;
     }
     if let Some(d) = crate::object::attr::type_lookup_v(tp, name) {
