@@ -527,6 +527,12 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(&f.value)?,
             Expr::TString(t) => return Err(self.error(t.range, "template strings are not supported")),
             Expr::Attribute(a) => match a.ctx {
+                ast::ExprContext::Load if self.can_optimize_super_call(a) => {
+                    let two = self.load_args_for_super(&a.value)?;
+                    self.set_loc(e.range());
+                    let i = self.add_name(&a.attr);
+                    self.emit(Opcode::LoadSuperAttr, (i << 2) | if two { 2 } else { 0 });
+                }
                 ast::ExprContext::Load => {
                     self.visit_expr(&a.value)?;
                     self.set_loc(e.range());
@@ -1007,10 +1013,18 @@ impl<'a> Compiler<'a> {
                 && c.arguments.args.len() + c.arguments.keywords.len() < STACK_USE_GUIDELINE
                 && !self.is_import_originated(&a.value);
             if simple {
-                self.visit_expr(&a.value)?;
-                self.loc = Some(self.loc_of(a.range));
-                let i = self.add_name(&a.attr);
-                self.emit(Opcode::LoadAttr, (i << 1) | 1);
+                if self.can_optimize_super_call(a) {
+                    // super().m(...): LOAD_SUPER_ATTR's method form.
+                    let two = self.load_args_for_super(&a.value)?;
+                    self.loc = Some(self.loc_of(a.range));
+                    let i = self.add_name(&a.attr);
+                    self.emit(Opcode::LoadSuperAttr, (i << 2) | if two { 3 } else { 1 });
+                } else {
+                    self.visit_expr(&a.value)?;
+                    self.loc = Some(self.loc_of(a.range));
+                    let i = self.add_name(&a.attr);
+                    self.emit(Opcode::LoadAttr, (i << 1) | 1);
+                }
                 for x in c.arguments.args.iter() {
                     self.visit_expr(x)?;
                 }
@@ -1035,6 +1049,53 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::PushNull);
         self.loc = loc;
         self.call_helper(0, &c.arguments.args, &c.arguments.keywords, c.range())
+    }
+
+    /// `super().name` / `super(C, x).name` that LOAD_SUPER_ATTR can serve
+    /// (CPython's `can_optimize_super_call`): `super` is an unshadowed
+    /// implicit global (not bound in this scope, not mentioned at module
+    /// level), no keywords, two plain arguments or none; the zero-argument
+    /// form needs a first parameter and the `__class__` free variable.
+    fn can_optimize_super_call(&self, a: &ast::ExprAttribute) -> bool {
+        let Expr::Call(c) = &*a.value else { return false };
+        let Expr::Name(n) = &*c.func else { return false };
+        if n.id.as_str() != "super" || a.attr.as_str() == "__class__" || !c.arguments.keywords.is_empty() {
+            return false;
+        }
+        let here = self.st.scope(self.ur().scope);
+        if here.lookup("super") != super::symtable::SymScope::GlobalImplicit
+            || self.st.scope(self.st.top()).symbols.contains_key("super")
+        {
+            return false;
+        }
+        match c.arguments.args.len() {
+            2 => !c.arguments.args.iter().any(|x| matches!(x, Expr::Starred(_))),
+            0 => {
+                let u = self.ur();
+                (u.argcount > 0 || u.posonlyargcount > 0)
+                    && !u.varnames.is_empty()
+                    && here.lookup("__class__") == super::symtable::SymScope::Free
+            }
+            _ => false,
+        }
+    }
+
+    /// Pushes (global super, class, self) for LOAD_SUPER_ATTR; true for the
+    /// two-argument form (CPython's `load_args_for_super`).
+    fn load_args_for_super(&mut self, call: &'a Expr) -> CResult<bool> {
+        let Expr::Call(c) = call else { unreachable!("checked by can_optimize_super_call") };
+        self.set_loc(c.func.range());
+        self.nameop("super", Ctx::Load)?;
+        if c.arguments.args.len() == 2 {
+            self.visit_expr(&c.arguments.args[0])?;
+            self.visit_expr(&c.arguments.args[1])?;
+            return Ok(true);
+        }
+        self.set_loc(call.range());
+        self.nameop("__class__", Ctx::Load)?;
+        let first = self.ur().varnames[0].clone();
+        self.nameop(&first, Ctx::Load)?;
+        Ok(false)
     }
 
     fn check_keywords(&self, kws: &[ast::Keyword]) -> CResult<()> {

@@ -251,7 +251,12 @@ fn dict_contains_m(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value
 }
 fn dict_getitem_m(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let k = args::exactly_one("dict.__getitem__", a, kw)?;
-    ops::getitem(v, k)
+    // dict's own subscript, not the receiver's (a subclass overriding
+    // __getitem__ calls this through super() / dict.__getitem__).
+    match dict::DICT_TYPE.slots.getitem {
+        Some(f) => f(v, k),
+        None => ops::getitem(v, k),
+    }
 }
 fn dict_reversed(v: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     args::no_args("dict.__reversed__", a, kw)?;

@@ -672,7 +672,14 @@ pub fn load_super_attr(act: &mut Activation, code: &CodeObject, arg: u32) -> PyR
         }
         None => {}
     }
-    let sup = ops::call(&global_super, &[class, self_], None)?;
+    // CPython passes no arguments to a replaced `super` in the
+    // zero-argument form (bit 1 clear).
+    let is_builtin = global_super.as_type().is_some_and(|t| core::ptr::eq(t, &crate::object::super_::SUPER_TYPE));
+    let sup = if arg & 2 != 0 || is_builtin {
+        ops::call(&global_super, &[class, self_], None)?
+    } else {
+        ops::call(&global_super, &[], None)?
+    };
     let v = ops::getattr(&sup, name)?;
     act.push(v);
     if arg & 1 != 0 {
