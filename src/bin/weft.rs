@@ -25,6 +25,13 @@ use std::process::ExitCode;
 
 use weft::compile::{compile, CompileError, Mode};
 
+/// mimalloc (DESIGN.md#dependencies): per-thread heaps, and a free from
+/// another thread is one push onto the owning page's list instead of
+/// glibc's arena lock and consolidation (interp_queue: the consumer frees
+/// every message the producer allocated).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: weft [--version] | weft dis FILE.py | weft dis -c CODE | weft FILE.py [ARGS] | weft -c CODE [ARGS] | weft -m MODULE [ARGS]";
 
 fn main() -> ExitCode {

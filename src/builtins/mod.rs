@@ -9,6 +9,7 @@
 //! |------------|--------------------------------------------------------|
 //! | `args`     | argument parsing with CPython 3.13's messages          |
 //! | `ctors`    | `new` slots of the builtin types, subclass allocation  |
+//! | `fast`     | CALL's in-place path for isinstance/len/ord/int(float) |
 //! | `fmt`      | `format()`, `str.format`, `%`-formatting               |
 //! | `iters`    | enumerate, zip, map, filter, reversed, callable_iterator |
 //! | `io`       | print, input, open and the file objects                |
@@ -18,6 +19,7 @@
 pub mod args;
 pub mod codecs;
 pub mod ctors;
+pub mod fast;
 pub mod fmt;
 pub mod generic;
 pub mod io;

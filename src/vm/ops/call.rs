@@ -16,6 +16,13 @@ use crate::vm::frame::Activation;
 
 /// (callable, self_or_null, args[n] -- res); `kwnames` already popped.
 pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyResult<Ctl> {
+    // isinstance/len/ord/int(float) read their arguments in place
+    // (builtins::fast; DESIGN.md#builtins).
+    if kwnames.is_none() {
+        if let Some(r) = crate::builtins::fast::try_call(act, nargs) {
+            return r.map(|()| Ctl::Next);
+        }
+    }
     let len = act.stack.len();
     let fpos = len - nargs - 2;
     let mut callable = act.stack[fpos].take().expect("callable");
