@@ -355,9 +355,13 @@ fn lookup_method_generic(obj: &Value, name: &Value) -> PyResult<Option<(Value, b
             }
         }
     }
-    if let Some(core) = class::instance_dict(obj).and_then(dict::core) {
-        if let Some(v) = core.get(name)? {
-            return Ok(Some((v, false)));
+    // An instance dict that does not exist yet or has no entry with the
+    // name's hash (one probe, DESIGN.md#dict rule 7) cannot shadow it.
+    if let Some(core) = class::instance(obj).and_then(|i| i.dict.get()).and_then(dict::core) {
+        if !core.is_empty() && !(meth && core.absent_by_hash(dict::key_hash(name)?)) {
+            if let Some(v) = core.get(name)? {
+                return Ok(Some((v, false)));
+            }
         }
     }
     if meth {

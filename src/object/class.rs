@@ -530,6 +530,48 @@ pub fn plain_setattr(ty: &PyType) -> bool {
     }
 }
 
+/// LOAD_ATTR's path for a site whose inline cache names another type (a
+/// polymorphic site such as `self.x` in a method inherited by several
+/// classes): the instance-dict value of `name` for an instance of a class
+/// with object's `__getattribute__` and no class attribute `name` anywhere
+/// on its MRO, read through the site's dict slot hint (DESIGN.md#dict rule
+/// 7; instances of related classes fill their dicts in the same order, so
+/// one hint often serves all of them). `None`: take the generic path
+/// (which also raises the AttributeError or runs `__getattr__`).
+#[inline]
+pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::AtomicU32) -> Option<Value> {
+    let ty = owner.ty();
+    let h = heap(ty)?;
+    if !h.has_dict || !plain_getattribute(ty) || type_lookup_where(ty, name).is_some() {
+        return None;
+    }
+    let d = instance(owner)?.dict.get()?;
+    dict::core(d)?.get_hinted(name, hint).ok().flatten()
+}
+
+/// STORE_ATTR's counterpart of `instance_dict_attr`: stores `v` as the
+/// instance-dict value of `name` (an interned str) when the class has
+/// object's `__setattr__` and no data descriptor `name` on its MRO; returns
+/// the entry's slot hint (0 if none). `Err(v)`: take the generic path.
+#[inline]
+pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Result<u32, Value>> {
+    let ty = owner.ty();
+    let Some(h) = heap(ty) else { return Ok(Err(v)) };
+    if !h.has_dict || !plain_setattr(ty) || !crate::object::str::is_interned(name) {
+        return Ok(Err(v));
+    }
+    if let Some((d, _)) = type_lookup_where(ty, name) {
+        let dt = d.ty();
+        if dt.is_heap() || dt.slots.descr_set.is_some() {
+            return Ok(Err(v));
+        }
+    }
+    let Some(d) = instance_dict(owner).and_then(dict::core) else { return Ok(Err(v)) };
+    let hash = dict::key_hash(name)?;
+    d.set_hashed(name.clone(), hash, v)?;
+    Ok(Ok(d.hint_for(name, hash).unwrap_or(0)))
+}
+
 /// `__getattr__` fallback after a failed generic lookup.
 pub fn getattr_fallback(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     match heap(obj.ty()) {

@@ -577,6 +577,19 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
             act.push(v);
             return Ok(Ctl::Next);
         }
+        // Another class at this site (obj: polymorphic instance-dict path).
+        // The tag is read before the lookup: a class change meanwhile
+        // gives the class a newer version, so the stored tag never matches.
+        let tag = type_tag(owner.ty());
+        if let Some(v) = crate::object::class::instance_dict_attr(&owner, name, &cache[0]) {
+            if let Some((_, tag)) = tag {
+                if crate::object::str::is_interned(name) {
+                    cache[1].store(tag, Relaxed);
+                }
+            }
+            act.push(v);
+            return Ok(Ctl::Next);
+        }
         let v = ops::getattr(&owner, name)?;
         fill_attr_cache(&owner, name, cache);
         act.push(v);
@@ -611,6 +624,17 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
             }
         }
     }
+    // Another class at this site (obj: polymorphic instance-dict path).
+    let tag = type_tag(owner.ty());
+    let v = match crate::object::class::instance_dict_store(&owner, name, v)? {
+        Ok(hint) => {
+            if let Some((_, tag)) = tag {
+                cache.store(tag | if hint <= HINT_MASK { hint } else { 0 }, Relaxed);
+            }
+            return Ok(Ctl::Next);
+        }
+        Err(v) => v,
+    };
     ops::setattr(&owner, name, Some(&v))?;
     fill_store_cache(&owner, name, cache);
     Ok(Ctl::Next)
