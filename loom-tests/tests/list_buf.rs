@@ -129,3 +129,47 @@ fn append_against_len_and_read() {
         assert_eq!(l.items.len(), 2);
     });
 }
+
+/// BINARY_SUBSCR's inline owner read (`try_get_local`): items counted
+/// locally by the reading thread are taken with a plain local-count store,
+/// while another thread appends (growing and retiring the buffer) under
+/// the writer lock. The reader sees item 0 itself or falls back; never a
+/// released buffer (poisoned under loom), never a torn word.
+#[test]
+fn owner_local_read_against_growth() {
+    model(|| {
+        // Both threads are spawned, so the reader allocates its own item
+        // (its thread owns the item's local count).
+        let l = Arc::new(List { lock: Mutex::new(()), items: ItemBuf::new() });
+        let lw = l.clone();
+        let lr = l.clone();
+        let tx = Arc::new(loom::sync::atomic::AtomicBool::new(false));
+        let txr = tx.clone();
+        let r = spawn(move || {
+            let me = current_tid();
+            let v0 = PyObject::alloc(leak_type::<Payload>("payload"), Payload(0));
+            lr.append(v0.clone());
+            txr.store(true, loom::sync::atomic::Ordering::Release);
+            match lr.items.try_get_local(0, me) {
+                Some(x) => assert!(x.is(&v0), "torn owner read of item 0"),
+                None => {
+                    let x = lr.get(0).expect("item 0 is always there");
+                    assert!(x.is(&v0));
+                }
+            }
+            assert!(lr.items.try_get_local(5, me).is_none(), "out of range");
+            quiescent();
+        });
+        let w = spawn(move || {
+            current_tid();
+            if tx.load(loom::sync::atomic::Ordering::Acquire) {
+                lw.append(obj(1));
+            }
+            quiescent();
+        });
+        detached(|| {
+            w.join().unwrap();
+            r.join().unwrap();
+        });
+    });
+}

@@ -102,6 +102,21 @@ pub fn len(v: &Value) -> usize {
     payload(v).items.len()
 }
 
+/// BINARY_SUBSCR's inline read of `v[i]` (`v` an exact list, else `None`;
+/// `i` a small int, negative from the end) when the item is a small int, immortal, or
+/// counted locally by this thread (`ItemBuf::try_get_local`); `None`: take
+/// `getitem_int_fast`. Lock-free readers of a list this thread does not
+/// own must find it SHARED (see `get_item`).
+#[inline(always)]
+pub fn getitem_int_local(v: &Value, i: i64) -> Option<Value> {
+    let head = v.header()?;
+    let me = crate::vm::thread::current_tid();
+    if head.tid.load(Relaxed) != me && head.gc_bits() & gc_bits::SHARED == 0 {
+        return None;
+    }
+    v.downcast::<PyList>()?.items.try_get_local(i, me)
+}
+
 /// A new reference to item `i`, or `None` when out of range. Lock-free in
 /// the common case (see the module doc).
 #[inline]
@@ -310,7 +325,11 @@ impl<'a> Locked<'a> {
     /// Replaces item `i < len`, returning the old one.
     fn replace(&mut self, i: usize, v: Value) -> Value {
         let w = self.prepare(v);
-        let old = self.slots()[i].swap(w, Release);
+        // A load and a store, not a swap: we hold the writer lock, so no
+        // other thread writes the slot (readers only load it).
+        let slot = &self.slots()[i];
+        let old = slot.load(Relaxed);
+        slot.store(w, Release);
         debug_assert!(old != 0);
         // SAFETY: the slot's old reference moves to the caller.
         unsafe { Value::from_raw_steal(old) }

@@ -205,6 +205,58 @@ impl ItemBuf {
         Fast::Item(item)
     }
 
+    /// `try_get_lockfree` for the common case, small enough to inline into
+    /// BINARY_SUBSCR: item `i` (negative: from the end) is a small int, an
+    /// immortal object or an object counted locally by thread `me` (the
+    /// caller's id), so the reference is a plain store to the local count
+    /// (the owner path of `try_incref`; only the owner changes that count,
+    /// and the caller is the owner, so a non-zero count is a live object).
+    /// `None` for anything else (another owner, an empty slot, out of
+    /// range, a writer mid-mutation): the caller takes the general path,
+    /// which also raises the IndexError.
+    #[inline(always)]
+    pub fn try_get_local(&self, i: i64, me: usize) -> Option<Value> {
+        let len = self.len.load(Acquire);
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i as usize >= len {
+            return None;
+        }
+        let p = self.buf.load(Acquire);
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: as in `try_get_lockfree`: loaded from `buf`, and this
+        // thread passes no quiescent point before returning.
+        let slots = unsafe { buf_slots(p) };
+        let slot = slots.get(i as usize)?;
+        let w = slot.load(Acquire);
+        if w & 1 != 0 {
+            // SAFETY: a tagged small int (non-zero, holds no count).
+            return Some(unsafe { Value::from_raw_steal(w) });
+        }
+        if w == 0 {
+            return None;
+        }
+        // SAFETY: as in `try_get_lockfree`: the header of an object that
+        // was an item when loaded stays readable until our next quiescent
+        // point.
+        let h: &ObjHeader = unsafe { &*(w as *const ObjHeader) };
+        let local = h.ref_local.load(Relaxed);
+        if local != crate::object::header::IMMORTAL_LOCAL {
+            if local == 0 || h.tid.load(Relaxed) != me {
+                return None;
+            }
+            h.ref_local.store(local + 1, Relaxed);
+        }
+        // SAFETY: we just took a reference (or the object is immortal).
+        let item = unsafe { Value::from_raw_steal(w) };
+        if slot.load(Acquire) != w || self.buf.load(Acquire) != p {
+            drop(item);
+            return None;
+        }
+        Some(item)
+    }
+
     // ---- writer side: the caller holds the writer lock ---------------------
 
     /// The length as the writer sees it.
