@@ -94,6 +94,17 @@ impl ObjHeader {
     /// header must not be used by the caller afterwards.
     #[inline]
     pub unsafe fn decref(&self) {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { self.decref_inline() }
+    }
+
+    /// [`decref`](Self::decref), always inlined: for the eval loop's hot
+    /// drops, which LLVM otherwise calls out of line in the loop.
+    ///
+    /// # Safety
+    /// As `decref`.
+    #[inline(always)]
+    pub unsafe fn decref_inline(&self) {
         let local = self.ref_local.load(Relaxed);
         if local == IMMORTAL_LOCAL {
             return;
@@ -228,6 +239,20 @@ impl ObjHeader {
                 Err(s) => shared = s,
             }
         }
+    }
+}
+
+impl crate::object::Value {
+    /// Drops this reference with the decref fast path inlined at the call
+    /// site (`ObjHeader::decref_inline`).
+    #[inline(always)]
+    pub fn drop_inline(self) {
+        if let Some(h) = self.header() {
+            // SAFETY: this handle owns one reference, given up here; the
+            // handle is forgotten just below, so it is not released twice.
+            unsafe { h.decref_inline() };
+        }
+        core::mem::forget(self);
     }
 }
 

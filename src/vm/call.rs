@@ -23,7 +23,7 @@ use crate::object::func::{FuncMut, PyFunction};
 use crate::object::str::{str_eq, to_rust_string};
 use crate::object::tuple;
 use crate::object::Value;
-use crate::vm::frame::{enter_frame, Activation, Frame};
+use crate::vm::frame::{enter_frame, Activation, Frame, ThreadDepth};
 
 /// Binds `args` (positional then keyword values named by `kwnames`) into
 /// `out` (the callee's localsplus, all `None` on entry).
@@ -308,7 +308,7 @@ pub fn push_function_frame(act: &mut Activation, func: &Value, args: &[Value], k
         return Err(e);
     }
     let code_raw = f.code.raw();
-    act.frames.push(Frame {
+    act.push_frame(Frame {
         // SAFETY: straight into a frame with `code_borrowed` that holds
         // `func`, whose code this is (`borrowed_code`).
         code: unsafe { borrowed_code(code_raw) },
@@ -346,7 +346,7 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
     }
     // SAFETY: straight into a frame with `code_borrowed` that holds
     // `func`, whose code this is (`borrowed_code`).
-    act.frames.push(simple_frame(unsafe { borrowed_code(code_raw) }, Some(func), base, nlp));
+    act.push_frame(simple_frame(unsafe { borrowed_code(code_raw) }, Some(func), base, nlp));
     Ok(())
 }
 
@@ -383,7 +383,7 @@ fn simple_frame(code: Value, func: Option<Value>, base: usize, nlocalsplus: usiz
 /// (the stack is unchanged, the error is raised at the CALL).
 #[inline(always)]
 #[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
-pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
+pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -> Option<PyResult<()>> {
     let fpos = act.stack.len().checked_sub(nargs + 2)?;
     let (code_v, total, nlp) = {
         let slots = &act.stack[fpos..];
@@ -398,7 +398,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
         }
         (f.code.raw(), total, code.localsplusnames.len())
     };
-    if let Err(e) = enter_frame() {
+    if let Err(e) = depth.enter() {
         return Some(Err(e));
     }
     let func = act.stack[fpos].take();
@@ -418,7 +418,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize) -> Option<PyResult<()
     // SAFETY: straight into a frame with `code_borrowed` that holds
     // `func` (moved from the callable slot), whose code this is
     // (`borrowed_code`).
-    act.frames.push(simple_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp));
+    act.push_frame(simple_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp));
     Some(Ok(()))
 }
 

@@ -254,6 +254,7 @@ fn run_loop<const TRACED: bool>(
     mut sink: Option<&mut dyn crate::object::gen::Sink>,
 ) -> PyResult<Option<Exit>> {
     let shared = thread_shared();
+    let depth = crate::vm::frame::ThreadDepth::current();
     let mut polls: u32 = 0;
     // Instructions executed (metrics): a local, flushed every 64 polls and
     // on the way out.
@@ -688,7 +689,7 @@ fn run_loop<const TRACED: bool>(
                 // ---- calls and returns -----------------------------------------
                 // The calling instruction is recorded first: native callees
                 // may read the frame (`sys._getframe`, DESIGN.md#tracing).
-                Opcode::Call => match crate::vm::call::try_push_simple(act, arg as usize) {
+                Opcode::Call => match crate::vm::call::try_push_simple(act, arg as usize, depth) {
                     // A plain Python function: its frame is pushed.
                     Some(Ok(())) => Ok(Ctl::Call),
                     Some(Err(e)) => Err(e),
@@ -725,8 +726,7 @@ fn run_loop<const TRACED: bool>(
                         let f = &act.frames[n - 1];
                         if n > 1 && f.gen_ret == 0 && !f.is_gen && !f.is_init {
                             act.drop_slots_from(f.base);
-                            drop(act.frames.pop());
-                            crate::vm::frame::leave_frame();
+                            act.pop_call_frame(depth);
                             act.push(v);
                             continue 'frame;
                         }

@@ -25,7 +25,7 @@
 //! first layer of recursion limits (the native stack guard, `vm::stack`, is
 //! the second; DESIGN.md#recursion-limits).
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 use core::cell::{Cell, RefCell};
 
@@ -238,6 +238,54 @@ impl Activation {
         }
     }
 
+    /// Pushes a frame record. Inlined (a `Vec::push` of the 88-byte record
+    /// is an out-of-line call with a copy); growth is out of line.
+    #[inline(always)]
+    pub fn push_frame(&mut self, f: Frame) {
+        let n = self.frames.len();
+        if n == self.frames.capacity() {
+            grow_frames(&mut self.frames);
+        }
+        self.frames.spare_capacity_mut()[0].write(f);
+        #[allow(unsafe_code)]
+        // SAFETY: the element at `n` (within capacity: grown just above when
+        // full) was initialised by the write just above.
+        unsafe {
+            self.frames.set_len(n + 1)
+        };
+    }
+
+    /// Pops a function frame that returned into its caller in this
+    /// activation (RETURN_VALUE's common case), after its slots were
+    /// dropped: a frame whose only owned field is `func` (code borrowed, no
+    /// globals/builtins/locals/frame object: every frame a call pushes
+    /// until something asks for its frame object) is released by dropping
+    /// `func` and shortening the vector, without the record's generic drop
+    /// (six `Option` checks and a move).
+    #[inline(always)]
+    pub fn pop_call_frame(&mut self, depth: ThreadDepth) {
+        let n = self.frames.len();
+        let f = &mut self.frames[n - 1];
+        if f.code_borrowed && f.fobj.is_none() && f.locals.is_none() && f.globals_.is_none() && f.builtins_.is_none() {
+            let func = f.func.take();
+            #[allow(unsafe_code)]
+            // SAFETY: `n - 1 < len`; the record at `n - 1` owns nothing any
+            // more (checked just above: `code` is an uncounted copy
+            // (`code_borrowed`, DESIGN.md#eval-loop), `func` was taken, the
+            // other `Option<Value>` fields are None, the rest are plain
+            // integers), so forgetting it leaks nothing.
+            unsafe {
+                self.frames.set_len(n - 1)
+            };
+            if let Some(func) = func {
+                func.drop_inline();
+            }
+        } else {
+            drop(self.frames.pop());
+        }
+        depth.leave();
+    }
+
     /// Pops the running frame, dropping its locals and value stack.
     pub fn pop_frame(&mut self) -> Frame {
         let f = self.frames.pop().expect("a frame");
@@ -289,6 +337,12 @@ impl Drop for Activation {
 
 #[cold]
 #[inline(never)]
+fn grow_frames(v: &mut Vec<Frame>) {
+    v.reserve(v.len().max(8));
+}
+
+#[cold]
+#[inline(never)]
 fn stack_bug() -> ! {
     panic!("weft: value stack underflow or NULL where a value was expected (compiler/VM bug)")
 }
@@ -298,8 +352,10 @@ fn stack_bug() -> ! {
 /// depth`, so changing the limit rebases every thread at once.
 static LIMIT: AtomicU32 = AtomicU32::new(1000);
 
-/// Counts a Python frame; RecursionError past the limit.
-#[inline]
+/// Counts a Python frame; RecursionError past the limit. `DEPTH` is a
+/// const-initialised thread-local without a destructor: `with` is a
+/// direct thread-pointer access that cannot fail, inlined into the loop.
+#[inline(always)]
 pub fn enter_frame() -> PyResult<()> {
     DEPTH.with(|c| {
         let (d, frames) = c.get();
@@ -318,12 +374,59 @@ fn depth_exceeded() -> PyErr {
     PyErr::recursion_error("maximum recursion depth exceeded")
 }
 
-#[inline]
+#[inline(always)]
 pub fn leave_frame() {
-    let _ = DEPTH.try_with(|c| {
+    DEPTH.with(|c| {
         let (d, f) = c.get();
         c.set((d.saturating_sub(1), f))
     });
+}
+
+/// The calling thread's recursion counter (`DEPTH`), located once per run
+/// of the eval loop: calls and returns inside the loop count through it
+/// without a thread-local lookup each (`LocalKey::with` is not always
+/// inlined into the loop). Not `Send` (a raw pointer): it is used only on
+/// the thread that made it.
+#[derive(Clone, Copy)]
+pub struct ThreadDepth(*const Cell<(u32, u64)>);
+
+impl ThreadDepth {
+    #[inline]
+    pub fn current() -> ThreadDepth {
+        ThreadDepth(DEPTH.with(|c| c as *const Cell<(u32, u64)>))
+    }
+
+    #[inline(always)]
+    fn cell(&self) -> &Cell<(u32, u64)> {
+        #[allow(unsafe_code)]
+        // SAFETY: the pointer is this thread's `DEPTH` (`current`), a
+        // const-initialised thread-local without a destructor, which stays
+        // valid until the thread exits; `ThreadDepth` is not `Send`, and the
+        // eval loop that holds it returns before its thread exits.
+        unsafe {
+            &*self.0
+        }
+    }
+
+    /// `enter_frame` through the located counter.
+    #[inline(always)]
+    pub fn enter(self) -> PyResult<()> {
+        let c = self.cell();
+        let (d, frames) = c.get();
+        if d >= LIMIT.load(Relaxed) {
+            return Err(depth_exceeded());
+        }
+        c.set((d + 1, frames + 1));
+        Ok(())
+    }
+
+    /// `leave_frame` through the located counter.
+    #[inline(always)]
+    pub fn leave(self) {
+        let c = self.cell();
+        let (d, f) = c.get();
+        c.set((d.saturating_sub(1), f))
+    }
 }
 
 /// Frames this thread has pushed (None while the thread is exiting).
