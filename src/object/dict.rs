@@ -4,7 +4,7 @@
 //! lock-free readers.
 //!
 //! ```text
-//!  DictCore { table: AtomicPtr<Table>, used: AtomicUsize, shared }
+//!  DictCore { table: AtomicPtr<Table>, used: AtomicUsize, inserts, gid, shared }
 //!                       │
 //!                       ▼
 //!  Table { mask, locks[nlocks], indices[nslots]: AtomicU32, entries[usable], nentries }
@@ -37,12 +37,15 @@
 //!    objects happen after unlocking.
 //! 7. (DESIGN.md#dict) Slot hints: readers may go straight to an index slot
 //!    remembered by the caller if it is published and holds the same key object.
+//! 8. Absent-key stamps: every insertion of a new key bumps `inserts`
+//!    (Release) after publishing the entry; a stamp read (Acquire) before a
+//!    lookup that misses stays equal only while no key was inserted since.
 
 use core::ptr;
 
 use crate::error::PyResult;
 use crate::object::handle::Value;
-use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, ByteLock, Ordering::*};
+use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, ByteLock, Ordering::*};
 
 const EMPTY: u32 = u32::MAX;
 const MIN_SLOTS: usize = 8;
@@ -266,10 +269,26 @@ fn retire_table(t: *mut Table) {
 pub struct DictCore {
     table: AtomicPtr<Table>,
     used: AtomicUsize,
+    /// How many keys were ever inserted (rule 8), counted up to
+    /// `STAMP_CAP` and then no further: monotonic, never wraps.
+    inserts: AtomicU32,
+    /// This dict's id for absent-key stamps (rule 8): 0 until first asked
+    /// for, then unique among dicts (none once `GID_MAX` ids are used).
+    gid: AtomicU16,
     /// Set once a thread other than the owner has read the dict; from then
     /// on stored objects are marked MAYBE_WEAKREF so lock-free readers can
     /// `try_incref` them.
     shared: AtomicBool,
+}
+
+/// Absent-key stamps (rule 8) count insertions up to here (16 bits).
+const STAMP_CAP: u32 = 1 << 16;
+/// Dict ids for stamps: 15 bits (a stamp is `gid << 16 | inserts` below
+/// bit 31, which callers keep for their own tag).
+const GID_MAX: u16 = 0x7fff;
+
+crate::lazy_global! {
+    static NEXT_GID: AtomicU16 = AtomicU16::new(1);
 }
 
 impl Default for DictCore {
@@ -287,8 +306,45 @@ impl DictCore {
         DictCore {
             table: AtomicPtr::new(Box::into_raw(Table::new(n))),
             used: AtomicUsize::new(0),
+            inserts: AtomicU32::new(0),
+            gid: AtomicU16::new(0),
             shared: AtomicBool::new(false),
         }
+    }
+
+    /// An *absent-key stamp* (rule 8): a value that changes whenever a key
+    /// is inserted into this dict after it was read, and differs between
+    /// dicts. A caller takes it before a lookup that found key K absent and
+    /// keeps it; while `absent_stamp()` still returns the same value, K is
+    /// still absent (no key at all was inserted since). `None`: this dict
+    /// had too many insertions (or no id is left): look up instead.
+    #[inline]
+    pub fn absent_stamp(&self) -> Option<u32> {
+        // Acquire: a stamp taken after an insertion's bump sees the
+        // inserted entry in the lookup that follows (the bump comes after
+        // the entry is published).
+        let n = self.inserts.load(Acquire);
+        if n >= STAMP_CAP {
+            return None;
+        }
+        let g = self.gid.load(Relaxed);
+        if g == 0 || g > GID_MAX {
+            return None;
+        }
+        Some((g as u32) << 16 | n)
+    }
+
+    /// Like `absent_stamp`, first giving the dict its id if it has none.
+    pub fn absent_stamp_init(&self) -> Option<u32> {
+        if self.gid.load(Relaxed) == 0 {
+            // Ids are never reused: the counter stops past GID_MAX, and
+            // later dicts get GID_MAX + 1 (no stamps).
+            let g = NEXT_GID
+                .fetch_update(Relaxed, Relaxed, |g| if g <= GID_MAX { Some(g + 1) } else { None })
+                .unwrap_or(GID_MAX + 1);
+            let _ = self.gid.compare_exchange(0, g, Relaxed, Relaxed);
+        }
+        self.absent_stamp()
     }
 
     #[inline]
@@ -690,6 +746,11 @@ impl DictCore {
                     e.value.store(value.into_raw(), Relaxed);
                     publish(t, probe, ix as u32);
                     self.used.fetch_add(1, Release);
+                    // Rule 8: the stamp moves after the entry is published,
+                    // and stops at the cap (monotonic, never wraps).
+                    if self.inserts.load(Relaxed) < STAMP_CAP {
+                        self.inserts.fetch_add(1, Release);
+                    }
                     drop(g);
                     return Ok(Upsert::Inserted(stored));
                 }

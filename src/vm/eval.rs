@@ -431,7 +431,7 @@ fn run_loop<const TRACED: bool>(
                 Opcode::DeleteName => ops::load_store::delete_name(act, code, arg),
                 Opcode::LoadGlobal => {
                     let cache = &words[lasti + 1..lasti + 3];
-                    match ops::load_store::load_global_hit(act, code, arg, &cache[0]) {
+                    match ops::load_store::load_global_hit(act, code, arg, cache) {
                         Some(v) => {
                             act.push(v);
                             if arg & 1 != 0 {

@@ -173,15 +173,33 @@ pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
     }
 }
 
+/// LOAD_GLOBAL's first cache word: set with the globals' absent-key stamp
+/// below it when the name was found in the builtins.
+pub const ABSENT_IN_GLOBALS: u32 = 1 << 31;
+
 /// LOAD_GLOBAL's common case, inlined into the loop (DESIGN.md#eval-loop):
 /// the frame's globals are an exact dict and the slot hint in the first
 /// cache word finds a value that is not a lazy import. `None`: take
 /// `load_global` (misses, builtins, lazy imports, dict subclasses).
+///
+/// A builtin (the first cache word holds `ABSENT_IN_GLOBALS` and the
+/// globals' absent-key stamp, DESIGN.md#dict rule 8): while the globals
+/// dict's stamp is unchanged no key was inserted into it, so the name is
+/// still not a global and the builtins dict is read through its hint (the
+/// second word), with no probe of the globals.
 #[inline(always)]
-pub fn load_global_hit(act: &Activation, code: &CodeObject, arg: u32, hint: &AtomicU32) -> Option<Value> {
+pub fn load_global_hit(act: &Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> Option<Value> {
     let name = code.names.get((arg >> 1) as usize)?;
-    let d = act.frames.last()?.globals().downcast::<dict::PyDict>()?;
-    let v = d.core.get_by_hint(name, hint.load(Relaxed))?;
+    let f = act.frames.last()?;
+    let d = f.globals().downcast::<dict::PyDict>()?;
+    let w = cache[0].load(Relaxed);
+    if w & ABSENT_IN_GLOBALS != 0 {
+        if d.core.absent_stamp() != Some(w & !ABSENT_IN_GLOBALS) {
+            return None;
+        }
+        return f.builtins().downcast::<dict::PyDict>()?.core.get_by_hint(name, cache[1].load(Relaxed));
+    }
+    let v = d.core.get_by_hint(name, w)?;
     if crate::vm::lazy::is_lazy_object(&v) {
         return None;
     }
@@ -198,6 +216,8 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
     let name = &code.names[(arg >> 1) as usize];
     let f = act.frame();
     let g = dict::core(f.globals()).expect("globals dict");
+    // Taken before the lookup (dict rule 8): kept if the name is a builtin.
+    let stamp = g.absent_stamp_init();
     let v = match g.get_hinted(name, &cache[0])? {
         // A lazy import (PEP 810) resolves on first use.
         Some(v) if crate::vm::lazy::is_lazy_object(&v) => crate::vm::lazy::reify_in(f.globals(), name, &v)?,
@@ -207,7 +227,14 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
             v
         }
         None => match builtins_get(f.builtins(), name, &cache[1])? {
-            Some(v) => v,
+            Some(v) => {
+                // A hint word never has the top bit (tables are far
+                // smaller), so the tag tells the two kinds apart.
+                if let Some(s) = stamp {
+                    cache[0].store(ABSENT_IN_GLOBALS | s, Relaxed);
+                }
+                v
+            }
             None => return Err(name_error(name)),
         }
     };
