@@ -48,10 +48,18 @@ pub struct HeapType {
     /// Set through `type.__abstractmethods__` (abc): instantiation fails
     /// while the set is non-empty.
     pub abstract_: crate::sync::AtomicBool,
-    /// `(version << 3) | ATTR_*` flags about the attribute hooks, valid
-    /// while `version` is current (recomputed after class changes).
+    /// `(version << ATTR_SHIFT) | ATTR_*` flags about the attribute hooks
+    /// and instantiation, valid while `version` is current (recomputed
+    /// after class changes).
     pub attr_flags: AtomicU64,
+    /// The largest instance dict size seen (capped at `DICT_HINT_MAX`): new
+    /// instance dicts are allocated at that size so filling them in
+    /// `__init__` does not resize (a hint only: relaxed, racy max).
+    pub dict_hint: crate::sync::AtomicU32,
 }
+
+/// Instance dicts larger than this are not pre-sized beyond it.
+const DICT_HINT_MAX: u32 = 32;
 
 /// `__getattribute__` is object's.
 const ATTR_PLAIN_GET: u64 = 1;
@@ -59,14 +67,20 @@ const ATTR_PLAIN_GET: u64 = 1;
 const ATTR_PLAIN_SET: u64 = 2;
 /// A `__getattr__` exists.
 const ATTR_HAS_GETATTR: u64 = 4;
+/// `__new__` is object's and instances have object's layout (no builtin
+/// payload): `type.__call__` may allocate the instance directly.
+const ATTR_PLAIN_NEW: u64 = 8;
+/// Bits below the version in `attr_flags`.
+const ATTR_SHIFT: u32 = 4;
+const ATTR_MASK: u64 = (1 << ATTR_SHIFT) - 1;
 
 /// The attribute-hook flags of a class (cached per version).
 #[inline]
 fn attr_flags(h: &HeapType) -> u64 {
     let ver = h.version.load(Ordering::Acquire);
     let f = h.attr_flags.load(Ordering::Acquire);
-    if f >> 3 == ver {
-        return f & 7;
+    if f >> ATTR_SHIFT == ver {
+        return f & ATTR_MASK;
     }
     attr_flags_slow(h, ver)
 }
@@ -86,9 +100,12 @@ fn attr_flags_slow(h: &HeapType, ver: u64) -> u64 {
     if type_lookup_where(ty, crate::object::attr::name!("__getattr__")).is_some() {
         flags |= ATTR_HAS_GETATTR;
     }
+    if is_obj(crate::object::attr::name!("__new__")) && core::ptr::eq(h.solid, &OBJECT_TYPE) && h.inst_offset != 0 {
+        flags |= ATTR_PLAIN_NEW;
+    }
     // A concurrent class change publishes a newer version; storing flags
     // for the version read above is harmless (they will not match it).
-    h.attr_flags.store((ver << 3) | flags, Ordering::Release);
+    h.attr_flags.store((ver << ATTR_SHIFT) | flags, Ordering::Release);
     flags
 }
 
@@ -242,13 +259,55 @@ pub fn instance(obj: &Value) -> Option<&Instance> {
     Some(unsafe { &*(p.add(h.inst_offset) as *const Instance) })
 }
 
-/// The instance `__dict__` (created on first use), if the class has one.
+/// The instance `__dict__` (created on first use, sized for the class's
+/// `dict_hint`), if the class has one.
 pub fn instance_dict(obj: &Value) -> Option<&Value> {
     let h = heap(obj.ty())?;
     if !h.has_dict {
         return None;
     }
-    Some(instance(obj)?.dict.get_or_init(dict::new_dict))
+    Some(instance(obj)?.dict.get_or_init(|| dict::new_dict_with_capacity(h.dict_hint.load(Ordering::Relaxed) as usize)))
+}
+
+/// Records that an instance dict of `ty` holds `len` items after an
+/// insertion (raises the class's `dict_hint`).
+#[inline]
+pub fn note_instance_dict_len(ty: &PyType, len: usize) {
+    if let Some(h) = heap(ty) {
+        let len = len.min(DICT_HINT_MAX as usize) as u32;
+        if h.dict_hint.load(Ordering::Relaxed) < len {
+            h.dict_hint.store(len, Ordering::Relaxed);
+        }
+    }
+}
+
+/// `type.__call__`'s in-place path (DESIGN.md#classes): for a class whose
+/// `__new__` is object's (object layout, not abstract), the `__init__`
+/// found on its MRO when it is a Python function defined by a class and
+/// not a generator or coroutine function. The caller allocates the
+/// instance with `new_plain_instance` and pushes `__init__`'s frame.
+#[inline]
+pub fn plain_init(t: &PyType) -> Option<Value> {
+    let h = heap(t)?;
+    if attr_flags(h) & ATTR_PLAIN_NEW == 0 || h.abstract_.load(Ordering::Acquire) {
+        return None;
+    }
+    let (f, owner) = type_lookup_where(t, crate::object::attr::name!("__init__"))?;
+    if !owner.is_heap() {
+        return None;
+    }
+    use crate::bytecode::code::co_flags;
+    let code = f.downcast::<crate::object::func::PyFunction>()?.code.downcast::<crate::bytecode::CodeObject>()?;
+    if code.flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0 {
+        return None;
+    }
+    Some(f)
+}
+
+/// `object.__new__(t)` for a class `plain_init` accepted.
+#[inline]
+pub fn new_plain_instance(t: &PyType) -> Value {
+    alloc_instance(t, ObjectPayload)
 }
 
 fn heap_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
@@ -568,7 +627,9 @@ pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Re
     }
     let Some(d) = instance_dict(owner).and_then(dict::core) else { return Ok(Err(v)) };
     let hash = dict::key_hash(name)?;
-    d.set_hashed(name.clone(), hash, v)?;
+    if d.set_hashed(name.clone(), hash, v)?.is_none() {
+        note_instance_dict_len(ty, d.len());
+    }
     Ok(Ok(d.hint_for(name, hash).unwrap_or(0)))
 }
 
@@ -1247,6 +1308,7 @@ pub fn type_new(
         subs: Mutex::new(Vec::new()),
         abstract_: crate::sync::AtomicBool::new(false),
         attr_flags: AtomicU64::new(0),
+        dict_hint: crate::sync::AtomicU32::new(0),
     });
     let ht: &'static HeapType = Box::leak(ht);
     let ty: &'static PyType = &ht.ty;

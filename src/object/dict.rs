@@ -1080,9 +1080,23 @@ impl Drop for DictCore {
         // SAFETY: we have exclusive access (`&mut self`); the table is ours.
         let t = unsafe { &*p };
         let n = t.nentries.load(Relaxed).min(t.usable);
-        let items = take_entries(t, n);
+        // Release the references in place (no Vec). Each word is cleared
+        // before its reference is dropped, as `take_entries` does, so a
+        // lock-free reader still inside its grace period re-checks and
+        // misses (rule 4) instead of reading an object being freed. A
+        // `__del__` run by a release cannot reach this dict.
+        for e in t.entries[..n].iter() {
+            for a in [&e.key, &e.value] {
+                let w = a.load(Relaxed);
+                if w != 0 {
+                    a.store(0, Release);
+                    // SAFETY: the table owned this reference and we cleared
+                    // the word that held it.
+                    drop(unsafe { Value::from_raw_steal(w) });
+                }
+            }
+        }
         retire_table(p);
-        drop(items);
     }
 }
 
@@ -1136,6 +1150,12 @@ mod pydict {
 
     pub fn new_dict() -> Value {
         PyObject::alloc(&DICT_TYPE, PyDict { core: DictCore::new() })
+    }
+
+    /// A dict whose first table holds `n` items without resizing (instance
+    /// dicts sized by their class's hint, DESIGN.md#classes).
+    pub fn new_dict_with_capacity(n: usize) -> Value {
+        PyObject::alloc(&DICT_TYPE, PyDict { core: DictCore::with_capacity(n) })
     }
 
     /// The core of a dict (or dict subclass) value.

@@ -159,6 +159,29 @@ fn mro_after(start: &PyType, ty: &PyType, name: &Value) -> PyResult<Option<(Valu
     Ok(r.map(|v| (v, true)))
 }
 
+/// `mro_after` through the per-thread type lookup cache: when the part of
+/// `start`'s MRO after `ty` is exactly the MRO of the class that follows
+/// `ty` (always so under single inheritance), the lookup is that class's
+/// `type_lookup_where`. `None`: the shapes differ (use `mro_after`).
+fn lookup_after_cached(start: &PyType, ty: &PyType, name: &Value) -> Option<Option<Value>> {
+    let h = crate::object::class::heap(start)?;
+    let rest: &[&'static PyType] = if core::ptr::eq(start, ty) {
+        &h.mro_rest
+    } else {
+        let i = h.mro_rest.iter().position(|t| core::ptr::eq(*t, ty))?;
+        &h.mro_rest[i + 1..]
+    };
+    let Some((next, after)) = rest.split_first() else { return Some(None) };
+    let same = match crate::object::class::heap(next) {
+        Some(nh) => nh.mro_rest.len() == after.len() && nh.mro_rest.iter().zip(after).all(|(a, b)| core::ptr::eq(*a, *b)),
+        None => after.is_empty() && core::ptr::eq(*next, &OBJECT_TYPE),
+    };
+    if !same || !crate::object::str::is_interned(name) {
+        return None;
+    }
+    Some(attr::type_lookup_where(next, name).map(|(v, _)| v))
+}
+
 /// LoadSuperAttr's fast path for `super(cls, self).name` with the builtin
 /// `super`, a class `cls` and an instance `self_` of it: the same lookup as
 /// `super_getattr` without allocating the super object. `Some((f, true))`:
@@ -177,7 +200,11 @@ pub fn fast_super_attr(global_super: &Value, cls: &Value, self_: &Value, name: &
     if !start.is_subtype_mro(ty) || is_name(name, "__class__") {
         return Ok(None);
     }
-    let Some((res, _)) = mro_after(start, ty, name)? else { return Ok(None) };
+    let found = match lookup_after_cached(start, ty, name) {
+        Some(r) => r,
+        None => mro_after(start, ty, name)?.map(|(v, _)| v),
+    };
+    let Some(res) = found else { return Ok(None) };
     let rt = res.ty();
     if method && rt.flags & type_flags::METHOD_DESCRIPTOR != 0 {
         return Ok(Some((res, true)));

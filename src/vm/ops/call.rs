@@ -114,6 +114,19 @@ pub fn init_returned(v: &Value) -> PyErr {
 /// and is not pushed). Anything else takes `type_call`.
 fn call_class(act: &mut Activation, cls: Value, fpos: usize, nargs: usize) -> PyResult<Ctl> {
     let t = cls.as_type().expect("class");
+    // object's __new__ and a Python __init__ (checked per class version):
+    // allocate in place, no argument vector, no `new` slot call.
+    if let Some(f) = crate::object::class::plain_init(t) {
+        if let Some(nlp) = simple_call_nlocalsplus(&f, nargs + 1) {
+            let obj = crate::object::class::new_plain_instance(t);
+            act.stack[fpos] = Some(obj.clone());
+            act.stack[fpos + 1] = Some(obj);
+            drop(cls);
+            push_frame_in_place(act, f, nargs + 1, nlp)?;
+            act.frame_mut().is_init = true;
+            return Ok(Ctl::Call);
+        }
+    }
     let args: Vec<Value> = act.stack[fpos + 2..].iter().map(|v| v.clone().expect("argument")).collect();
     let new = match t.slots.new {
         Some(n) => n,

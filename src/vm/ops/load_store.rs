@@ -642,9 +642,13 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
                         }
                         Err(v) => v,
                     };
-                    d.set_hashed(name.clone(), hash, v)?;
+                    if d.set_hashed(name.clone(), hash, v)?.is_none() {
+                        crate::object::class::note_instance_dict_len(owner.ty(), d.len());
+                    }
                     if let Some(hint) = d.hint_for(name, hash).filter(|h| *h <= HINT_MASK) {
-                        cache.store(tag | hint, Relaxed);
+                        if tag | hint != w {
+                            cache.store(tag | hint, Relaxed);
+                        }
                     }
                     return Ok(Ctl::Next);
                 }
