@@ -56,6 +56,13 @@ unsafe fn release_float(p: *mut u8) {
 /// A new exact float, reusing a listed object when there is one.
 #[inline]
 pub fn new_float(x: f64) -> Value {
+    new_float_by(x, crate::vm::thread::current_tid())
+}
+
+/// `new_float` for a caller that has already read its thread id `me`
+/// (`current_tid()`; BINARY_OP's float path reads it once per operation).
+#[inline]
+pub fn new_float_by(x: f64, me: usize) -> Value {
     let p = FLOATS
         .try_with(|l| {
             let p = l.head.get();
@@ -81,7 +88,7 @@ pub fn new_float(x: f64) -> Value {
     // write the payload, which no reader looks at without a reference.
     unsafe {
         let h = &(*obj).head;
-        h.tid.store(crate::vm::thread::current_tid(), Relaxed);
+        h.tid.store(me, Relaxed);
         h.flags.store(0, Relaxed);
         h.gc.store(0, Relaxed);
         h.ref_shared.store(0, Relaxed);
@@ -100,14 +107,15 @@ pub fn new_float(x: f64) -> Value {
 /// without a reference, so the write is unobservable: the same as freeing
 /// the float to this list and taking it back with the new value, minus the
 /// round trip. BINARY_OP's float path uses it for temporaries.
+/// `me` is the caller's thread id (`current_tid()`).
 #[inline]
-pub fn reuse_unique(v: &Value, x: f64) -> bool {
+pub fn reuse_unique(v: &Value, x: f64, me: usize) -> bool {
     let Some(h) = v.header() else { return false };
     if h.ref_local.load(Relaxed) != 1
         || !core::ptr::eq(h.ty, &FLOAT_TYPE)
         || h.ref_shared.load(Relaxed) != 0
         || h.flags.load(Relaxed) != 0
-        || h.tid.load(Relaxed) != crate::vm::thread::current_tid()
+        || h.tid.load(Relaxed) != me
     {
         return false;
     }

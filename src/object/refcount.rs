@@ -366,8 +366,15 @@ pub(crate) unsafe fn dealloc(h: &ObjHeader) {
         // neither recurse nor defer, so they skip the trashcan's stack
         // checks (one pointer compare; nbody frees a float per operation).
         let ty: *const crate::object::typeobj::PyType = h.ty();
-        if core::ptr::eq(ty, &crate::object::float::FLOAT_TYPE)
-            || core::ptr::eq(ty, &crate::object::int::INT_TYPE)
+        if core::ptr::eq(ty, &crate::object::float::FLOAT_TYPE) {
+            // Exact floats: straight to the free list (the type's `free`
+            // slot, without the indirect call).
+            // SAFETY: forwarded from this function's contract; an exact
+            // float was allocated as `PyObject<PyFloat>`.
+            unsafe { crate::object::freelist::free_float(h as *const ObjHeader as *mut ObjHeader) };
+            return;
+        }
+        if core::ptr::eq(ty, &crate::object::int::INT_TYPE)
             || core::ptr::eq(ty, &crate::object::str::STR_TYPE)
         {
             // SAFETY: forwarded from this function's contract.

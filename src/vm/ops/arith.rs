@@ -133,19 +133,21 @@ pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
 /// thread (a temporary: `freelist::reuse_unique`), else into a new float.
 #[inline(never)]
 fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
-    use crate::object::freelist::reuse_unique;
+    use crate::object::freelist::{new_float_by, reuse_unique};
     let [.., Some(a), Some(b)] = &stack[..] else { return false };
     let Some(r) = float_op(a, b, k) else { return false };
-    if reuse_unique(a, r) {
+    let me = crate::vm::thread::current_tid();
+    if reuse_unique(a, r, me) {
         stack.pop();
-    } else if reuse_unique(b, r) {
+    } else if reuse_unique(b, r, me) {
         let b = stack.pop().flatten();
         let n = stack.len();
         stack[n - 1] = b;
     } else {
+        let v = new_float_by(r, me);
         stack.pop();
         let n = stack.len();
-        stack[n - 1] = Some(Value::from_f64(r));
+        stack[n - 1] = Some(v);
     }
     true
 }
