@@ -523,7 +523,15 @@ pub fn sort(v: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
             }
         }
         let cmp_keys: &[Value] = keys.as_deref().unwrap_or(&items);
-        let (perm, err) = stable_sort(n, &mut |a, b| ops::compare_bool(&cmp_keys[a], &cmp_keys[b], CmpOp::Lt));
+        // Keys that compare natively (small ints, exact strs and floats,
+        // exact tuples of those) skip the rich-comparison dispatch.
+        let (perm, err) = stable_sort(n, &mut |a, b| {
+            let (ka, kb) = (&cmp_keys[a], &cmp_keys[b]);
+            match crate::object::tuple::native_lt(ka, kb) {
+                Some(r) => Ok(r),
+                None => ops::compare_bool(ka, kb, CmpOp::Lt),
+            }
+        });
         drop(keys);
         let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
         items = perm.into_iter().map(|p| slots[p].take().expect("permutation")).collect();

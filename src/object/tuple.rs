@@ -14,6 +14,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::float::PyFloat;
 use crate::object::header::ObjHeader;
 use crate::object::ops;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
@@ -167,6 +168,58 @@ fn native_compare(x: &Value, y: &Value, op: CmpOp) -> Option<bool> {
         return Some(op.test(p.cmp(&q)));
     }
     crate::object::str::exact_str_compare(x, y, op)
+}
+
+/// `a < b` computed natively for sort keys (`list.sort`, `sorted`): two
+/// small ints, exact strs or exact floats, or two exact tuples whose items
+/// decide the order among such scalars (CPython's rule: the first index
+/// whose items are not `==`, by identity first, then `<` on those items,
+/// or the lengths when one runs out). `None` (mixed or other types, a NaN
+/// deciding the order, a nested tuple): the caller's generic comparison,
+/// which gives the same answer with slot calls and can raise. Nothing
+/// here runs Python code or recurses.
+#[inline]
+pub fn native_lt(a: &Value, b: &Value) -> Option<bool> {
+    if let Some(r) = scalar_lt(a, b) {
+        return Some(r);
+    }
+    if !a.is_type(&TUPLE_TYPE) || !b.is_type(&TUPLE_TYPE) {
+        return None;
+    }
+    let (x, y) = (this(a), this(b));
+    for (p, q) in x.iter().zip(y.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        if !scalar_eq(p, q)? {
+            return scalar_lt(p, q);
+        }
+    }
+    Some(x.len() < y.len())
+}
+
+/// `x < y` for two small ints, exact strs or exact non-NaN floats.
+#[inline]
+fn scalar_lt(x: &Value, y: &Value) -> Option<bool> {
+    if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+        return Some(p < q);
+    }
+    if let (Some(p), Some(q)) = (x.downcast::<PyFloat>(), y.downcast::<PyFloat>()) {
+        return p.0.partial_cmp(&q.0).map(|o| o == core::cmp::Ordering::Less);
+    }
+    crate::object::str::exact_str_compare(x, y, CmpOp::Lt)
+}
+
+/// `x == y` for two small ints, exact strs or exact non-NaN floats.
+#[inline]
+fn scalar_eq(x: &Value, y: &Value) -> Option<bool> {
+    if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+        return Some(p == q);
+    }
+    if let (Some(p), Some(q)) = (x.downcast::<PyFloat>(), y.downcast::<PyFloat>()) {
+        return p.0.partial_cmp(&q.0).map(|o| o == core::cmp::Ordering::Equal);
+    }
+    crate::object::str::exact_str_compare(x, y, CmpOp::Eq)
 }
 
 fn tuple_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
