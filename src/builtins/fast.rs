@@ -1,7 +1,8 @@
 //! Design: DESIGN.md#builtins
 //!
 //! CALL's fast path for a few builtins called positionally in hot loops:
-//! `isinstance(x, T)`, `len(x)`, `ord(c)` and `int(f)` of an exact float.
+//! `isinstance(x, T)`, `len(x)`, `ord(c)` and `int(f)` of an exact float,
+//! and the methods of the cross-interpreter queue/channel types.
 //! CALL tries it before the general path (`vm::ops::call::call`): the
 //! callee is recognised by its `MethodDef` function (the builtins module's
 //! own functions, whichever interpreter's module holds them) or, for
@@ -53,7 +54,7 @@ pub fn try_call(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
     let fpos = act.stack.len().checked_sub(nargs + 2)?;
     let s = &act.stack[fpos..];
     if s[1].is_some() {
-        return None;
+        return xi_method(act, fpos, nargs);
     }
     let callable = s[0].as_ref()?;
     let r = if let Some(b) = callable.downcast::<PyBuiltin>() {
@@ -90,6 +91,35 @@ pub fn try_call(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
         Ok(Value::from_i64(f as i64))
     } else {
         return None;
+    };
+    for _ in 0..nargs + 2 {
+        drop(act.stack.pop());
+    }
+    Some(r.map(|v| act.push(v)))
+}
+
+/// `q.get()`, `q.put(x)` and the other methods of the cross-interpreter
+/// queue and channel-end types (DESIGN.md#channels-and-queues), called as
+/// `obj.m(...)` with at most one positional argument on an object of
+/// exactly the method's type: the native function is called straight on
+/// the stack slots (the descriptor's owner check holds by the exact type;
+/// no argument array, no generic descriptor call).
+#[inline]
+fn xi_method(act: &mut Activation, fpos: usize, nargs: usize) -> Option<PyResult<()>> {
+    use crate::object::descr::MethodDescr;
+    if nargs > 1 {
+        return None;
+    }
+    let s = &act.stack[fpos..];
+    let m = s[0].as_ref()?.downcast::<MethodDescr>()?;
+    let this = s[1].as_ref()?;
+    if !crate::xi::py::is_xi_type(m.owner) || !this.is_type(m.owner) {
+        return None;
+    }
+    let f = m.def.func;
+    let r = match nargs {
+        0 => f(this, &[], None),
+        _ => f(this, core::slice::from_ref(s[2].as_ref()?), None),
     };
     for _ in 0..nargs + 2 {
         drop(act.stack.pop());

@@ -248,6 +248,13 @@ static QUEUE_METHODS: &[MethodDef] = &[
     getter("maxsize", queue_maxsize),
 ];
 
+/// Is `t` one of the queue / channel-end types (whose methods CALL may
+/// call directly, `builtins::fast`)?
+#[inline]
+pub fn is_xi_type(t: &PyType) -> bool {
+    core::ptr::eq(t, &QUEUE_TYPE) || core::ptr::eq(t, &RECV_CHANNEL_TYPE) || core::ptr::eq(t, &SEND_CHANNEL_TYPE)
+}
+
 /// A new queue object for `core` in the current interpreter.
 pub fn queue_object(core: Arc<QueueCore>) -> Value {
     PyObject::alloc(&QUEUE_TYPE, PyQueue(core))

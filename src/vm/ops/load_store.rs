@@ -73,8 +73,32 @@ fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
 /// Module-level code runs with locals == globals (`exec`, the main module,
 /// `Interpreter.exec`), so a module-level name costs one hinted read, as a
 /// LOAD_GLOBAL does, and the globals dict is not probed a second time.
-/// Hints are validated on use (DESIGN.md#dict rule 7).
+/// Hints are validated on use (DESIGN.md#dict rule 7). The hit in an exact
+/// locals dict is checked inline first (`load_name_hit`).
+#[inline(always)]
 pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
+    if let Some(v) = load_name_hit(act, code, arg, &cache[0]) {
+        act.push(v);
+        return Ok(Ctl::Next);
+    }
+    load_name_full(act, code, arg, cache)
+}
+
+/// LOAD_NAME's common case: the locals are an exact dict and the hint in
+/// the first cache word finds a value that is not a lazy import.
+#[inline(always)]
+fn load_name_hit(act: &Activation, code: &CodeObject, arg: u32, hint: &AtomicU32) -> Option<Value> {
+    let name = code.names.get(arg as usize)?;
+    let l = act.frames.last()?.locals.as_ref()?.downcast::<dict::PyDict>()?;
+    let v = l.core.get_by_hint(name, hint.load(Relaxed))?;
+    if crate::vm::lazy::is_lazy_object(&v) {
+        return None;
+    }
+    Some(v)
+}
+
+#[inline(never)]
+fn load_name_full(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let name = &code.names[arg as usize];
     let f = act.frame();
     let mut skip_globals = false;
