@@ -4,10 +4,13 @@
 //! moves the frame (and its localsplus + value-stack words) out of the
 //! activation into the generator object; each resume pushes it as the
 //! bottom frame of a fresh activation and runs until YIELD_VALUE, which
-//! hands the words back. `running` guards against re-entry from another
-//! call or thread ("generator already executing").
+//! hands the words back. The suspended frame lives in a `ClaimCell`
+//! whose claim is the generator's *running* flag: a resume takes it (one
+//! compare-exchange) and the yield gives it back, so re-entry from another call or
+//! thread finds it taken ("generator already executing") and no lock is
+//! taken per resume or yield.
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 use crate::bytecode::code::co_flags;
 use crate::bytecode::{CodeObject, Opcode};
@@ -17,7 +20,7 @@ use crate::object::header::ObjHeader;
 use crate::object::singletons::{object_hash, object_richcompare, OBJECT_TYPE, TYPE_TYPE};
 use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
-use crate::sync::{AtomicBool, Mutex, Ordering::*};
+use crate::sync::{AtomicBool, ClaimCell, Ordering::*};
 use crate::vm::eval::{run, run_sink, Exit};
 use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame};
 
@@ -49,9 +52,12 @@ pub struct PyGen {
     pub code: Value,
     pub name: Value,
     pub qualname: Value,
-    state: Mutex<Option<Suspended>>,
+    /// The suspended frame; its claim is the running flag. `None` or a
+    /// shell without a frame: running (inline) or finished.
+    state: ClaimCell<Option<Suspended>>,
     started: AtomicBool,
-    running: AtomicBool,
+    /// Set once by the claim holder when the frame returns or raises.
+    finished: AtomicBool,
 }
 
 impl PyPayload for PyGen {
@@ -127,9 +133,9 @@ pub fn new_generator(frame: Frame, data: Vec<Option<Value>>) -> Value {
             code: code.clone(),
             name,
             qualname,
-            state: Mutex::new(Some(Suspended { frames: vec![frame], data })),
+            state: ClaimCell::new(Some(Suspended { frames: vec![frame], data })),
             started: AtomicBool::new(false),
-            running: AtomicBool::new(false),
+            finished: AtomicBool::new(false),
         },
     )
 }
@@ -148,10 +154,30 @@ pub enum GenResult {
     Return(Value),
 }
 
-struct RunningGuard<'a>(&'a AtomicBool);
+/// A claim on a generator's state, released on drop.
+struct RunningGuard<'a>(&'a ClaimCell<Option<Suspended>>);
 impl Drop for RunningGuard<'_> {
     fn drop(&mut self) {
-        self.0.store(false, Release);
+        self.0.release();
+    }
+}
+
+impl PyGen {
+    /// Runs `f` on the state.
+    ///
+    /// # Safety
+    /// The caller holds the claim (`state.try_claim()`, not yet released);
+    /// `f` runs no Python code and drops no value (so nothing can reach
+    /// this generator while the state is borrowed).
+    #[allow(unsafe_code)]
+    #[inline(always)]
+    unsafe fn claimed<R>(&self, f: impl FnOnce(&mut Option<Suspended>) -> R) -> R {
+        // SAFETY: forwarded to our caller (this function's contract).
+        unsafe { self.state.with_claimed(f) }
+    }
+
+    fn running(&self) -> bool {
+        self.state.is_claimed()
     }
 }
 
@@ -218,12 +244,15 @@ pub fn collect_iter(it: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>, sink: Option<&mut dyn Sink>) -> PyResult<GenResult> {
-    if g.running.swap(true, Acquire) {
+    if !g.state.try_claim() {
         return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
     }
-    let _guard = RunningGuard(&g.running);
+    let _guard = RunningGuard(&g.state);
     // An empty shell (left by an inline run that finished) is no frame.
-    let Some(s) = g.state.lock().take().filter(|s| !s.frames.is_empty()) else {
+    #[allow(unsafe_code)]
+    // SAFETY: we hold the claim (`_guard`); `take` drops nothing.
+    let s = unsafe { g.claimed(|st| st.take()) };
+    let Some(s) = s.filter(|s| !s.frames.is_empty()) else {
         if let Some(e) = throw {
             return Err(e);
         }
@@ -236,11 +265,20 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>, sink: Option<&m
     // common case does no read-modify-write.
     let first = !g.started.load(Relaxed) && !g.started.swap(true, Relaxed);
     if first && throw.is_none() && !value.is_none() {
-        *g.state.lock() = Some(s);
+        #[allow(unsafe_code)]
+        // SAFETY: we hold the claim (`_guard`); the slot is empty (taken
+        // above), so the store drops nothing.
+        unsafe { g.claimed(|st| *st = Some(s)) };
         g.started.store(false, Relaxed);
         return Err(PyErr::type_error(format!("can't send non-None value to a just-started {}", g.kind.name())));
     }
-    enter_frame()?;
+    if let Err(e) = enter_frame() {
+        #[allow(unsafe_code)]
+        // SAFETY: we hold the claim (`_guard`); the slot is empty (taken
+        // above), so the store drops nothing.
+        unsafe { g.claimed(|st| *st = Some(s)) };
+        return Err(e);
+    }
     let mut act = Activation { stack: s.data, frames: s.frames };
     // A throw pushes None where a send pushes its value (as CPython does):
     // inside `yield from`, the CLEANUP_THROW handler's depth counts that
@@ -255,16 +293,26 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>, sink: Option<&m
             let frames = core::mem::take(&mut act.frames);
             leave_frame();
             let data = core::mem::take(&mut act.stack);
-            *g.state.lock() = Some(Suspended { frames, data });
+            #[allow(unsafe_code)]
+            // SAFETY: we hold the claim (`_guard`); the slot is empty
+            // (taken above; nothing else stores without the claim), so the
+            // store drops nothing.
+            unsafe { g.claimed(|st| *st = Some(Suspended { frames, data })) };
             Ok(GenResult::Yield(v))
         }
-        Ok(Exit::Return(v)) => Ok(GenResult::Return(v)),
-        Err(e) => Err(e),
+        Ok(Exit::Return(v)) => {
+            g.finished.store(true, Relaxed);
+            Ok(GenResult::Return(v))
+        }
+        Err(e) => {
+            g.finished.store(true, Relaxed);
+            Err(e)
+        }
     }
 }
 
 /// FOR_ITER / SEND on a generator that is the running frame's top value:
-/// claims it (the same `running` swap as `resume_payload`) and moves its
+/// claims it (the same compare-exchange as `resume_payload`) and moves its
 /// suspended frame and words onto the end of `act`, with `value` pushed as
 /// the sent value, as a frame of this activation (CPython 3.11+'s inline
 /// generator frames). The emptied `Suspended` stays in `state` as a shell
@@ -287,38 +335,69 @@ pub fn push_inline(act: &mut Activation, value: Value, ret: u32) -> Result<PyRes
 #[inline(always)]
 fn push_inline_with(act: &mut Activation, gv: &Value, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
     let Some(g) = as_gen(gv) else { return Err(value) };
-    if g.kind == GenKind::AsyncGenerator || g.running.swap(true, Acquire) {
+    if g.kind == GenKind::AsyncGenerator || g.finished.load(Relaxed) || !g.state.try_claim() {
         return Err(value);
     }
-    let mut st = g.state.lock();
-    let Some(s) = st.as_mut().filter(|s| !s.frames.is_empty()) else {
-        drop(st);
-        g.running.store(false, Release);
-        return Err(value);
-    };
     if !g.started.load(Relaxed) {
         if !value.is_none() {
-            drop(st);
-            g.running.store(false, Release);
+            g.state.release();
             return Err(value);
         }
         // We hold the claim: no other resume can race this store.
         g.started.store(true, Relaxed);
     }
     if let Err(e) = enter_frame() {
-        drop(st);
-        g.running.store(false, Release);
+        g.state.release();
         return Ok(Err(e));
     }
-    let mut f = s.frames.pop().expect("a suspended generator has its frame");
+    #[allow(unsafe_code)]
+    // SAFETY: we took the claim above; it stays held while the frame runs
+    // in this activation and `yield_inline` / `release_inline` give it
+    // back. `move_in` moves words and a frame record (no drops).
+    if !move_in(unsafe { g.state.claimed_mut() }, act, ret) {
+        crate::vm::frame::leave_frame();
+        g.state.release();
+        return Err(value);
+    }
+    act.push(value);
+    Ok(Ok(()))
+}
+
+/// Moves the suspended frame and its words onto the end of `act` (false:
+/// no frame, the generator finished).
+#[inline(always)]
+fn move_in(st: &mut Option<Suspended>, act: &mut Activation, ret: u32) -> bool {
+    let Some(s) = st.as_mut() else { return false };
+    let Some(mut f) = s.frames.pop() else { return false };
     f.base = act.stack.len();
     f.gen_ret = ret;
     // A move of the words (one memcpy); the shell keeps its capacity.
     act.stack.append(&mut s.data);
-    drop(st);
-    act.push(value);
     act.frames.push(f);
-    Ok(Ok(()))
+    true
+}
+
+/// Moves the running inline frame `f` and the words from `base` on back
+/// into the generator's shell.
+#[inline(always)]
+fn move_out(st: &mut Option<Suspended>, act: &mut Activation, base: usize, f: Frame) {
+    let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
+    debug_assert!(s.data.is_empty() && s.frames.is_empty());
+    // A move of the words (one memcpy, as `Vec::append` does); nothing is
+    // left behind to drop.
+    let n = act.stack.len() - base;
+    s.data.reserve(n);
+    #[allow(unsafe_code)]
+    // SAFETY: `act.stack[base..]` holds `n` initialised words and
+    // `s.data` has room for `n` more after `reserve`; the two buffers are
+    // distinct Vecs. The words are copied bitwise and then owned only by
+    // `s.data`: `act.stack` is cut back to `base` without dropping them.
+    unsafe {
+        core::ptr::copy_nonoverlapping(act.stack.as_ptr().add(base), s.data.as_mut_ptr().add(s.data.len()), n);
+        act.stack.set_len(base);
+        s.data.set_len(s.data.len() + n);
+    }
+    s.frames.push(f);
 }
 
 /// YIELD_VALUE in an inline generator frame (the value already popped):
@@ -337,17 +416,13 @@ pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize) {
     // clone) and refilled after.
     let gv = act.stack[base - 1].take().expect("the generator under its inline frame");
     let g = as_gen(&gv).expect("the generator under its inline frame");
-    {
-        let mut st = g.state.lock();
-        let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
-        if !s.data.is_empty() {
-            s.data.clear();
-        }
-        // A move of the words; nothing is left behind to drop.
-        s.data.extend(act.stack.drain(base..));
-        s.frames.push(f);
-    }
-    g.running.store(false, Release);
+    #[allow(unsafe_code)]
+    // SAFETY: the claim taken by `push_inline` is still held (this is its
+    // frame, running in this activation) and is released just below. The
+    // shell's words were moved out by `push_inline` (nothing else stores
+    // into it without the claim), so the closure drops nothing.
+    move_out(unsafe { g.state.claimed_mut() }, act, base, f);
+    g.state.release();
     act.stack[base - 1] = Some(gv);
 }
 
@@ -355,14 +430,14 @@ pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize) {
 /// the generator (its state already empty) is finished; release it.
 pub fn release_inline(gen: &Value) {
     if let Some(g) = as_gen(gen) {
-        g.running.store(false, Release);
+        g.finished.store(true, Relaxed);
+        g.state.release();
     }
 }
 
 /// The sub-iterator a suspended generator delegates to (`yield from` /
 /// `await`), if it is suspended in one.
-fn delegate(g: &PyGen) -> Option<Value> {
-    let st = g.state.lock();
+fn delegate(st: &Option<Suspended>) -> Option<Value> {
     let s = st.as_ref()?;
     let f = s.frames.first()?;
     let code = f.code.downcast::<CodeObject>()?;
@@ -381,14 +456,17 @@ pub fn throw(gen: &Value, exc: PyErr) -> PyResult<GenResult> {
 }
 
 fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
-    if let Some(sub) = delegate(g) {
-        // Claim the generator (swap, as `resume_payload`): a load-then-store
-        // would let a concurrent resume in, and our final store would then
-        // clear its flag while it still runs.
-        if g.running.swap(true, Acquire) {
-            return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
-        }
-        let guard = RunningGuard(&g.running);
+    // Claim the generator (as `resume_payload`) to read its delegate and
+    // keep the claim while the delegate is closed or thrown into.
+    if !g.state.try_claim() {
+        return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
+    }
+    let guard = RunningGuard(&g.state);
+    #[allow(unsafe_code)]
+    // SAFETY: we hold the claim (`guard`); `delegate` clones a value and
+    // drops nothing.
+    let sub = unsafe { g.claimed(|st| delegate(st)) };
+    if let Some(sub) = sub {
         let is_exit = exc.matches(ExcKind::GeneratorExit);
         let r = if is_exit {
             let r = close_iter(&sub);
@@ -423,6 +501,7 @@ fn throw_payload(g: &PyGen, exc: PyErr) -> PyResult<GenResult> {
             Err(e) => resume_payload(g, Value::none(), Some(e), None),
         };
     }
+    drop(guard);
     resume_payload(g, Value::none(), Some(exc), None)
 }
 
@@ -448,10 +527,14 @@ pub fn close(gen: &Value) -> PyResult<Value> {
 
 fn close_payload(g: &PyGen) -> PyResult<Value> {
     if !g.started.load(Relaxed) {
-        drop(g.state.lock().take());
+        let Some(old) = g.state.try_with(|st| st.take()) else {
+            return Err(PyErr::value_error(format!("{} already executing", g.kind.name())));
+        };
+        g.finished.store(true, Relaxed);
+        drop(old);
         return Ok(Value::none());
     }
-    if g.state.lock().as_ref().map_or(true, |s| s.frames.is_empty()) {
+    if g.finished.load(Relaxed) {
         return Ok(Value::none());
     }
     match throw_payload(g, PyErr::new(ExcKind::GeneratorExit, "")) {
@@ -466,8 +549,9 @@ impl Drop for PyGen {
     /// A suspended generator that is dropped is closed, so its `finally`
     /// blocks and `with` exits run (CPython's generator finalizer).
     fn drop(&mut self) {
+        let running = self.state.is_claimed();
         let suspended = self.started.load(Relaxed) && self.state.get_mut().as_ref().is_some_and(|s| !s.frames.is_empty());
-        if !suspended || self.running.load(Relaxed) {
+        if !suspended || running {
             return;
         }
         if let Err(e) = close_payload(self) {
@@ -581,13 +665,13 @@ fn get_code(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn get_running(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(Value::bool(as_gen(v).expect("gen").running.load(Relaxed)))
+    Ok(Value::bool(as_gen(v).expect("gen").running()))
 }
 
 fn get_suspended(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let g = as_gen(v).expect("gen");
     Ok(Value::bool(
-        g.started.load(Relaxed) && !g.running.load(Relaxed) && g.state.lock().as_ref().is_some_and(|s| !s.frames.is_empty()),
+        g.started.load(Relaxed) && !g.running() && !g.finished.load(Relaxed),
     ))
 }
 
@@ -596,5 +680,6 @@ fn get_frame(_: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn get_yieldfrom(v: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(delegate(as_gen(v).expect("gen")).unwrap_or_else(Value::none))
+    // (None while the generator runs: its frame is not in the state.)
+    Ok(as_gen(v).expect("gen").state.try_with(|st| delegate(st)).flatten().unwrap_or_else(Value::none))
 }

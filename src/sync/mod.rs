@@ -16,3 +16,6 @@ mod loom_impl;
 pub use loom_impl::*;
 
 pub use core::sync::atomic::Ordering;
+
+mod claim;
+pub use claim::ClaimCell;
