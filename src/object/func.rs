@@ -5,7 +5,7 @@
 //! | type                          | payload        | call slot                          |
 //! |-------------------------------|----------------|------------------------------------|
 //! | `function`                    | `PyFunction`   | `vm::eval::call_function` (new activation) |
-//! | `cell`                        | `PyCell`       | —                                  |
+//! | `cell`                        | `PyCell`       | — (content: `object::cell_slot`)   |
 //! | `method`                      | `PyMethod`     | prepends `__self__`                |
 //! | `builtin_function_or_method`  | `PyBuiltin`    | the `MethodDef`'s native function  |
 //!
@@ -236,7 +236,8 @@ fn function_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
 // ---- cell ------------------------------------------------------------------
 
 pub struct PyCell {
-    pub v: Mutex<Option<Value>>,
+    /// The content: lock-free reads, locked writes (`object::cell_slot`).
+    pub v: crate::object::cell_slot::CellSlot,
 }
 
 impl PyPayload for PyCell {
@@ -264,16 +265,19 @@ pub static CELL_TYPE: PyType = PyType {
 };
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    PyObject::alloc(&CELL_TYPE, PyCell { v: Mutex::new(v) })
+    PyObject::alloc(&CELL_TYPE, PyCell { v: crate::object::cell_slot::CellSlot::new(v) })
 }
 
 /// The cell's content (None if empty); panics on a non-cell (compiler bug).
+#[inline]
 pub fn cell_get(c: &Value) -> Option<Value> {
-    c.downcast::<PyCell>().expect("cell").v.lock().clone()
+    c.downcast::<PyCell>().expect("cell").v.get()
 }
 
+/// Replaces the cell's content; returns the old one (for the caller to drop).
+#[inline]
 pub fn cell_set(c: &Value, v: Option<Value>) -> Option<Value> {
-    core::mem::replace(&mut *c.downcast::<PyCell>().expect("cell").v.lock(), v)
+    c.downcast::<PyCell>().expect("cell").v.set(v)
 }
 
 fn cell_repr(v: &Value) -> PyResult<Value> {

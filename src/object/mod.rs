@@ -50,6 +50,7 @@ pub mod int;
 #[cfg(not(weft_loom))]
 pub mod list;
 pub mod list_buf;
+pub mod cell_slot;
 #[cfg(not(weft_loom))]
 pub mod methods;
 #[cfg(not(weft_loom))]
