@@ -608,6 +608,30 @@ pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::Atomi
     dict::core(d)?.get_hinted(name, hint).ok().flatten()
 }
 
+/// LOAD_ATTR's method form at a site whose inline cache names another
+/// class: for an instance of a class with object's `__getattribute__`, the
+/// Python function `name` found on the class's MRO and the class that
+/// defines it, when the instance dict (if any) does not shadow it (one
+/// hash probe, DESIGN.md#dict rule 7). `None`: take `attr::lookup_method`.
+#[inline]
+pub fn instance_method(owner: &Value, name: &Value) -> Option<(Value, &'static PyType)> {
+    let ty = owner.ty();
+    heap(ty)?;
+    if !plain_getattribute(ty) {
+        return None;
+    }
+    let (f, def) = type_lookup_where(ty, name)?;
+    if !crate::object::func::is_function(&f) {
+        return None;
+    }
+    if let Some(d) = instance(owner)?.dict.get().and_then(dict::core) {
+        if !d.is_empty() && !d.absent_by_hash(dict::key_hash(name).ok()?) {
+            return None;
+        }
+    }
+    Some((f, def))
+}
+
 /// STORE_ATTR's counterpart of `instance_dict_attr`: stores `v` as the
 /// instance-dict value of `name` (an interned str) when the class has
 /// object's `__setattr__` and no data descriptor `name` on its MRO; returns

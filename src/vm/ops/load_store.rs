@@ -564,6 +564,22 @@ fn fill_method_cache(owner: &Value, name: &Value, m: &Value, cache: &[AtomicU32]
     if !v.is(m) {
         return;
     }
+    fill_method_cache_at(h, tag, def, name, cache);
+}
+
+/// Records in a method-form cache that `name` is a function in `def`'s dict
+/// (`def` on `h`'s MRO, looked up after `tag` was read, the name interned).
+#[inline(never)]
+fn fill_method_cache_at(
+    h: &crate::object::class::HeapType,
+    tag: u32,
+    def: &crate::object::typeobj::PyType,
+    name: &Value,
+    cache: &[AtomicU32],
+) {
+    if !crate::object::str::is_interned(name) {
+        return;
+    }
     let depth = if core::ptr::eq(def, &h.ty) {
         0
     } else {
@@ -606,6 +622,17 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
                 act.push_opt(None);
                 return Ok(Ctl::Next);
             }
+        }
+        // Another class at this site (obj: polymorphic method path): one
+        // MRO lookup serves the call and the cache fill.
+        let tag = type_tag(owner.ty());
+        if let Some((m, def)) = crate::object::class::instance_method(&owner, name) {
+            if let Some((h, tag)) = tag {
+                fill_method_cache_at(h, tag, def, name, cache);
+            }
+            act.push(m);
+            act.push(owner);
+            return Ok(Ctl::Next);
         }
         match crate::object::attr::lookup_method(&owner, name)? {
             Some((m, true)) => {
