@@ -303,6 +303,27 @@ pub fn from_latin1(b: &[u8]) -> Value {
     }
 }
 
+/// `from_latin1` taking the buffer (no copy when it is ASCII or Latin-1).
+pub fn from_latin1_vec(b: Vec<u8>) -> Value {
+    match b.len() {
+        0 => empty_str(),
+        1 => latin1_char(b[0]),
+        _ if b.is_ascii() => alloc(StrData::Ascii(String::from_utf8(b).expect("ascii").into_boxed_str())),
+        _ => alloc(StrData::Latin1(b.into_boxed_slice())),
+    }
+}
+
+/// A str from ASCII text (the caller knows it is ASCII: a slice or join
+/// of ASCII strs), without re-checking it.
+fn from_ascii_str(t: &str) -> Value {
+    debug_assert!(t.is_ascii());
+    match t.len() {
+        0 => empty_str(),
+        1 => latin1_char(t.as_bytes()[0]),
+        _ => alloc(StrData::Ascii(t.into())),
+    }
+}
+
 /// A one-character str (cached immortal object for Latin-1).
 pub fn from_char(c: u32) -> Value {
     from_code_points(&[c])
@@ -411,6 +432,13 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     if x.is_empty() && is_exact_str(b) {
         return Ok(b.clone());
     }
+    if let (StrData::Ascii(p), StrData::Ascii(q)) = (&x.data, &y.data) {
+        // ASCII + ASCII: one buffer, no re-scan.
+        let mut t = String::with_capacity(p.len() + q.len());
+        t.push_str(p);
+        t.push_str(q);
+        return Ok(if t.len() == 1 { latin1_char(t.as_bytes()[0]) } else { alloc(StrData::Ascii(t.into_boxed_str())) });
+    }
     Ok(concat_views(&[x.view(), y.view()]))
 }
 
@@ -423,7 +451,7 @@ fn concat_views(parts: &[View<'_>]) -> Value {
                 out.extend_from_slice(s);
             }
         }
-        return from_latin1(&out);
+        return from_latin1_vec(out);
     }
     let mut out = Vec::with_capacity(total);
     for p in parts {
@@ -805,6 +833,9 @@ fn slice_str(v: &Value, p: &PyStr, sl: &crate::object::slice::PySlice) -> PyResu
 /// `s[start:stop]` with already-normalised bounds (0 <= start <= stop <= len).
 pub fn substr(s: &Value, start: usize, stop: usize) -> Value {
     let p = pystr(s);
+    if let StrData::Ascii(t) = &p.data {
+        return from_ascii_str(&t[start..stop]);
+    }
     with1!(p.view(), |x| Unit::build(&x[start..stop]))
 }
 
@@ -1354,15 +1385,34 @@ pub fn join(s: &Value, args: &[Value]) -> PyResult<Value> {
 pub fn join_values(s: &Value, items: &[Value]) -> PyResult<Value> {
     let sep = pystr(s);
     let mut parts: Vec<View<'_>> = Vec::with_capacity(items.len() * 2);
+    let mut ascii = matches!(sep.data, StrData::Ascii(_));
     for (i, item) in items.iter().enumerate() {
         let p = str_arg(item, || format!("sequence item {}: expected str instance, {} found", i, item.ty().name))?;
         if i > 0 && !sep.is_empty() {
             parts.push(sep.view());
         }
+        ascii &= matches!(p.data, StrData::Ascii(_));
         parts.push(p.view());
     }
     if items.len() == 1 && is_exact_str(&items[0]) {
         return Ok(items[0].clone());
+    }
+    if ascii {
+        // All ASCII: one String, no re-scan of the result.
+        let mut t = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        let sep_s = if let StrData::Ascii(x) = &sep.data { &x[..] } else { "" };
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                t.push_str(sep_s);
+            }
+            if let Some(StrData::Ascii(x)) = as_pystr(item).map(|p| &p.data) {
+                t.push_str(x);
+            }
+        }
+        return Ok(match t.len() {
+            0 | 1 => from_ascii_str(&t),
+            _ => alloc(StrData::Ascii(t.into_boxed_str())),
+        });
     }
     Ok(concat_views(&parts))
 }
