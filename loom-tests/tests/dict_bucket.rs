@@ -131,3 +131,35 @@ fn delete_and_reinsert_keeps_order() {
         assert_eq!(keys, vec![1, 2, 0]);
     });
 }
+
+/// Rule 1b: a padded table (16 slots under loom), two writers of different
+/// bucket locks, one inserting and one deleting, share only the table's
+/// counters; a lock-free `len` never sees a count outside the possible
+/// range, and the count is exact once both are done.
+#[test]
+fn padded_counters_insert_and_delete() {
+    model(|| {
+        let d = std::sync::Arc::new(DictCore::with_capacity(10));
+        for i in 0..3 {
+            d.set(int(i), int(i)).unwrap();
+        }
+        d.mark_shared();
+        let (d1, d2, d3) = (d.clone(), d.clone(), d.clone());
+        // 4 bucket locks: keys 5 and 2 take different ones.
+        let w1 = spawn(move || d1.set(int(5), int(50)).unwrap());
+        let w2 = spawn(move || {
+            assert!(d2.remove(&int(2)).unwrap().is_some());
+        });
+        let r = spawn(move || {
+            let n = d3.len();
+            assert!((2..=4).contains(&n), "len {n}");
+            let _ = d3.get(&int(5)).unwrap();
+        });
+        r.join().unwrap();
+        w1.join().unwrap();
+        w2.join().unwrap();
+        assert_eq!(d.len(), 3);
+        let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int().unwrap()).collect();
+        assert_eq!(keys, vec![0, 1, 5]);
+    });
+}

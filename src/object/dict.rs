@@ -4,11 +4,12 @@
 //! lock-free readers.
 //!
 //! ```text
-//!  DictCore { table: AtomicPtr<Table>, used: AtomicUsize, inserts, gid, shared }
+//!  DictCore { table: AtomicPtr<Table>, inserts, gid, shared }
 //!                       │
 //!                       ▼
-//!  Table { mask, locks[nlocks], indices[nslots]: AtomicU32, entries[usable], nentries }
-//!          lock i guards every key whose hash & lock_mask == i
+//!  Table { mask, lock_mask, lock_shift, usable, counts { nentries, used },
+//!          locks[nlocks << lock_shift], indices[nslots]: AtomicU32, entries[usable] }
+//!          lock i (at locks[i << lock_shift]) guards every key whose hash & lock_mask == i
 //!          index slot: EMPTY ──CAS──▶ entry index (never changes back)
 //!          entry: hash, key word, value word (0 = deleted / absent)
 //! ```
@@ -16,8 +17,15 @@
 //! Rules (numbered; DESIGN.md#dict argues each):
 //! 1. A writer of key K holds K's bucket lock (chosen by hash) for the whole
 //!    lookup-and-modify, so writers of one key are serialised and writers of
-//!    different buckets run in parallel. They share only the entry cursor
-//!    (`nentries`) and `used`, both single atomics.
+//!    different buckets run in parallel. They share only the table's
+//!    counters: the entry cursor (`nentries`) and `used` (`len`).
+//!    1b. In tables of `PAD_MIN_SLOTS` slots or more, every bucket lock has a
+//!    cache line of its own and the counters another, so writers of
+//!    different buckets write no common line but the counters', and never
+//!    the header line that readers load.
+//!    1c. A large table whose inserting thread keeps changing is rebuilt at
+//!    its next resize with wide entries (one per 72 bytes), so entries
+//!    appended side by side by different threads do not share a line.
 //! 2. Index slots go EMPTY → entry once (CAS, Release). An entry's hash, key
 //!    and value are written before its slot is published, so a reader that
 //!    loads the slot (Acquire) sees them. Deletion clears key then value in
@@ -50,6 +58,34 @@ use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU16, AtomicU32, Atomic
 const EMPTY: u32 = u32::MAX;
 const MIN_SLOTS: usize = 8;
 const MAX_LOCKS: usize = 128;
+/// Tables with at least this many slots keep each bucket lock, and the
+/// writers' counters, on a cache line of their own (rule 1b). Smaller
+/// tables pack their locks into a few bytes: the padding (8 KiB of lock
+/// lines) would cost more memory than the table itself. Under loom the
+/// threshold is low so the resize model runs on a padded table.
+#[cfg(not(weft_loom))]
+const PAD_MIN_SLOTS: usize = 2048;
+#[cfg(weft_loom)]
+const PAD_MIN_SLOTS: usize = 16;
+/// Rule 1c: a large table whose inserting thread changed at least this
+/// often is rebuilt with one entry per `WIDE_STRIDE` slots of the entry
+/// array (72 bytes apart), so that entries appended side by side by two
+/// threads do not share a cache line (7 adjacent pairs in 8 share none;
+/// the packed layout puts 2.7 entries on every line). Under loom every
+/// padded table is wide.
+#[cfg(not(weft_loom))]
+const WIDE_SWITCHES: usize = 256;
+#[cfg(weft_loom)]
+const WIDE_SWITCHES: usize = 0;
+const WIDE_STRIDE: usize = 3;
+
+/// log2 of the distance in bytes between two padded bucket locks (under
+/// loom a smaller gap keeps the model's atomics few; the indexing is the
+/// same).
+#[cfg(not(weft_loom))]
+const PAD_SHIFT: u32 = 6;
+#[cfg(weft_loom)]
+const PAD_SHIFT: u32 = 1;
 
 struct Entry {
     hash: AtomicI64,
@@ -59,13 +95,49 @@ struct Entry {
     value: AtomicUsize,
 }
 
-struct Table {
-    mask: usize,
-    lock_mask: usize,
-    /// Entry capacity (2/3 of the slots).
-    usable: usize,
+/// The counters every insertion writes (and `used`, every deletion).
+struct Counts {
     /// Entries reserved so far (append cursor).
     nentries: AtomicUsize,
+    /// Live items (`len`), changed under the key's bucket lock after the
+    /// entry is published or cleared.
+    used: AtomicUsize,
+}
+
+impl Counts {
+    fn new(n: usize) -> Counts {
+        Counts { nentries: AtomicUsize::new(n), used: AtomicUsize::new(n) }
+    }
+}
+
+/// `Counts` alone on a cache line (large tables, rule 1b), with the
+/// inserter-switch heuristic of rule 1c (plain loads and stores: a lost
+/// update only delays the switch to wide entries).
+#[repr(align(64))]
+struct PaddedCounts {
+    counts: Counts,
+    /// The thread that inserted last, and how often that changed.
+    last_inserter: AtomicUsize,
+    switches: AtomicUsize,
+}
+
+struct Table {
+    mask: usize,
+    lock_mask: u32,
+    /// Bucket lock `i` is `locks[i << lock_shift]`: 0 (packed) or
+    /// `PAD_SHIFT` (one cache line per lock, large tables).
+    lock_shift: u32,
+    /// Entry capacity (2/3 of the slots).
+    usable: usize,
+    /// Entry `i` is `entries[i * estride]`: 1 (packed), or `WIDE_STRIDE`
+    /// (one entry per cache line, rule 1c) in large tables that several
+    /// threads insert into.
+    estride: usize,
+    /// The counters of small tables (in this header's cache line).
+    near: Counts,
+    /// The counters of large tables, on their own line so that writers do
+    /// not invalidate the header that every reader loads.
+    far: Option<Box<PaddedCounts>>,
     locks: Box<[ByteLock]>,
     indices: Box<[AtomicU32]>,
     entries: Box<[Entry]>,
@@ -73,42 +145,112 @@ struct Table {
 
 impl Table {
     fn new(min_usable: usize) -> Box<Table> {
+        Table::with_layout(min_usable, false)
+    }
+
+    /// `wide`: use wide entries if the table is large enough to be padded.
+    fn with_layout(min_usable: usize, wide: bool) -> Box<Table> {
         let mut nslots = MIN_SLOTS;
         while nslots * 2 / 3 < min_usable.max(1) {
             nslots *= 2;
         }
         let usable = nslots * 2 / 3;
         let nlocks = (nslots / 4).clamp(1, MAX_LOCKS);
+        let padded = nslots >= PAD_MIN_SLOTS;
+        let lock_shift = if padded { PAD_SHIFT } else { 0 };
+        let estride = if padded && wide { WIDE_STRIDE } else { 1 };
         Box::new(Table {
             mask: nslots - 1,
-            lock_mask: nlocks - 1,
+            lock_mask: (nlocks - 1) as u32,
+            lock_shift,
             usable,
-            nentries: AtomicUsize::new(0),
-            locks: (0..nlocks).map(|_| ByteLock::new()).collect(),
+            estride,
+            near: Counts::new(0),
+            far: padded.then(|| {
+                Box::new(PaddedCounts {
+                    counts: Counts::new(0),
+                    last_inserter: AtomicUsize::new(0),
+                    switches: AtomicUsize::new(0),
+                })
+            }),
+            // Padded: lock i's byte starts its own 64-byte window, so no
+            // two locks share a cache line whatever the allocation's
+            // alignment.
+            locks: (0..nlocks << lock_shift).map(|_| ByteLock::new()).collect(),
             indices: (0..nslots).map(|_| AtomicU32::new(EMPTY)).collect(),
-            entries: (0..usable)
+            entries: (0..usable * estride)
                 .map(|_| Entry { hash: AtomicI64::new(0), key: AtomicUsize::new(0), value: AtomicUsize::new(0) })
                 .collect(),
         })
     }
 
     #[inline]
+    fn entry(&self, ix: usize) -> &Entry {
+        &self.entries[ix * self.estride]
+    }
+
+    /// The first `n` entries, in order.
+    #[inline]
+    fn live_entries(&self, n: usize) -> impl DoubleEndedIterator<Item = &Entry> {
+        self.entries[..n * self.estride].iter().step_by(self.estride)
+    }
+
+    /// Rule 1c: notes the inserting thread; a change of inserter counts as
+    /// a switch. The counters' line is already this thread's (the
+    /// reservation just wrote it), so this costs no extra shared write.
+    #[inline]
+    fn note_inserter(&self) {
+        if let Some(c) = &self.far {
+            let me = crate::vm::thread::current_tid();
+            if c.last_inserter.load(Relaxed) != me {
+                c.last_inserter.store(me, Relaxed);
+                c.switches.store(c.switches.load(Relaxed) + 1, Relaxed);
+            }
+        }
+    }
+
+    /// How often the inserting thread changed (0 for small tables).
+    fn switches(&self) -> usize {
+        self.far.as_ref().map_or(0, |c| c.switches.load(Relaxed))
+    }
+
+    #[inline]
+    fn counts(&self) -> &Counts {
+        match &self.far {
+            Some(p) => &p.counts,
+            None => &self.near,
+        }
+    }
+
+    #[inline]
     fn lock_for(&self, hash: i64) -> &ByteLock {
-        &self.locks[(hash as u64 as usize) & self.lock_mask]
+        &self.locks[((hash as u64 as usize) & self.lock_mask as usize) << self.lock_shift]
+    }
+
+    /// Every bucket lock, in index order.
+    fn all_locks(&self) -> impl DoubleEndedIterator<Item = &ByteLock> {
+        self.locks.iter().step_by(1 << self.lock_shift)
     }
 
     /// Reserves an entry slot; `None` when the table is full.
     fn reserve(&self) -> Option<usize> {
-        let mut n = self.nentries.load(Relaxed);
+        let c = &self.counts().nentries;
+        let mut n = c.load(Relaxed);
         loop {
             if n >= self.usable {
                 return None;
             }
-            match self.nentries.compare_exchange_weak(n, n + 1, Relaxed, Relaxed) {
+            match c.compare_exchange_weak(n, n + 1, Relaxed, Relaxed) {
                 Ok(_) => return Some(n),
                 Err(m) => n = m,
             }
         }
+    }
+
+    /// Entries reserved so far (some may not be written yet).
+    #[inline]
+    fn nentries(&self, o: crate::sync::Ordering) -> usize {
+        self.counts().nentries.load(o)
     }
 }
 
@@ -180,7 +322,7 @@ struct AllGuard<'a>(&'a Table);
 
 impl Drop for AllGuard<'_> {
     fn drop(&mut self) {
-        for l in self.0.locks.iter().rev() {
+        for l in self.0.all_locks().rev() {
             // SAFETY: `lock_all` took every lock of this table.
             unsafe { l.unlock() }
         }
@@ -188,7 +330,7 @@ impl Drop for AllGuard<'_> {
 }
 
 fn lock_all(t: &Table) -> AllGuard<'_> {
-    for l in t.locks.iter() {
+    for l in t.all_locks() {
         l.lock();
     }
     AllGuard(t)
@@ -268,7 +410,6 @@ fn retire_table(t: *mut Table) {
 /// (module globals, instance dicts) that need no Python object around them.
 pub struct DictCore {
     table: AtomicPtr<Table>,
-    used: AtomicUsize,
     /// How many keys were ever inserted (rule 8), counted up to
     /// `STAMP_CAP` and then no further: monotonic, never wraps.
     inserts: AtomicU32,
@@ -305,7 +446,6 @@ impl DictCore {
     pub fn with_capacity(n: usize) -> DictCore {
         DictCore {
             table: AtomicPtr::new(Box::into_raw(Table::new(n))),
-            used: AtomicUsize::new(0),
             inserts: AtomicU32::new(0),
             gid: AtomicU16::new(0),
             shared: AtomicBool::new(false),
@@ -365,10 +505,10 @@ impl DictCore {
         ptr::eq(self.table.load(Acquire), t)
     }
 
-    /// Number of items (one atomic load).
+    /// Number of items (the current table's `used`).
     #[inline]
     pub fn len(&self) -> usize {
-        self.used.load(Acquire)
+        self.load_table().counts().used.load(Acquire)
     }
 
     #[inline]
@@ -396,7 +536,7 @@ impl DictCore {
             if ix == EMPTY {
                 return Found::Miss(p);
             }
-            let e = &t.entries[ix as usize];
+            let e = t.entry(ix as usize);
             if e.hash.load(Relaxed) == hash {
                 let k = e.key.load(Acquire);
                 if k == key.raw() {
@@ -474,7 +614,7 @@ impl DictCore {
             match self.find(t, key, hash, false, &known) {
                 Found::Miss(_) => return Ok(None),
                 Found::Hit(ix) => {
-                    let e = &t.entries[ix];
+                    let e = t.entry(ix);
                     let v = e.value.load(Acquire);
                     if v != 0 {
                         match try_incref_word(v) {
@@ -518,7 +658,7 @@ impl DictCore {
         if ix == EMPTY {
             return None;
         }
-        let e = &t.entries[ix as usize];
+        let e = t.entry(ix as usize);
         if e.key.load(Acquire) != key.raw() {
             return None;
         }
@@ -549,7 +689,7 @@ impl DictCore {
             if ix == EMPTY {
                 return true;
             }
-            if t.entries[ix as usize].hash.load(Relaxed) == hash {
+            if t.entry(ix as usize).hash.load(Relaxed) == hash {
                 return false;
             }
             p.advance();
@@ -573,7 +713,7 @@ impl DictCore {
         if ix == EMPTY {
             return Err(value);
         }
-        let e = &t.entries[ix as usize];
+        let e = t.entry(ix as usize);
         if e.key.load(Acquire) != key.raw() {
             return Err(value);
         }
@@ -628,7 +768,7 @@ impl DictCore {
             if ix == EMPTY {
                 return None;
             }
-            if t.entries[ix as usize].key.load(Acquire) == key.raw() {
+            if t.entry(ix as usize).key.load(Acquire) == key.raw() {
                 return u32::try_from(p.slot + 1).ok();
             }
             p.advance();
@@ -647,7 +787,7 @@ impl DictCore {
             match self.find(t, key, hash, true, known) {
                 Found::Miss(_) => return Ok(None),
                 Found::Hit(ix) => {
-                    let w = t.entries[ix].value.load(Acquire);
+                    let w = t.entry(ix).value.load(Acquire);
                     // SAFETY: under the bucket lock the value cannot be
                     // replaced or removed (rule 1): the word is live.
                     let v = unsafe { Value::from_raw_new_ref(w) };
@@ -719,7 +859,7 @@ impl DictCore {
             }
             match self.find(t, &key, hash, true, &known) {
                 Found::Hit(ix) => {
-                    let slot = &t.entries[ix].value;
+                    let slot = &t.entry(ix).value;
                     let r = if replace {
                         let old = slot.swap(value.into_raw(), AcqRel);
                         debug_assert!(old != 0);
@@ -739,13 +879,14 @@ impl DictCore {
                         self.grow(t);
                         continue;
                     };
-                    let e = &t.entries[ix];
+                    t.note_inserter();
+                    let e = t.entry(ix);
                     e.hash.store(hash, Relaxed);
                     e.key.store(key.into_raw(), Relaxed);
                     let stored = if replace { None } else { Some(value.clone()) };
                     e.value.store(value.into_raw(), Relaxed);
                     publish(t, probe, ix as u32);
-                    self.used.fetch_add(1, Release);
+                    t.counts().used.fetch_add(1, Release);
                     // Rule 8: the stamp moves after the entry is published,
                     // and stops at the cap (monotonic, never wraps).
                     if self.inserts.load(Relaxed) < STAMP_CAP {
@@ -781,10 +922,10 @@ impl DictCore {
             match self.find(t, key, hash, true, &known) {
                 Found::Miss(_) => return Ok(None),
                 Found::Hit(ix) => {
-                    let e = &t.entries[ix];
+                    let e = t.entry(ix);
                     let k = e.key.swap(0, AcqRel);
                     let v = e.value.swap(0, AcqRel);
-                    self.used.fetch_sub(1, Release);
+                    t.counts().used.fetch_sub(1, Release);
                     drop(g);
                     // SAFETY: the entry owned both references; the swaps
                     // transferred them to us (decref after unlocking, rule 5).
@@ -808,18 +949,19 @@ impl DictCore {
         if !self.is_current(old) {
             return;
         }
-        let used = self.used.load(Relaxed);
-        let new = Table::new((used * 3).max(used + 1));
-        let n = old.nentries.load(Relaxed);
+        let used = old.counts().used.load(Relaxed);
+        let wide = old.switches() >= WIDE_SWITCHES;
+        let new = Table::with_layout((used * 3).max(used + 1), wide);
+        let n = old.nentries(Relaxed);
         let mut j = 0usize;
-        for e in old.entries[..n].iter() {
+        for e in old.live_entries(n) {
             let k = e.key.load(Relaxed);
             let v = e.value.load(Relaxed);
             if k == 0 || v == 0 {
                 continue;
             }
             let hash = e.hash.load(Relaxed);
-            let ne = &new.entries[j];
+            let ne = new.entry(j);
             ne.hash.store(hash, Relaxed);
             ne.key.store(k, Relaxed);
             ne.value.store(v, Relaxed);
@@ -830,7 +972,9 @@ impl DictCore {
             new.indices[p.slot].store(j as u32, Relaxed);
             j += 1;
         }
-        new.nentries.store(j, Relaxed);
+        debug_assert_eq!(j, used, "live entries vs used");
+        new.counts().nentries.store(j, Relaxed);
+        new.counts().used.store(j, Relaxed);
         let old_ptr = old as *const Table as *mut Table;
         self.table.store(Box::into_raw(new), Release);
         drop(all);
@@ -847,11 +991,10 @@ impl DictCore {
             if !self.is_current(t) {
                 continue;
             }
-            let n = t.nentries.load(Relaxed);
+            let n = t.nentries(Relaxed);
             old_items = take_entries(t, n);
             old_ptr = t as *const Table as *mut Table;
             self.table.store(Box::into_raw(Table::new(0)), Release);
-            self.used.store(0, Release);
             drop(all);
             break;
         }
@@ -867,12 +1010,12 @@ impl DictCore {
             if !self.is_current(t) {
                 continue;
             }
-            let n = t.nentries.load(Relaxed);
-            for e in t.entries[..n].iter().rev() {
+            let n = t.nentries(Relaxed);
+            for e in t.live_entries(n).rev() {
                 if e.key.load(Relaxed) != 0 && e.value.load(Relaxed) != 0 {
                     let k = e.key.swap(0, AcqRel);
                     let v = e.value.swap(0, AcqRel);
-                    self.used.fetch_sub(1, Release);
+                    t.counts().used.fetch_sub(1, Release);
                     drop(all);
                     // SAFETY: the swaps moved the entry's references to us.
                     return Some(unsafe { (Value::from_raw_steal(k), Value::from_raw_steal(v)) });
@@ -891,9 +1034,9 @@ impl DictCore {
             if !self.is_current(t) {
                 continue;
             }
-            let n = t.nentries.load(Relaxed);
-            let mut out = Vec::with_capacity(self.used.load(Relaxed));
-            for e in t.entries[..n].iter() {
+            let n = t.nentries(Relaxed);
+            let mut out = Vec::with_capacity(t.counts().used.load(Relaxed));
+            for e in t.live_entries(n) {
                 let k = e.key.load(Relaxed);
                 let v = e.value.load(Relaxed);
                 if k != 0 && v != 0 {
@@ -932,9 +1075,9 @@ impl DictCore {
     pub fn next_item(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
         'restart: loop {
             let t = self.load_table();
-            let n = t.nentries.load(Acquire).min(t.usable);
+            let n = t.nentries(Acquire).min(t.usable);
             while pos < n {
-                let e = &t.entries[pos];
+                let e = t.entry(pos);
                 pos += 1;
                 let k = e.key.load(Acquire);
                 let v = e.value.load(Acquire);
@@ -1009,8 +1152,8 @@ impl DictCore {
     /// runs with the world stopped).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         let t = self.load_table();
-        let n = t.nentries.load(Acquire).min(t.usable);
-        for e in t.entries[..n].iter() {
+        let n = t.nentries(Acquire).min(t.usable);
+        for e in t.live_entries(n) {
             for w in [e.key.load(Acquire), e.value.load(Acquire)] {
                 if w != 0 {
                     // SAFETY: with the world stopped (the collector's
@@ -1037,7 +1180,7 @@ fn publish(t: &Table, mut p: Probe, ix: u32) {
 /// Moves all live references out of a table the caller has exclusive use of.
 fn take_entries(t: &Table, n: usize) -> Vec<Value> {
     let mut out = Vec::new();
-    for e in t.entries[..n].iter() {
+    for e in t.live_entries(n) {
         for w in [e.key.swap(0, AcqRel), e.value.swap(0, AcqRel)] {
             if w != 0 {
                 // SAFETY: the table owned this reference and we cleared it.
@@ -1079,13 +1222,13 @@ impl Drop for DictCore {
         let p = self.table.load(Acquire);
         // SAFETY: we have exclusive access (`&mut self`); the table is ours.
         let t = unsafe { &*p };
-        let n = t.nentries.load(Relaxed).min(t.usable);
+        let n = t.nentries(Relaxed).min(t.usable);
         // Release the references in place (no Vec). Each word is cleared
         // before its reference is dropped, as `take_entries` does, so a
         // lock-free reader still inside its grace period re-checks and
         // misses (rule 4) instead of reading an object being freed. A
         // `__del__` run by a release cannot reach this dict.
-        for e in t.entries[..n].iter() {
+        for e in t.live_entries(n) {
             for a in [&e.key, &e.value] {
                 let w = a.load(Relaxed);
                 if w != 0 {
@@ -1484,6 +1627,48 @@ mod tests {
         let want: Vec<i64> = (5_000..10_000).map(|i| i * 7919 % 10_007).collect();
         assert_eq!(keys, want);
         assert_eq!(ops::len(&d).unwrap(), 5_000);
+    }
+
+    /// Rules 1b/1c: a large table that two threads insert into by turns is
+    /// rebuilt with padded locks and wide entries at its next resize, and
+    /// keeps insertion order, `len` and every item across the layouts.
+    #[test]
+    fn alternating_inserters_get_wide_entries() {
+        let d = std::sync::Arc::new(DictCore::new());
+        let turn = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        const N: usize = 6000;
+        let workers: Vec<_> = (0..2)
+            .map(|w| {
+                let (d, turn) = (d.clone(), turn.clone());
+                std::thread::spawn(move || {
+                    for i in (w..N).step_by(2) {
+                        while turn.load(std::sync::atomic::Ordering::Acquire) != i {
+                            std::hint::spin_loop();
+                        }
+                        d.set(int(i as i64), int(i as i64 * 2)).unwrap();
+                        turn.store(i + 1, std::sync::atomic::Ordering::Release);
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join().unwrap();
+        }
+        let t = d.load_table();
+        assert!(t.lock_shift == PAD_SHIFT && t.estride == WIDE_STRIDE, "padded, wide table");
+        assert_eq!(d.len(), N);
+        let items = d.items();
+        assert_eq!(items.len(), N);
+        for (i, (k, v)) in items.iter().enumerate() {
+            assert_eq!(ints(&[k.clone(), v.clone()]), vec![i as i64, 2 * i as i64]);
+        }
+        for i in (0..N).step_by(3) {
+            assert!(d.remove(&int(i as i64)).unwrap().is_some());
+        }
+        assert_eq!(d.len(), N - N.div_ceil(3));
+        let keys = ints(&d.keys());
+        let want: Vec<i64> = (0..N as i64).filter(|i| i % 3 != 0).collect();
+        assert_eq!(keys, want);
     }
 
     #[test]
