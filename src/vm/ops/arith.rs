@@ -200,6 +200,12 @@ pub fn binary_op(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
         act.push(r);
         return Ok(Ctl::Next);
     }
+    if op == BinOp::Add && is_exact_str(&a) && is_exact_str(&b) {
+        // `str + str` (and `+=`: str has no `__iadd__`): the result
+        // `str.__add__` gives, without the slot dispatch.
+        act.push(crate::object::str::concat(&a, &b)?);
+        return Ok(Ctl::Next);
+    }
     let r = if inplace { crate::object::attr::inplace_op(&a, &b, op)? } else { ops::binary_op(&a, &b, op)? };
     act.push(r);
     Ok(Ctl::Next)
