@@ -1635,18 +1635,18 @@ mod tests {
     #[test]
     fn alternating_inserters_get_wide_entries() {
         let d = std::sync::Arc::new(DictCore::new());
-        let turn = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let turn = std::sync::Arc::new(crate::sync::AtomicUsize::new(0));
         const N: usize = 6000;
         let workers: Vec<_> = (0..2)
             .map(|w| {
                 let (d, turn) = (d.clone(), turn.clone());
                 std::thread::spawn(move || {
                     for i in (w..N).step_by(2) {
-                        while turn.load(std::sync::atomic::Ordering::Acquire) != i {
+                        while turn.load(Acquire) != i {
                             std::hint::spin_loop();
                         }
                         d.set(int(i as i64), int(i as i64 * 2)).unwrap();
-                        turn.store(i + 1, std::sync::atomic::Ordering::Release);
+                        turn.store(i + 1, Release);
                     }
                 })
             })
