@@ -59,6 +59,8 @@ pub struct PyErrInner {
     /// The exception's builtin type, or the nearest builtin base of its
     /// class for instances of user classes.
     pub kind: ExcKind,
+    /// The message of a natively raised error; empty for an error made
+    /// from an exception value (`from_value`: the value carries it).
     pub msg: String,
     /// The exception's single argument when it is not the message (KeyError).
     pub arg: Option<Value>,
@@ -173,11 +175,11 @@ impl PyErr {
     /// An error carrying an existing exception instance. `kind` is the
     /// nearest builtin exception base of its class; `msg`/`arg` are filled
     /// for the common single-argument shapes so native code can inspect them.
+    /// (The message stays empty: the value carries it. The cell is built
+    /// initialised, without `OnceLock::set`'s once-call.)
     pub fn from_value(v: Value) -> PyErr {
-        let (kind, msg, arg) = crate::object::exc::describe(&v);
-        let cell = crate::sync::OnceLock::new();
-        let _ = cell.set(v);
-        PyErr::build(kind, msg, arg, cell)
+        let (kind, arg) = crate::object::exc::describe(&v);
+        PyErr::build(kind, String::new(), arg, crate::sync::OnceLock::from(v))
     }
 
     /// Is the error an instance of the builtin exception `kind` or one of

@@ -1633,7 +1633,11 @@ mod tests {
 
     fn err<T: core::fmt::Debug>(r: PyResult<T>) -> String {
         let e = r.expect_err("expected an error");
-        format!("{}: {}", e.kind.name(), e.msg)
+        // (Errors made from a value keep their message there.)
+        match e.value.get() {
+            Some(v) => format!("{}: {}", e.kind.name(), ops::str_string(v).unwrap()),
+            None => format!("{}: {}", e.kind.name(), e.msg),
+        }
     }
 
     fn names(t: &Value) -> Vec<String> {

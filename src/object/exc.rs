@@ -449,11 +449,14 @@ pub fn instance_for(kind: ExcKind, msg: &str, arg: Option<&Value>) -> Value {
     v
 }
 
-/// (kind, msg, arg) of an instance, for `PyErr::from_value`.
-pub fn describe(v: &Value) -> (ExcKind, String, Option<Value>) {
+/// (kind, arg) of an instance, for `PyErr::from_value`. The message is
+/// not copied out: an error with a value is displayed and reported
+/// through the value (`PyErr`'s `Display`, `value()`), and building the
+/// string on every raise and re-raise cost an allocation.
+pub fn describe(v: &Value) -> (ExcKind, Option<Value>) {
     let kind = nearest_kind(v.ty()).unwrap_or(ExcKind::BaseException);
     let Some(p) = payload(v) else {
-        return (kind, String::new(), None);
+        return (kind, None);
     };
     let st = p.state.lock();
     match tuple::items(&st.args) {
@@ -461,11 +464,11 @@ pub fn describe(v: &Value) -> (ExcKind, String, Option<Value>) {
             // (No builtin type derives from KeyError or StopIteration, so
             // the nearest kind decides.)
             if !pystr::is_str(a) || matches!(kind, ExcKind::KeyError | ExcKind::StopIteration) {
-                return (kind, String::new(), Some(a.clone()));
+                return (kind, Some(a.clone()));
             }
-            (kind, pystr::to_rust_string(a), None)
+            (kind, None)
         }
-        _ => (kind, String::new(), None),
+        _ => (kind, None),
     }
 }
 
@@ -2425,7 +2428,7 @@ mod tests {
         assert!(PyErr::new(ExcKind::FileNotFoundError, "x").is(ExcKind::OSError));
         assert!(!PyErr::new(ExcKind::OSError, "x").is(ExcKind::FileNotFoundError));
         let m = PyErr::from_value(make(ExcKind::ValueError, vec![str_v("msg")]));
-        assert_eq!(m.msg, "msg");
+        assert_eq!(format!("{}", m), "ValueError: msg");
         assert_eq!(repr(&PyErr::type_error("t").value()), "TypeError('t')");
         assert_eq!(repr(&PyErr::memory_error().value()), "MemoryError()");
     }
@@ -2446,7 +2449,7 @@ mod tests {
         ops::setattr(&e, &s("args"), Some(&crate::object::list::new_list(vec![int(1)]))).unwrap();
         assert_eq!(repr(&e), "ValueError(1)");
         let err = ops::getattr(&e, &s("nope")).unwrap_err();
-        assert_eq!(err.msg, "'ValueError' object has no attribute 'nope'");
+        assert_eq!(format!("{}", err), "AttributeError: 'ValueError' object has no attribute 'nope'");
         add_note(&e, s("n1")).unwrap();
         assert_eq!(repr(&attr(&e, "__notes__")), "['n1']");
     }
