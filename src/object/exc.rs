@@ -1172,6 +1172,12 @@ pub fn new_group(message: &str, excs: Vec<Value>) -> PyResult<Value> {
     group_new(&BASE_EXCEPTION_GROUP_TYPE, &[s(message), crate::object::list::new_list(excs)])
 }
 
+/// The group `except*` wraps a naked exception in: its `exceptions`
+/// argument is a 1-tuple, as CPython's repr shows.
+pub fn wrap_in_group(e: &Value) -> PyResult<Value> {
+    group_new(&BASE_EXCEPTION_GROUP_TYPE, &[s(""), tuple::new_tuple(vec![e.clone()])])
+}
+
 /// The sub-exceptions of a group, `None` for other exceptions.
 pub fn group_exceptions(v: &Value) -> Option<Vec<Value>> {
     if !exc_is_subtype(v.ty(), &BASE_EXCEPTION_GROUP_TYPE) {
@@ -2166,6 +2172,24 @@ pub fn attribute_error(obj: &Value, name: &Value, msg: impl Into<String>) -> PyE
     let p = payload(&v).expect("exception");
     p.set_field("name", name.clone());
     p.set_field("obj", obj.clone());
+    PyErr::from_value(v)
+}
+
+/// An ImportError (or ModuleNotFoundError when `not_found`) carrying the
+/// module `name`, when known the `path` it was looked for in, and for
+/// `from m import x` the missing `name_from`, as CPython's import system
+/// fills them.
+pub fn import_error(not_found: bool, msg: impl Into<String>, name: &str, path: Option<Value>, name_from: Option<Value>) -> PyErr {
+    let ty = if not_found { &MODULE_NOT_FOUND_ERROR_TYPE } else { &IMPORT_ERROR_TYPE };
+    let v = alloc_raw(ty, vec![s(&msg.into())]);
+    let p = payload(&v).expect("exception");
+    p.set_field("name", s(name));
+    if let Some(path) = path {
+        p.set_field("path", path);
+    }
+    if let Some(n) = name_from {
+        p.set_field("name_from", n);
+    }
     PyErr::from_value(v)
 }
 

@@ -73,7 +73,7 @@ pub fn bind_args(
     for (i, name) in kwn.iter().enumerate() {
         let value = &args[npos + i];
         if !crate::object::str::is_str(name) {
-            return Err(PyErr::type_error(format!("{}() keywords must be strings", qualname())));
+            return Err(PyErr::type_error("keywords must be strings"));
         }
         let names = &code.localsplusnames[..argcount + kwonly];
         let found = names

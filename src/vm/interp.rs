@@ -707,13 +707,17 @@ pub fn import_absolute(name: &str) -> PyResult<Value> {
         return Ok(dict::dict_get(modules, &new_str(name))?.unwrap_or(m));
     }
     if let Some((parent, _)) = name.rsplit_once('.') {
-        import_absolute(parent)?;
+        let pm = import_absolute(parent)?;
         if let Some(m) = dict::dict_get(modules, &new_str(name))? {
             return Ok(m);
         }
+        if ops::getattr(&pm, &intern("__path__")).is_err() {
+            let msg = format!("No module named '{}'; '{}' is not a package", name, parent);
+            return Err(crate::object::exc::import_error(true, msg, name, None, None));
+        }
     }
     let not_found = || {
-        PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", name))
+        crate::object::exc::import_error(true, format!("No module named '{}'", name), name, None, None)
     };
     // Native modules without a file come first, as CPython's built-ins.
     if let Some(m) = crate::modules::frozen::native_module(name) {

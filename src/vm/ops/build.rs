@@ -140,7 +140,7 @@ fn merge_mapping(d: &Value, other: &Value, dup_func: Option<&Value>) -> PyResult
     for (k, v) in pairs {
         if let Some(f) = dup_func {
             if !crate::object::str::is_str(&k) {
-                return Err(PyErr::type_error(format!("{} keywords must be strings", func_desc(f))));
+                return Err(PyErr::type_error("keywords must be strings"));
             }
             if dst.contains(&k)? {
                 return Err(PyErr::type_error(format!(

@@ -251,10 +251,7 @@ pub fn call_function_ex(act: &mut Activation, flags: u32) -> PyResult<Ctl> {
             let mut names = Vec::with_capacity(pairs.len());
             for (k, v) in pairs {
                 if !crate::object::str::is_str(&k) {
-                    return Err(PyErr::type_error(format!(
-                        "{} keywords must be strings",
-                        crate::vm::ops::build::func_desc(&func)
-                    )));
+                    return Err(PyErr::type_error("keywords must be strings"));
                 }
                 names.push(k);
                 args.push(v);

@@ -144,7 +144,7 @@ pub fn check_eg_match(act: &mut Activation) -> PyResult<Ctl> {
         if exc::group_exceptions(&e).is_some() {
             (e, Value::none())
         } else {
-            let g = exc::new_group("", vec![e.clone()])?;
+            let g = exc::wrap_in_group(&e)?;
             if let Some(tb) = exc::get_traceback(&e) {
                 ops::setattr(&g, &intern("__traceback__"), Some(&tb))?;
             }

@@ -91,6 +91,10 @@ pub fn send(act: &mut Activation, target: u32) -> PyResult<Ctl> {
     let recv = act.peek(0).clone();
     let r = if gen::is_gen(&recv) {
         gen::resume(&recv, v, None)
+    } else if v.is_none() && recv.ty().is_heap() {
+        // A Python `__next__`: its StopIteration carries the delegation's
+        // result, which the type's next slot would drop.
+        crate::object::attr::call_method(&recv, &intern("__next__"), &[]).map(GenResult::Yield)
     } else if v.is_none() {
         match ops::next(&recv) {
             Ok(Some(x)) => Ok(GenResult::Yield(x)),

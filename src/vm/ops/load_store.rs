@@ -870,11 +870,11 @@ pub fn import_from_value(m: &Value, name: &Value) -> PyResult<Value> {
             }
             let mn = modname.map(|n| to_rust_string(&n)).unwrap_or_else(|| "<unknown module name>".into());
             let file = ops::getattr(&m, &intern("__file__")).ok().filter(crate::object::str::is_str);
-            let msg = match file {
-                Some(f) => format!("cannot import name '{}' from '{}' ({})", to_rust_string(name), mn, to_rust_string(&f)),
+            let msg = match &file {
+                Some(f) => format!("cannot import name '{}' from '{}' ({})", to_rust_string(name), mn, to_rust_string(f)),
                 None => format!("cannot import name '{}' from '{}' (unknown location)", to_rust_string(name), mn),
             };
-            Err(PyErr::new(ExcKind::ImportError, msg))
+            Err(crate::object::exc::import_error(false, msg, &mn, file, Some(name.clone())))
         }
         Err(e) => Err(e),
     }
