@@ -2,7 +2,12 @@
 #![cfg(weft_loom)]
 
 use loom::thread;
-use weft::__loom::unregister_current_thread;
+use weft::__loom::{unregister_current_thread, Value};
+
+/// A small int value (the models' keys and items).
+pub fn int(i: i64) -> Value {
+    Value::small_int(i).unwrap()
+}
 
 /// Spawns a model thread that unregisters from the runtime before it ends
 /// (loom tears statics down before thread-local destructors run).

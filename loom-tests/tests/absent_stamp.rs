@@ -12,12 +12,8 @@
 compile_error!("loom models need -C debug-assertions");
 
 use loom::sync::atomic::{AtomicBool, Ordering::*};
-use loom_tests::{model, spawn};
+use loom_tests::{int, model, spawn};
 use weft::__loom::*;
-
-fn int(i: i64) -> Value {
-    Value::small_int(i).unwrap()
-}
 
 #[test]
 fn stamp_then_miss_races_an_insert() {

@@ -7,17 +7,13 @@
 #[cfg(not(debug_assertions))]
 compile_error!("loom models need -C debug-assertions");
 
-use loom_tests::{model, spawn};
+use loom_tests::{int, model, spawn};
 use weft::__loom::*;
 
 struct Payload(#[allow(dead_code)] u64);
 
 fn obj(n: u64) -> Value {
     PyObject::alloc(leak_type::<Payload>("payload"), Payload(n))
-}
-
-fn int(i: i64) -> Value {
-    Value::small_int(i).unwrap()
 }
 
 #[test]

@@ -7,12 +7,8 @@
 #[cfg(not(debug_assertions))]
 compile_error!("loom models need -C debug-assertions");
 
-use loom_tests::{model, spawn};
+use loom_tests::{int, model, spawn};
 use weft::__loom::*;
-
-fn int(i: i64) -> Value {
-    Value::small_int(i).unwrap()
-}
 
 #[test]
 fn two_threads_share_a_dict_iterator() {
