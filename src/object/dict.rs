@@ -673,6 +673,54 @@ impl DictCore {
         None
     }
 
+    /// `get_by_hint` for the eval loop's LOAD_GLOBAL hit, always inlined:
+    /// `tid` is the caller's `current_tid()` (so the thread is registered
+    /// with QSBR before the table is read, as `load_table` ensures). The
+    /// reference is taken inline when the value is a tagged int, immortal
+    /// or owned by this thread (`ObjHeader::try_incref_owner`); any other
+    /// value goes out of line to `get_by_hint_slow` (`try_incref`, and the
+    /// deferral of another thread's global, `note_global_read`). The value
+    /// word is checked again after the count as in `get_by_hint` (an object
+    /// freed and reused meanwhile is not in the slot any more).
+    #[inline(always)]
+    pub fn get_by_hint_fast(&self, key: &Value, hint: u32, tid: usize) -> Option<Value> {
+        if hint == 0 {
+            return None;
+        }
+        let p = self.table.load(Acquire);
+        // SAFETY: as `load_table`: never null, readable until a grace
+        // period after replacement; the caller (registered: `tid`) is
+        // between quiescent points for the whole borrow.
+        let t = unsafe { &*p };
+        let ix = t.indices.get(hint as usize - 1)?.load(Acquire);
+        if ix == EMPTY {
+            return None;
+        }
+        let e = t.entries.get(ix as usize * t.estride)?;
+        if e.key.load(Acquire) != key.raw() {
+            return None;
+        }
+        let v = e.value.load(Acquire);
+        if v == 0 {
+            return None;
+        }
+        if v & 1 == 0 {
+            // SAFETY: loaded from a published entry of a table we may read;
+            // the header stays readable for a grace period (QSBR, rule 3).
+            let h = unsafe { &*(v as *const crate::object::header::ObjHeader) };
+            if !h.try_incref_owner(tid) {
+                return get_by_hint_slow(e, v);
+            }
+        }
+        // SAFETY: we own the reference just taken (or it is a tagged int or
+        // an immortal object, which need none).
+        let val = unsafe { Value::from_raw_steal(v) };
+        if e.value.load(Acquire) == v {
+            return Some(val);
+        }
+        None
+    }
+
     /// True when no published entry of the current table has hash `hash`
     /// along its probe chain, so no key with that hash is in the dict
     /// (lock-free; a concurrent insertion is treated as happening after
@@ -1189,6 +1237,19 @@ fn take_entries(t: &Table, n: usize) -> Vec<Value> {
         }
     }
     out
+}
+
+/// `get_by_hint_fast`'s non-owner value: the full `try_incref`, the
+/// re-check, and the deferral of a global another thread owns.
+#[cold]
+#[inline(never)]
+fn get_by_hint_slow(e: &Entry, v: usize) -> Option<Value> {
+    let val = try_incref_word(v)?;
+    if e.value.load(Acquire) != v {
+        return None;
+    }
+    crate::gc::deferred::note_global_read(&val);
+    Some(val)
 }
 
 /// `try_incref` on a raw word loaded from a shared slot.

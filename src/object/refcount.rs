@@ -161,6 +161,27 @@ impl ObjHeader {
         true
     }
 
+    /// `try_incref`'s always-inlined common cases for a caller that has
+    /// read its thread id (`tid`, from `current_tid`) once: an immortal
+    /// object (nothing to count) or one this thread owns with a non-zero
+    /// local count (a relaxed load + store). `false`: neither; the caller
+    /// takes the full `try_incref` out of line (non-owner, or a local count
+    /// of zero, which may be an object being freed). The eval loop's
+    /// LOAD_GLOBAL hit (DESIGN.md#eval-loop) reads module functions its
+    /// own thread created this way without a call.
+    #[inline(always)]
+    pub fn try_incref_owner(&self, tid: usize) -> bool {
+        let local = self.ref_local.load(Relaxed);
+        if local == IMMORTAL_LOCAL {
+            return true;
+        }
+        if local == 0 || self.tid.load(Relaxed) != tid {
+            return false;
+        }
+        self.ref_local.store(local + 1, Relaxed);
+        true
+    }
+
     fn try_incref_shared(&self) -> bool {
         let mut shared = self.ref_shared.load(Relaxed);
         loop {

@@ -216,19 +216,23 @@ pub fn load_global_hit(act: &Activation, code: &CodeObject, arg: u32, cache: &[A
     let name = code.names.get((arg >> 1) as usize)?;
     let f = act.frames.last()?;
     let d = f.globals().downcast::<dict::PyDict>()?;
+    // One thread-id read for the owner test of the count (and the QSBR
+    // registration `get_by_hint_fast` relies on).
+    let tid = crate::vm::thread::current_tid();
     let w = cache[0].load(Relaxed);
     if w & ABSENT_IN_GLOBALS != 0 {
         if d.core.absent_stamp() != Some(w & !ABSENT_IN_GLOBALS) {
             return None;
         }
-        return f.builtins().downcast::<dict::PyDict>()?.core.get_by_hint(name, cache[1].load(Relaxed));
+        return f.builtins().downcast::<dict::PyDict>()?.core.get_by_hint_fast(name, cache[1].load(Relaxed), tid);
     }
-    let v = d.core.get_by_hint(name, w)?;
+    // A value this thread owns (or an immortal one) is counted inline; any
+    // other goes through `try_incref` and, being another thread's global,
+    // is deferred (DESIGN.md#deferred-reference-counting) out of line.
+    let v = d.core.get_by_hint_fast(name, w, tid)?;
     if crate::vm::lazy::is_lazy_object(&v) {
         return None;
     }
-    // Other threads' globals defer (DESIGN.md#deferred-reference-counting).
-    crate::gc::deferred::note_global_read(&v);
     Some(v)
 }
 
