@@ -22,7 +22,7 @@ use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
 use crate::sync::{AtomicBool, ClaimCell, Ordering::*};
 use crate::vm::eval::{run, run_sink, Exit};
-use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame};
+use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame, ThreadDepth};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenKind {
@@ -313,28 +313,28 @@ fn resume_payload(g: &PyGen, value: Value, throw: Option<PyErr>, sink: Option<&m
 
 /// FOR_ITER / SEND on a generator that is the running frame's top value:
 /// claims it (the same compare-exchange as `resume_payload`) and moves its
-/// suspended frame and words onto the end of `act`, with `value` pushed as
-/// the sent value, as a frame of this activation (CPython 3.11+'s inline
-/// generator frames). The emptied `Suspended` stays in `state` as a shell
-/// (no frame: finished, to every other reader) whose Vecs the yield
-/// refills, so a resume/yield pair allocates nothing. `ret` is the frame's
-/// `gen_ret`. `Err(value)` gives the value back when the ordinary `resume`
-/// must run instead (running, finished, an async generator, a non-None
-/// value sent to a just-started generator): it raises the right errors.
-/// `Ok(Err(e))`: RecursionError.
-pub fn push_inline(act: &mut Activation, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
-    // The generator's slot is emptied while its words are moved in behind
-    // it (a move, not a counted clone) and refilled before returning.
-    let slot = act.stack.len() - 1;
-    let gv = act.stack[slot].take().expect("the iterator");
-    let r = push_inline_with(act, &gv, value, ret);
-    act.stack[slot] = Some(gv);
-    r
-}
-
+/// suspended frame record and words onto the end of `act`, with `value`
+/// pushed as the sent value, as a frame of this activation (CPython
+/// 3.11+'s inline generator frames). The emptied `Suspended` stays in
+/// `state` as a shell (no frame: finished, to every other reader) whose
+/// Vecs the yield refills, so a resume/yield pair allocates nothing and
+/// moves the record and the words once each way (bitwise copies, no
+/// counted clones). `ret` is the frame's `gen_ret`; `depth` is the
+/// running loop's recursion counter. `Err(value)` gives the value back
+/// when the ordinary `resume` must run instead (running, finished, an
+/// async generator, a non-None value sent to a just-started generator):
+/// it raises the right errors. `Ok(Err(e))`: RecursionError.
 #[inline(always)]
-fn push_inline_with(act: &mut Activation, gv: &Value, value: Value, ret: u32) -> Result<PyResult<()>, Value> {
-    let Some(g) = as_gen(gv) else { return Err(value) };
+pub fn push_inline(act: &mut Activation, value: Value, ret: u32, depth: ThreadDepth) -> Result<PyResult<()>, Value> {
+    let slot = act.stack.len() - 1;
+    let Some(g) = act.stack[slot].as_ref().and_then(as_gen) else { return Err(value) };
+    let g: *const PyGen = g;
+    #[allow(unsafe_code)]
+    // SAFETY: the generator object is kept alive by the count held in
+    // `act.stack[slot]`, which this function neither overwrites nor drops
+    // (the words are appended after it; a reallocation of the stack moves
+    // that word, not the object it counts).
+    let g: &PyGen = unsafe { &*g };
     if g.kind == GenKind::AsyncGenerator || g.finished.load(Relaxed) || !g.state.try_claim() {
         return Err(value);
     }
@@ -346,84 +346,101 @@ fn push_inline_with(act: &mut Activation, gv: &Value, value: Value, ret: u32) ->
         // We hold the claim: no other resume can race this store.
         g.started.store(true, Relaxed);
     }
-    if let Err(e) = enter_frame() {
+    if let Err(e) = depth.enter() {
         g.state.release();
         return Ok(Err(e));
     }
     #[allow(unsafe_code)]
     // SAFETY: we took the claim above; it stays held while the frame runs
     // in this activation and `yield_inline` / `release_inline` give it
-    // back. `move_in` moves words and a frame record (no drops).
-    if !move_in(unsafe { g.state.claimed_mut() }, act, ret) {
-        crate::vm::frame::leave_frame();
+    // back. Nothing below runs Python code or drops a value.
+    let st = unsafe { g.state.claimed_mut() };
+    let Some(s) = st.as_mut().filter(|s| !s.frames.is_empty()) else {
+        depth.leave();
         g.state.release();
         return Err(value);
-    }
+    };
+    let base = act.stack.len();
+    move_words(&mut s.data, 0, &mut act.stack, 1);
+    move_frame(&mut s.frames, &mut act.frames);
+    let f = act.frames.last_mut().expect("the frame just moved in");
+    f.base = base;
+    f.gen_ret = ret;
     act.push(value);
     Ok(Ok(()))
 }
 
-/// Moves the suspended frame and its words onto the end of `act` (false:
-/// no frame, the generator finished).
+/// Moves the words `src[from..]` onto the end of `dst` (one bitwise copy:
+/// they are owned by `dst` afterwards and dropped by nobody else), with
+/// room reserved for `extra` more.
 #[inline(always)]
-fn move_in(st: &mut Option<Suspended>, act: &mut Activation, ret: u32) -> bool {
-    let Some(s) = st.as_mut() else { return false };
-    let Some(mut f) = s.frames.pop() else { return false };
-    f.base = act.stack.len();
-    f.gen_ret = ret;
-    // A move of the words (one memcpy); the shell keeps its capacity.
-    act.stack.append(&mut s.data);
-    act.frames.push(f);
-    true
+fn move_words(src: &mut Vec<Option<Value>>, from: usize, dst: &mut Vec<Option<Value>>, extra: usize) {
+    let n = src.len() - from;
+    dst.reserve(n + extra);
+    #[allow(unsafe_code)]
+    // SAFETY: `src[from..]` holds `n` initialised words and `dst` has room
+    // for `n` more after `reserve`; the two buffers are distinct Vecs. The
+    // words are copied bitwise and then owned only by `dst`: `src` is cut
+    // back to `from` without dropping them.
+    unsafe {
+        let d = dst.len();
+        core::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr().add(d), n);
+        src.set_len(from);
+        dst.set_len(d + n);
+    }
 }
 
-/// Moves the running inline frame `f` and the words from `base` on back
-/// into the generator's shell.
+/// Moves the last frame record of `src` onto the end of `dst` (one
+/// bitwise copy of the record, no drop, no out-of-line `Vec::push`).
 #[inline(always)]
-fn move_out(st: &mut Option<Suspended>, act: &mut Activation, base: usize, f: Frame) {
-    let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
-    debug_assert!(s.data.is_empty() && s.frames.is_empty());
-    // A move of the words (one memcpy, as `Vec::append` does); nothing is
-    // left behind to drop.
-    let n = act.stack.len() - base;
-    s.data.reserve(n);
+fn move_frame(src: &mut Vec<Frame>, dst: &mut Vec<Frame>) {
+    let n = src.len();
+    assert!(n > 0, "a frame record to move");
+    dst.reserve(1);
     #[allow(unsafe_code)]
-    // SAFETY: `act.stack[base..]` holds `n` initialised words and
-    // `s.data` has room for `n` more after `reserve`; the two buffers are
-    // distinct Vecs. The words are copied bitwise and then owned only by
-    // `s.data`: `act.stack` is cut back to `base` without dropping them.
+    // SAFETY: `src[n - 1]` is initialised and `dst` has room for one more
+    // record after `reserve`; the buffers are distinct Vecs. The record is
+    // copied bitwise and then owned only by `dst`: `src` is shortened
+    // without dropping it.
     unsafe {
-        core::ptr::copy_nonoverlapping(act.stack.as_ptr().add(base), s.data.as_mut_ptr().add(s.data.len()), n);
-        act.stack.set_len(base);
-        s.data.set_len(s.data.len() + n);
+        let d = dst.len();
+        core::ptr::copy_nonoverlapping(src.as_ptr().add(n - 1), dst.as_mut_ptr().add(d), 1);
+        src.set_len(n - 1);
+        dst.set_len(d + 1);
     }
-    s.frames.push(f);
 }
 
 /// YIELD_VALUE in an inline generator frame (the value already popped):
-/// moves the frame and its words back into the generator's shell (the
-/// generator is the caller's top value) and releases it; the caller
+/// moves the frame record and its words back into the generator's shell
+/// (the generator is the caller's top value) and releases it; the caller
 /// continues after its FOR_ITER or SEND.
-pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize) {
-    let mut f = act.frames.pop().expect("a generator frame");
-    leave_frame();
+#[inline(always)]
+pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: ThreadDepth) {
+    let f = act.frames.last_mut().expect("a generator frame");
     let base = f.base;
     f.base = 0;
     f.pc = pc;
     f.lasti = lasti;
     f.gen_ret = 0;
-    // The generator's slot is emptied while the words move (no counted
-    // clone) and refilled after.
-    let gv = act.stack[base - 1].take().expect("the generator under its inline frame");
-    let g = as_gen(&gv).expect("the generator under its inline frame");
+    depth.leave();
+    let g = act.stack[base - 1].as_ref().and_then(as_gen).expect("the generator under its inline frame");
+    let g: *const PyGen = g;
+    #[allow(unsafe_code)]
+    // SAFETY: the generator object is kept alive by the count held in
+    // `act.stack[base - 1]`, which this function neither overwrites nor
+    // drops (only the words above it move).
+    let g: &PyGen = unsafe { &*g };
     #[allow(unsafe_code)]
     // SAFETY: the claim taken by `push_inline` is still held (this is its
     // frame, running in this activation) and is released just below. The
-    // shell's words were moved out by `push_inline` (nothing else stores
-    // into it without the claim), so the closure drops nothing.
-    move_out(unsafe { g.state.claimed_mut() }, act, base, f);
+    // shell's words and record were moved out by `push_inline` (nothing
+    // else stores into it without the claim), so nothing is dropped.
+    let st = unsafe { g.state.claimed_mut() };
+    let s = st.get_or_insert_with(|| Suspended { frames: Vec::with_capacity(1), data: Vec::new() });
+    debug_assert!(s.data.is_empty() && s.frames.is_empty());
+    move_frame(&mut act.frames, &mut s.frames);
+    move_words(&mut act.stack, base, &mut s.data, 0);
     g.state.release();
-    act.stack[base - 1] = Some(gv);
 }
 
 /// An inline generator frame was popped by a return or an escaping error:

@@ -557,8 +557,8 @@ fn run_loop<const TRACED: bool>(
                 // ---- iteration, generators, pattern matching -------------------
                 Opcode::GetIter => ops::iter::get_iter(act),
                 Opcode::GetYieldFromIter => ops::iter::get_yield_from_iter(act),
-                Opcode::ForIter => ops::iter::for_iter(act, arg),
-                Opcode::Send => ops::iter::send(act, arg),
+                Opcode::ForIter => ops::iter::for_iter(act, arg, depth),
+                Opcode::Send => ops::iter::send(act, arg, depth),
                 Opcode::EndSend => {
                     let v = act.pop();
                     act.pop_opt();
@@ -783,7 +783,7 @@ fn run_loop<const TRACED: bool>(
                         let _ = crate::vm::trace::on_return(act, &v);
                     }
                     if act.frame().gen_ret != 0 {
-                        crate::object::gen::yield_inline(act, pc, lasti);
+                        crate::object::gen::yield_inline(act, pc, lasti, depth);
                         act.push(v);
                         continue 'frame;
                     }

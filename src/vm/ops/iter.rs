@@ -30,12 +30,12 @@ pub fn get_yield_from_iter(act: &mut Activation) -> PyResult<Ctl> {
     Ok(Ctl::Next)
 }
 
-pub fn for_iter(act: &mut Activation, target: u32) -> PyResult<Ctl> {
+pub fn for_iter(act: &mut Activation, target: u32, depth: crate::vm::frame::ThreadDepth) -> PyResult<Ctl> {
     // Generators: resume directly (what the type's next slot does), without
     // the slot dispatch.
     if gen::is_gen(act.peek(0)) && target < 1 << 30 {
         // Run the generator's frame in this activation (DESIGN.md#eval-loop).
-        match gen::push_inline(act, Value::none(), target << 2 | crate::vm::frame::GEN_RET_FOR_ITER) {
+        match gen::push_inline(act, Value::none(), target << 2 | crate::vm::frame::GEN_RET_FOR_ITER, depth) {
             Ok(Ok(())) => return Ok(Ctl::Call),
             Ok(Err(e)) => return Err(e),
             Err(_) => {}
@@ -79,10 +79,10 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 
 /// SEND: (receiver, v -- receiver, retval); jumps (same shape) when the
 /// receiver returns.
-pub fn send(act: &mut Activation, target: u32) -> PyResult<Ctl> {
+pub fn send(act: &mut Activation, target: u32, depth: crate::vm::frame::ThreadDepth) -> PyResult<Ctl> {
     let mut v = act.pop();
     if gen::is_gen(act.peek(0)) && target < 1 << 30 {
-        match gen::push_inline(act, v, target << 2 | crate::vm::frame::GEN_RET_SEND) {
+        match gen::push_inline(act, v, target << 2 | crate::vm::frame::GEN_RET_SEND, depth) {
             Ok(Ok(())) => return Ok(Ctl::Call),
             Ok(Err(e)) => return Err(e),
             Err(back) => v = back,
