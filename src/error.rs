@@ -65,8 +65,13 @@ pub struct PyErrInner {
     /// The exception's single argument when it is not the message (KeyError).
     pub arg: Option<Value>,
     /// The exception instance, once created (`value()`) or given
-    /// (`from_value`). Clones share it, so identity is preserved.
-    pub value: crate::sync::OnceLock<Value>,
+    /// (`from_value`). Clones made after it exists share it, so identity
+    /// is preserved. A `PyErr` belongs to one thread at a time (it is
+    /// `Send`, not `Sync`: it is moved, never shared), so the cell is the
+    /// unsynchronised `OnceCell`: `from_value` builds it filled and
+    /// `value()` fills it without `OnceLock`'s once-call (~190
+    /// instructions per raise).
+    pub value: core::cell::OnceCell<Value>,
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -91,15 +96,15 @@ impl PyErr {
     /// callers' fast paths keep their registers.
     #[cold]
     #[inline(never)]
-    fn build(kind: ExcKind, msg: String, arg: Option<Value>, value: crate::sync::OnceLock<Value>) -> PyErr {
+    fn build(kind: ExcKind, msg: String, arg: Option<Value>, value: core::cell::OnceCell<Value>) -> PyErr {
         PyErr(Box::new(PyErrInner { kind, msg, arg, value }))
     }
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
-        PyErr::build(kind, msg.into(), None, crate::sync::OnceLock::new())
+        PyErr::build(kind, msg.into(), None, core::cell::OnceCell::new())
     }
     /// An error whose single argument is `arg` (not a message).
     pub fn with_arg(kind: ExcKind, arg: Value) -> PyErr {
-        PyErr::build(kind, String::new(), Some(arg), crate::sync::OnceLock::new())
+        PyErr::build(kind, String::new(), Some(arg), core::cell::OnceCell::new())
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
@@ -176,10 +181,10 @@ impl PyErr {
     /// nearest builtin exception base of its class; `msg`/`arg` are filled
     /// for the common single-argument shapes so native code can inspect them.
     /// (The message stays empty: the value carries it. The cell is built
-    /// initialised, without `OnceLock::set`'s once-call.)
+    /// filled.)
     pub fn from_value(v: Value) -> PyErr {
         let (kind, arg) = crate::object::exc::describe(&v);
-        PyErr::build(kind, String::new(), arg, crate::sync::OnceLock::from(v))
+        PyErr::build(kind, String::new(), arg, core::cell::OnceCell::from(v))
     }
 
     /// Is the error an instance of the builtin exception `kind` or one of
