@@ -592,7 +592,8 @@ pub fn plain_setattr(ty: &PyType) -> bool {
 /// LOAD_ATTR's path for a site whose inline cache names another type (a
 /// polymorphic site such as `self.x` in a method inherited by several
 /// classes): the instance-dict value of `name` for an instance of a class
-/// with object's `__getattribute__` and no class attribute `name` anywhere
+/// with object's `__getattribute__` (or of an exception subclass, for a
+/// plain instance attribute) and no class attribute `name` anywhere
 /// on its MRO, read through the site's dict slot hint (DESIGN.md#dict rule
 /// 7; instances of related classes fill their dicts in the same order, so
 /// one hint often serves all of them). `None`: take the generic path
@@ -601,7 +602,10 @@ pub fn plain_setattr(ty: &PyType) -> bool {
 pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::AtomicU32) -> Option<Value> {
     let ty = owner.ty();
     let h = heap(ty)?;
-    if !h.has_dict || !plain_getattribute(ty) || type_lookup_where(ty, name).is_some() {
+    if !h.has_dict
+        || !(plain_getattribute(ty) || crate::object::exc::plain_instance_attr(ty, name, false))
+        || type_lookup_where(ty, name).is_some()
+    {
         return None;
     }
     let d = instance(owner)?.dict.get()?;
@@ -634,13 +638,20 @@ pub fn instance_method(owner: &Value, name: &Value) -> Option<(Value, &'static P
 
 /// STORE_ATTR's counterpart of `instance_dict_attr`: stores `v` as the
 /// instance-dict value of `name` (an interned str) when the class has
-/// object's `__setattr__` and no data descriptor `name` on its MRO; returns
+/// object's `__setattr__` (or is an exception subclass and `name` is a
+/// plain instance attribute) and no data descriptor `name` on its MRO; returns
 /// the entry's slot hint (0 if none). `Err(v)`: take the generic path.
 #[inline]
 pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Result<u32, Value>> {
     let ty = owner.ty();
     let Some(h) = heap(ty) else { return Ok(Err(v)) };
-    if !h.has_dict || !plain_setattr(ty) || !crate::object::str::is_interned(name) {
+    // (Exception subclasses keep the exception setattr slot, which stores
+    // every name but the payload's and its family's fields in the same
+    // instance dict: `exc::plain_instance_attr`.)
+    if !h.has_dict
+        || !(plain_setattr(ty) || crate::object::exc::plain_instance_attr(ty, name, true))
+        || !crate::object::str::is_interned(name)
+    {
         return Ok(Err(v));
     }
     if let Some((d, _)) = type_lookup_where(ty, name) {
