@@ -163,6 +163,33 @@ fn deferred_functions_are_collected() {
 /// not a hot kind), one it touches a few times does not, and the deferred
 /// one is freed by `collect` once dropped.
 #[test]
+fn many_hot_objects_read_in_turn_all_defer() {
+    // 256 objects another thread counts in turn (par_shared_dict's hot
+    // keys): with a direct-mapped heat table, objects sharing a slot wore
+    // each other down and ~40% never deferred. Each now defers, and the
+    // thread's shared-path count changes stay at the warm-up.
+    use weft::gc::deferred;
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let objs: Vec<Value> = (0..256).map(|i| weft::object::tuple::new_tuple(vec![Value::from_i64(i)])).collect();
+    let mine = objs.clone();
+    let t = std::thread::spawn(move || {
+        for round in 0..200 {
+            for k in 0..256 {
+                let x = mine[(k * 13 + round) & 255].clone();
+                drop(x);
+            }
+        }
+        drop(mine);
+        vt::unregister_current_thread();
+    });
+    detached(|| t.join().unwrap());
+    let cold = objs.iter().filter(|o| !deferred::is_deferred(o.header().unwrap())).count();
+    assert_eq!(cold, 0, "{cold} of 256 objects counted 400 times by another thread are not deferred");
+    drop(objs);
+    deferred::collect();
+}
+
+#[test]
 fn hot_objects_of_any_kind_defer() {
     use weft::gc::deferred;
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());

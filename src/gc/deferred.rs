@@ -203,9 +203,16 @@ pub(crate) fn is_hot_kind(h: &ObjHeader) -> bool {
 /// (par_shared_objects' `Vec`s, par_shared_dict's hot keys). Transient
 /// crossers (queue items, keys) stay far below the threshold.
 ///
-/// A direct-mapped table; a colliding address wears the resident's count
-/// down by one and takes the slot over at zero, so of two objects sharing
-/// a slot the one counted more often still gets there. Addresses of freed
+/// A two-way set-associative table (256 sets of 2 slots, chosen by the
+/// address's hash). A counted address that is in neither slot of its set
+/// wears the smaller resident count down by one and takes that slot at
+/// count <= 1, so of objects sharing a set the ones counted most often
+/// hold the slots; a slot is emptied when its object reaches the threshold
+/// (it is marked and no longer counted here), so the next object of the
+/// set gets in. (A direct-mapped table without that reset left two hot
+/// objects that shared a slot wearing each other down forever: 256 hot
+/// strs read in turn by a worker, ~40% of them in a shared slot, cost
+/// 1.24 shared-count RMWs per read at any run length.) Addresses of freed
 /// objects may linger: a new object at the same address inherits the count
 /// and at worst defers sooner, which is always safe (a heuristic only).
 const HEAT_SLOTS: usize = 512;
@@ -214,12 +221,14 @@ const HEAT_THRESHOLD: u32 = 32;
 struct Heat {
     keys: [usize; HEAT_SLOTS],
     counts: [u32; HEAT_SLOTS],
+    /// Shared-path reference changes counted so far (`vm::metrics`).
+    ops: u64,
 }
 
 #[cfg(not(weft_loom))]
 crate::sync::thread_local! {
     static HEAT: core::cell::UnsafeCell<Heat> =
-        const { core::cell::UnsafeCell::new(Heat { keys: [0; HEAT_SLOTS], counts: [0; HEAT_SLOTS] }) };
+        const { core::cell::UnsafeCell::new(Heat { keys: [0; HEAT_SLOTS], counts: [0; HEAT_SLOTS], ops: 0 }) };
 }
 
 /// Counts one shared-path reference change by the calling thread on `h`
@@ -230,20 +239,33 @@ pub(crate) fn heat_up(h: &ObjHeader) -> bool {
     #[cfg(not(weft_loom))]
     {
         let k = h as *const ObjHeader as usize;
-        let i = (k >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 9);
+        let a = ((k >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 8)) * 2;
         HEAT.try_with(|c| {
             // SAFETY: the calling thread's own table; no reference to it
             // escapes this closure and nothing in it re-enters.
             let heat = unsafe { &mut *c.get() };
-            if heat.keys[i] == k {
-                heat.counts[i] += 1;
-                heat.counts[i] >= HEAT_THRESHOLD
-            } else if heat.counts[i] <= 1 {
-                heat.keys[i] = k;
-                heat.counts[i] = 1;
-                false
+            heat.ops += 1;
+            let i = if heat.keys[a] == k {
+                a
+            } else if heat.keys[a + 1] == k {
+                a + 1
             } else {
-                heat.counts[i] -= 1;
+                let v = if heat.counts[a] <= heat.counts[a + 1] { a } else { a + 1 };
+                if heat.counts[v] <= 1 {
+                    heat.keys[v] = k;
+                    heat.counts[v] = 1;
+                } else {
+                    heat.counts[v] -= 1;
+                }
+                return false;
+            };
+            heat.counts[i] += 1;
+            if heat.counts[i] >= HEAT_THRESHOLD {
+                // The caller marks it: free the slot for the set's others.
+                heat.keys[i] = 0;
+                heat.counts[i] = 0;
+                true
+            } else {
                 false
             }
         })
@@ -253,6 +275,21 @@ pub(crate) fn heat_up(h: &ObjHeader) -> bool {
     {
         let _ = h;
         false
+    }
+}
+
+/// How many shared-path reference changes (non-owner, not deferred: one
+/// atomic read-modify-write on the owner's header each) the calling
+/// thread made (`vm::metrics`).
+pub(crate) fn shared_ops() -> u64 {
+    #[cfg(not(weft_loom))]
+    {
+        // SAFETY: the calling thread's own table, read by its owner.
+        HEAT.try_with(|c| unsafe { (*c.get()).ops }).unwrap_or(0)
+    }
+    #[cfg(weft_loom)]
+    {
+        0
     }
 }
 
@@ -287,6 +324,7 @@ pub(crate) fn mark(h: &ObjHeader) {
     // table, and by then no ordinary path can reach zero.
     h.ref_shared.fetch_add(DEFERRED_BIAS << SHARED_SHIFT, AcqRel);
     h.flags.fetch_or(HDR_DEFERRED, Release);
+    crate::vm::metrics::count_deferred_mark();
     let n = {
         let mut objs = DEFERRED.objs.lock();
         objs.push(h as *const ObjHeader as usize);
@@ -357,6 +395,7 @@ pub fn count() -> usize {
 /// a safe point (no borrowed object pointers, no object or bucket locks).
 /// Returns how many were freed.
 pub fn collect() -> usize {
+    crate::vm::metrics::count_deferred_collection();
     let g = crate::vm::stw::stop_the_world(crate::vm::stw::Scope::Runtime);
     let threads = REGISTRY.threads.load();
     let mut dead = Vec::new();

@@ -2,7 +2,10 @@
 //!
 //! Per-thread counters, summed on demand: bytecode instructions executed,
 //! frames pushed, recursion errors, lazy-import resolutions (count, total
-//! and max time).
+//! and max time), and the free-threading events that cost other threads
+//! (shared-path reference changes, objects made deferred, references
+//! handed to an owner's BRC queue, deferred collections, stop-the-world
+//! pauses with their total and longest time).
 //!
 //! The hot counters cost almost nothing where they are counted: the eval
 //! loop counts instructions in a local and flushes them here when `run`
@@ -25,6 +28,13 @@ pub struct ThreadStats {
     lazy_count: AtomicU64,
     lazy_total_ns: AtomicU64,
     lazy_max_ns: AtomicU64,
+    shared_ops: AtomicU64,
+    deferred_marks: AtomicU64,
+    brc_queued: AtomicU64,
+    collections: AtomicU64,
+    stw_pauses: AtomicU64,
+    stw_total_ns: AtomicU64,
+    stw_max_ns: AtomicU64,
 }
 
 /// A sum of counters (`sys._stats()`, `weft --stats`, embedders).
@@ -36,6 +46,20 @@ pub struct Stats {
     pub lazy_imports: u64,
     pub lazy_import_total_ns: u64,
     pub lazy_import_max_ns: u64,
+    /// Reference changes on objects another thread owns that took the
+    /// shared path (an atomic read-modify-write on the owner's header).
+    pub shared_refcount_ops: u64,
+    /// Objects made deferred (DESIGN.md#deferred-reference-counting).
+    pub deferred_marks: u64,
+    /// References handed back to an owner's BRC queue.
+    pub brc_queued: u64,
+    /// `gc::deferred::collect` runs (each one a stop-the-world).
+    pub deferred_collections: u64,
+    /// Stop-the-world pauses requested, and their time from request to
+    /// restart (total and longest).
+    pub stw_pauses: u64,
+    pub stw_total_ns: u64,
+    pub stw_max_ns: u64,
 }
 
 impl ThreadStats {
@@ -46,6 +70,13 @@ impl ThreadStats {
         s.lazy_imports += self.lazy_count.load(Relaxed);
         s.lazy_import_total_ns += self.lazy_total_ns.load(Relaxed);
         s.lazy_import_max_ns = s.lazy_import_max_ns.max(self.lazy_max_ns.load(Relaxed));
+        s.shared_refcount_ops += self.shared_ops.load(Relaxed);
+        s.deferred_marks += self.deferred_marks.load(Relaxed);
+        s.brc_queued += self.brc_queued.load(Relaxed);
+        s.deferred_collections += self.collections.load(Relaxed);
+        s.stw_pauses += self.stw_pauses.load(Relaxed);
+        s.stw_total_ns += self.stw_total_ns.load(Relaxed);
+        s.stw_max_ns = s.stw_max_ns.max(self.stw_max_ns.load(Relaxed));
     }
 }
 
@@ -64,6 +95,13 @@ const ZERO: Stats = Stats {
     lazy_imports: 0,
     lazy_import_total_ns: 0,
     lazy_import_max_ns: 0,
+    shared_refcount_ops: 0,
+    deferred_marks: 0,
+    brc_queued: 0,
+    deferred_collections: 0,
+    stw_pauses: 0,
+    stw_total_ns: 0,
+    stw_max_ns: 0,
 };
 
 /// This thread's registration: moves its counters to the retired sum when
@@ -84,6 +122,7 @@ impl Drop for Mine {
         if let Some(f) = crate::vm::frame::frames_pushed() {
             self.0.frames.store(f, Relaxed);
         }
+        self.0.shared_ops.store(crate::gc::deferred::shared_ops(), Relaxed);
         let mut r = REGISTRY.lock();
         let mut retired = r.retired;
         self.0.add_to(&mut retired);
@@ -104,6 +143,7 @@ fn publish(n_instructions: u64) {
         if let Some(f) = crate::vm::frame::frames_pushed() {
             s.frames.store(f, Relaxed);
         }
+        s.shared_ops.store(crate::gc::deferred::shared_ops(), Relaxed);
     });
 }
 
@@ -142,6 +182,47 @@ pub fn count_recursion_error() {
     });
 }
 
+/// Adds 1 to one of the calling thread's own counters (only it writes
+/// them: a load and a store).
+#[inline]
+fn bump(f: impl FnOnce(&ThreadStats) -> &AtomicU64) {
+    let _ = MINE.try_with(|m| {
+        let c = f(&m.0);
+        c.store(c.load(Relaxed) + 1, Relaxed);
+    });
+}
+
+/// Counts one object made deferred.
+#[cold]
+pub fn count_deferred_mark() {
+    bump(|s| &s.deferred_marks)
+}
+
+/// Counts one reference handed to an owner's BRC queue.
+#[cold]
+pub fn count_brc_queued() {
+    bump(|s| &s.brc_queued)
+}
+
+/// Counts one deferred collection.
+#[cold]
+pub fn count_deferred_collection() {
+    bump(|s| &s.collections)
+}
+
+/// Counts one stop-the-world pause of `ns` nanoseconds (request to restart).
+#[cold]
+pub fn count_stop_the_world(ns: u64) {
+    let _ = MINE.try_with(|m| {
+        let s = &m.0;
+        s.stw_pauses.store(s.stw_pauses.load(Relaxed) + 1, Relaxed);
+        s.stw_total_ns.store(s.stw_total_ns.load(Relaxed) + ns, Relaxed);
+        if ns > s.stw_max_ns.load(Relaxed) {
+            s.stw_max_ns.store(ns, Relaxed);
+        }
+    });
+}
+
 /// Counts one lazy-import resolution that took `ns` nanoseconds.
 pub fn count_lazy_import(ns: u64) {
     let _ = MINE.try_with(|m| {
@@ -176,7 +257,12 @@ impl Stats {
              \x20 instructions      {:>14}  ({:.1} M/s)\n\
              \x20 frames pushed     {:>14}  ({:.1} M/s)\n\
              \x20 recursion errors  {:>14}\n\
-             \x20 lazy imports      {:>14}  (total {:.3} ms, max {:.3} ms)\n",
+             \x20 lazy imports      {:>14}  (total {:.3} ms, max {:.3} ms)\n\
+             \x20 shared refcounts  {:>14}  (non-owner atomic count changes)\n\
+             \x20 deferred marks    {:>14}\n\
+             \x20 BRC queued        {:>14}\n\
+             \x20 deferred collects {:>14}\n\
+             \x20 stop-the-world    {:>14}  (total {:.3} ms, max {:.3} ms)\n",
             wall,
             self.instructions,
             rate(self.instructions) / 1e6,
@@ -186,6 +272,13 @@ impl Stats {
             self.lazy_imports,
             self.lazy_import_total_ns as f64 / 1e6,
             self.lazy_import_max_ns as f64 / 1e6,
+            self.shared_refcount_ops,
+            self.deferred_marks,
+            self.brc_queued,
+            self.deferred_collections,
+            self.stw_pauses,
+            self.stw_total_ns as f64 / 1e6,
+            self.stw_max_ns as f64 / 1e6,
         )
     }
 }

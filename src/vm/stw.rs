@@ -98,6 +98,9 @@ crate::sync::thread_local! {
 pub struct StwGuard {
     /// `None` for a nested guard (the outer one restarts).
     inner: Option<(MutexGuard<'static, ()>, Scope)>,
+    /// When the request was made (`vm::metrics` pause time).
+    #[cfg(not(weft_loom))]
+    since: Option<std::time::Instant>,
 }
 
 impl Stw {
@@ -123,7 +126,11 @@ pub fn stop_the_world(scope: Scope) -> StwGuard {
     let me = crate::vm::thread::current_shared();
     if DEPTH.with(|d| d.get()) > 0 {
         DEPTH.with(|d| d.set(d.get() + 1));
-        return StwGuard { inner: None };
+        return StwGuard {
+            inner: None,
+            #[cfg(not(weft_loom))]
+            since: None,
+        };
     }
     let stw = &*STW;
     // Wait detached: if another thread is stopping the world, its stop
@@ -131,6 +138,8 @@ pub fn stop_the_world(scope: Scope) -> StwGuard {
     // `try_lock` that races an acquire as blocking and reports a false
     // deadlock; a stop is rare enough for the detach/attach pair.)
     let req = crate::vm::thread::detached(|| stw.requesters.lock());
+    #[cfg(not(weft_loom))]
+    let since = Some(std::time::Instant::now());
     DEPTH.with(|d| d.set(1));
     let my_tid = me.as_ref().map(|m| m.tid).unwrap_or(0);
     let code = scope.code();
@@ -178,7 +187,11 @@ pub fn stop_the_world(scope: Scope) -> StwGuard {
             }
         }
     });
-    StwGuard { inner: Some((req, scope)) }
+    StwGuard {
+        inner: Some((req, scope)),
+        #[cfg(not(weft_loom))]
+        since,
+    }
 }
 
 impl Drop for StwGuard {
@@ -200,6 +213,10 @@ impl Drop for StwGuard {
         stw.cv.notify_all();
         drop(g);
         drop(req);
+        #[cfg(not(weft_loom))]
+        if let Some(t0) = self.since {
+            crate::vm::metrics::count_stop_the_world(t0.elapsed().as_nanos() as u64);
+        }
     }
 }
 
