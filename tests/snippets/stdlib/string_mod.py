@@ -1,0 +1,16 @@
+import string
+from string import Template, Formatter
+print(string.ascii_letters, string.digits, string.hexdigits, string.octdigits)
+print(repr(string.punctuation), repr(string.whitespace), len(string.printable))
+print(string.capwords("hello   wORLD  foo"), string.capwords("a-b-c", "-"))
+t = Template("$who likes ${what}; $$5 $x1")
+print(t.substitute(who="tim", what="kung pao", x1=1), t.safe_substitute({"who": "a"}), t.get_identifiers(), t.is_valid())
+try: t.substitute(who="x")
+except KeyError as e: print("KE", e)
+try: Template("bad $ here").substitute()
+except ValueError as e: print("VE", e)
+try: Template("x\n ab$").substitute()
+except ValueError as e: print("VE", e)
+print(Template("$a$b").substitute({"a": 1}, b=2), Template("$").safe_substitute())
+f = Formatter(); print(f.format("{0} {name!r} {1:>5} {x[0]} {{}}", 1, 2, name="n", x=[7]), list(f.parse("a{b:c}d{}")))
+print(f.format("{} {}", "a", "b"), f.format("{0.real:.2f}", 3))
