@@ -138,31 +138,50 @@ pub fn type_lookup_v(ty: &PyType, name: &Value) -> Option<Value> {
 /// matches. The cache holds references to the name and the value, so the
 /// keys cannot be reused by other objects while cached.
 pub fn type_lookup_where(ty: &PyType, name: &Value) -> Option<(Value, &'static PyType)> {
+    type_lookup_with(ty, name, |r| r.map(|(v, t)| (v.clone(), t)))
+}
+
+/// `type_lookup_where` that hands `f` the result borrowed from the cache
+/// (no count pair for callers that only test it). `f` runs while the
+/// cache is borrowed: it must not run Python code or look types up.
+#[inline]
+pub fn type_lookup_with<R>(ty: &PyType, name: &Value, f: impl FnOnce(Option<(&Value, &'static PyType)>) -> R) -> R {
     let tp = ty as *const PyType as usize;
     let ver = class::type_version(ty);
     let idx = {
         let h = (tp >> 4) ^ (name.raw() >> 3).wrapping_mul(0x9E37_79B9);
         h & (CACHE_SIZE - 1)
     };
+    let mut f = Some(f);
     let hit = LOOKUP_CACHE.with(|c| {
         let c = c.borrow();
-        match &c[idx] {
-            Some(e) if e.ty == tp && e.version == ver && e.name.is(name) => Some(e.result.clone()),
+        match c.get(idx) {
+            Some(Some(e)) if e.ty == tp && e.version == ver && e.name.is(name) => {
+                let f = f.take().expect("f");
+                Some(f(e.result.as_ref().map(|(v, t)| (v, *t))))
+            }
             _ => None,
         }
     });
     if let Some(r) = hit {
         return r;
     }
+    let f = f.take().expect("f");
     let r = for_each_mro(ty, |t| type_dict_core(t).get(name).ok().flatten().map(|v| (v, t)));
+    let out = f(r.as_ref().map(|(v, t)| (v, *t)));
     // Only interned names are cached (their identity is their value).
     if crate::object::str::is_interned(name) {
         LOOKUP_CACHE.with(|c| {
-            let old = c.borrow_mut()[idx].replace(CacheEntry { ty: tp, version: ver, name: name.clone(), result: r.clone() });
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize_with(CACHE_SIZE, || None);
+            }
+            let old = c[idx].replace(CacheEntry { ty: tp, version: ver, name: name.clone(), result: r });
+            drop(c);
             drop(old);
         });
     }
-    r
+    out
 }
 
 const CACHE_SIZE: usize = 4096;
@@ -175,8 +194,10 @@ struct CacheEntry {
 }
 
 crate::sync::thread_local! {
+    // Allocated on the first fill (const-initialised: a hit does not check
+    // for lazy initialisation).
     static LOOKUP_CACHE: core::cell::RefCell<Vec<Option<CacheEntry>>> =
-        core::cell::RefCell::new((0..CACHE_SIZE).map(|_| None).collect());
+        const { core::cell::RefCell::new(Vec::new()) };
 }
 
 /// The `__get__` of a descriptor's type, if it has one.

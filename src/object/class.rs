@@ -259,6 +259,21 @@ pub fn instance(obj: &Value) -> Option<&Instance> {
     Some(unsafe { &*(p.add(h.inst_offset) as *const Instance) })
 }
 
+/// `instance` for an object whose class `h` the caller already holds
+/// (`h` must be `obj`'s type: the attribute caches pass the heap type
+/// their tag check just read from `obj.ty()`).
+#[inline(always)]
+pub fn instance_of<'a>(h: &HeapType, obj: &'a Value) -> Option<&'a Instance> {
+    debug_assert!(core::ptr::eq(&h.ty, obj.ty()));
+    if h.inst_offset == 0 || !core::ptr::eq(&h.ty, obj.ty()) {
+        return None;
+    }
+    let p = obj.as_ptr() as *const u8;
+    // SAFETY: as in `instance`: `obj`'s class is `h` (checked above), whose
+    // instances are `PyObject<Ext<T>>` with the Instance at `inst_offset`.
+    Some(unsafe { &*(p.add(h.inst_offset) as *const Instance) })
+}
+
 /// The instance `__dict__` (created on first use, sized for the class's
 /// `dict_hint`), if the class has one.
 pub fn instance_dict(obj: &Value) -> Option<&Value> {
@@ -267,6 +282,14 @@ pub fn instance_dict(obj: &Value) -> Option<&Value> {
         return None;
     }
     Some(instance(obj)?.dict.get_or_init(|| dict::new_dict_with_capacity(h.dict_hint.load(Ordering::Relaxed) as usize)))
+}
+
+/// `instance_dict` for an object whose class `h` (with an instance dict)
+/// the caller already holds.
+#[inline(always)]
+pub fn instance_dict_of<'a>(h: &HeapType, obj: &'a Value) -> Option<&'a Value> {
+    let i = instance_of(h, obj)?;
+    Some(i.dict.get_or_init(|| dict::new_dict_with_capacity(h.dict_hint.load(Ordering::Relaxed) as usize)))
 }
 
 /// Records that an instance dict of `ty` holds `len` items after an
@@ -604,12 +627,15 @@ pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::Atomi
     let h = heap(ty)?;
     if !h.has_dict
         || !(plain_getattribute(ty) || crate::object::exc::plain_instance_attr(ty, name, false))
-        || type_lookup_where(ty, name).is_some()
+        || attr::type_lookup_with(ty, name, |r| r.is_some())
     {
         return None;
     }
-    let d = instance(owner)?.dict.get()?;
-    dict::core(d)?.get_hinted(name, hint).ok().flatten()
+    let d = dict::core(instance_of(h, owner)?.dict.get()?)?;
+    if let Some(v) = d.get_by_hint(name, hint.load(Ordering::Relaxed)) {
+        return Some(v);
+    }
+    d.get_hinted(name, hint).ok().flatten()
 }
 
 /// LOAD_ATTR's method form at a site whose inline cache names another
@@ -629,7 +655,8 @@ pub fn instance_method(owner: &Value, name: &Value) -> Option<(Value, &'static P
         return None;
     }
     if let Some(d) = instance(owner)?.dict.get().and_then(dict::core) {
-        if !d.is_empty() && !d.absent_by_hash(dict::key_hash(name).ok()?) {
+        // One probe (which also answers for an empty dict).
+        if !d.absent_by_hash(dict::key_hash(name).ok()?) {
             return None;
         }
     }
@@ -654,13 +681,14 @@ pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Re
     {
         return Ok(Err(v));
     }
-    if let Some((d, _)) = type_lookup_where(ty, name) {
-        let dt = d.ty();
-        if dt.is_heap() || dt.slots.descr_set.is_some() {
-            return Ok(Err(v));
-        }
+    let descr = attr::type_lookup_with(ty, name, |r| match r {
+        Some((d, _)) => d.ty().is_heap() || d.ty().slots.descr_set.is_some(),
+        None => false,
+    });
+    if descr {
+        return Ok(Err(v));
     }
-    let Some(d) = instance_dict(owner).and_then(dict::core) else { return Ok(Err(v)) };
+    let Some(d) = instance_dict_of(h, owner).and_then(dict::core) else { return Ok(Err(v)) };
     let hash = dict::key_hash(name)?;
     if d.set_hashed(name.clone(), hash, v)?.is_none() {
         note_instance_dict_len(ty, d.len());

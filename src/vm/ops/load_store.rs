@@ -454,11 +454,82 @@ fn attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value
         }
         return None;
     }
-    let (_, tag) = type_tag(owner.ty())?;
+    let (h, tag) = type_tag(owner.ty())?;
     if tag != w {
         return None;
     }
-    existing_instance_dict(owner)?.get_hinted(name, &cache[0]).ok().flatten()
+    // The tag implies a heap class with an instance dict (fill_attr_cache):
+    // read the dict through the hint directly (one call), the full lookup
+    // and hint refresh only on a miss.
+    let d = crate::object::class::instance_of(h, owner)?.dict.get().and_then(dict::core)?;
+    if let Some(v) = d.get_by_hint(name, cache[0].load(Relaxed)) {
+        return Some(v);
+    }
+    d.get_hinted(name, &cache[0]).ok().flatten()
+}
+
+/// LOAD_ATTR on a class whose metaclass is exactly `type` (`C.m`,
+/// `Base.__init__(self, ...)`): word 1 = the class's tag | depth << 8 |
+/// hint, as in the method form: the MRO entry `depth` holds `name` in its
+/// dict slot `hint - 1`, and the value there needs no `__get__` call
+/// (`class_attr_plain`). The forms cannot be confused: the method form
+/// checks the tag of the receiver's type, which for a class is `type`
+/// (not a heap type, so no tag); this one requires the receiver's type to
+/// be `type` and checks the tag of the receiver itself. `type`'s own dict
+/// (the metaclass attributes) never changes; `fill_class_attr_cache` made
+/// sure it has no data descriptor of that name.
+#[inline]
+fn class_attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value> {
+    let w = cache[1].load(Relaxed);
+    if w & 0xFF == 0 || !core::ptr::eq(owner.ty(), &crate::object::singletons::TYPE_TYPE) {
+        return None;
+    }
+    let (h, tag) = type_tag(owner.as_type()?)?;
+    if tag != w & !((1 << TAG_SHIFT) - 1) {
+        return None;
+    }
+    let depth = ((w >> 8) & 3) as usize;
+    let def: &crate::object::typeobj::PyType = if depth == 0 { &h.ty } else { h.mro_rest.get(depth - 1)? };
+    let v = crate::object::attr::type_dict_core(def).get_by_hint(name, w & 0xFF)?;
+    // The class is unchanged since the fill (same version), but a store
+    // racing with its own invalidation may show a new value: re-check it.
+    if !class_attr_plain(&v) {
+        return None;
+    }
+    Some(v)
+}
+
+/// A class attribute that `type.__getattribute__` returns as it is: a
+/// Python function (`f.__get__(None, C)` is `f`) or an instance of a
+/// builtin type without `__get__` (builtin types never change).
+#[inline]
+fn class_attr_plain(v: &Value) -> bool {
+    let t = v.ty();
+    crate::object::func::is_function(v) || (!t.is_heap() && t.slots.descr_get.is_none())
+}
+
+#[inline(never)]
+fn fill_class_attr_cache(owner: &Value, name: &Value, cache: &[AtomicU32]) {
+    use crate::object::singletons::TYPE_TYPE;
+    if !core::ptr::eq(owner.ty(), &TYPE_TYPE) || !crate::object::str::is_interned(name) {
+        return;
+    }
+    let Some(t) = owner.as_type() else { return };
+    // The tag is read before the lookup: a class changed meanwhile has a
+    // newer version, so the stored word never matches it.
+    let Some((h, tag)) = type_tag(t) else { return };
+    // A data descriptor of the metaclass would win over the class's own
+    // attribute (`__name__`, `__dict__`, ...).
+    if let Some(ma) = crate::object::attr::type_lookup_v(&TYPE_TYPE, name) {
+        if crate::object::attr::is_data_descr(ma.ty()) {
+            return;
+        }
+    }
+    let Some((v, def)) = crate::object::attr::type_lookup_where(t, name) else { return };
+    if !class_attr_plain(&v) {
+        return;
+    }
+    fill_method_cache_at(h, tag, def, name, cache);
 }
 
 #[inline(never)]
@@ -544,10 +615,10 @@ fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Val
     if !crate::object::func::is_function(&m) {
         return None;
     }
-    if let Some(d) = existing_instance_dict(owner) {
-        // No entry with the name's hash: not shadowed (one probe); else
-        // the full lookup decides.
-        if !d.is_empty() && !d.absent_by_hash(dict::key_hash(name).ok()?) && d.get(name).ok()?.is_some() {
+    if let Some(d) = crate::object::class::instance_of(h, owner)?.dict.get().and_then(dict::core) {
+        // No entry with the name's hash: not shadowed (one probe, which
+        // also answers for an empty dict); else the full lookup decides.
+        if !d.absent_by_hash(dict::key_hash(name).ok()?) && d.get(name).ok()?.is_some() {
             return None;
         }
     }
@@ -627,6 +698,11 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
                 return Ok(Ctl::Next);
             }
         }
+        if let Some(v) = class_attr_cached(&owner, name, cache) {
+            act.push(v);
+            act.push_opt(None);
+            return Ok(Ctl::Next);
+        }
         // Another class at this site (obj: polymorphic method path): one
         // MRO lookup serves the call and the cache fill.
         let tag = type_tag(owner.ty());
@@ -649,6 +725,7 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
                 act.push(owner);
             }
             Some((v, false)) => {
+                fill_class_attr_cache(&owner, name, cache);
                 act.push(v);
                 act.push_opt(None);
             }
@@ -672,8 +749,13 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
             act.push(v);
             return Ok(Ctl::Next);
         }
+        if let Some(v) = class_attr_cached(&owner, name, cache) {
+            act.push(v);
+            return Ok(Ctl::Next);
+        }
         let v = ops::getattr(&owner, name)?;
         fill_attr_cache(&owner, name, cache);
+        fill_class_attr_cache(&owner, name, cache);
         act.push(v);
     }
     Ok(Ctl::Next)
@@ -685,9 +767,10 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
     let name = &code.names[arg as usize];
     let w = cache.load(Relaxed);
     if w != 0 {
-        if let Some((_, tag)) = type_tag(owner.ty()) {
+        if let Some((h, tag)) = type_tag(owner.ty()) {
             if tag == w & !HINT_MASK {
-                if let Some(d) = crate::object::class::instance_dict(&owner).and_then(dict::core) {
+                // The tag implies an instance dict (fill_store_cache).
+                if let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) {
                     // The name is interned (fill_store_cache): its hash is cached.
                     let hash = dict::key_hash(name)?;
                     let v = match d.replace_by_hint(name, hash, w & HINT_MASK, v) {
