@@ -366,8 +366,25 @@ pub fn push_inline(act: &mut Activation, value: Value, ret: u32, depth: ThreadDe
     let f = act.frames.last_mut().expect("the frame just moved in");
     f.base = base;
     f.gen_ret = ret;
-    act.push(value);
+    push_reserved(&mut act.stack, value);
     Ok(Ok(()))
+}
+
+/// Pushes `v` onto a stack with room for it (`Vec::push` is an
+/// out-of-line call here).
+#[inline(always)]
+fn push_reserved(stack: &mut Vec<Option<Value>>, v: Value) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    let n = stack.len();
+    stack.spare_capacity_mut()[0].write(Some(v));
+    #[allow(unsafe_code)]
+    // SAFETY: the element at `n` (within capacity: reserved just above
+    // when full) was initialised by the write just above.
+    unsafe {
+        stack.set_len(n + 1)
+    };
 }
 
 /// Moves the words `src[from..]` onto the end of `dst` (one bitwise copy:
@@ -413,9 +430,9 @@ fn move_frame(src: &mut Vec<Frame>, dst: &mut Vec<Frame>) {
 /// YIELD_VALUE in an inline generator frame (the value already popped):
 /// moves the frame record and its words back into the generator's shell
 /// (the generator is the caller's top value) and releases it; the caller
-/// continues after its FOR_ITER or SEND.
+/// continues after its FOR_ITER or SEND with `v` pushed.
 #[inline(always)]
-pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: ThreadDepth) {
+pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: ThreadDepth, v: Value) {
     let f = act.frames.last_mut().expect("a generator frame");
     let base = f.base;
     f.base = 0;
@@ -441,6 +458,7 @@ pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: Thread
     move_frame(&mut act.frames, &mut s.frames);
     move_words(&mut act.stack, base, &mut s.data, 0);
     g.state.release();
+    push_reserved(&mut act.stack, v);
 }
 
 /// An inline generator frame was popped by a return or an escaping error:

@@ -783,8 +783,7 @@ fn run_loop<const TRACED: bool>(
                         let _ = crate::vm::trace::on_return(act, &v);
                     }
                     if act.frame().gen_ret != 0 {
-                        crate::object::gen::yield_inline(act, pc, lasti, depth);
-                        act.push(v);
+                        crate::object::gen::yield_inline(act, pc, lasti, depth, v);
                         continue 'frame;
                     }
                     if !TRACED {
