@@ -346,30 +346,8 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
     }
     // SAFETY: straight into a frame with `code_borrowed` that holds
     // `func`, whose code this is (`borrowed_code`).
-    act.push_frame(simple_frame(unsafe { borrowed_code(code_raw) }, Some(func), base, nlp));
+    act.push_call_frame(unsafe { borrowed_code(code_raw) }, Some(func), base, nlp);
     Ok(())
-}
-
-/// The frame record of a plain function call: `code` borrowed from `func`
-/// (`code_borrowed`), globals and builtins read through the function.
-#[inline(always)]
-fn simple_frame(code: Value, func: Option<Value>, base: usize, nlocalsplus: usize) -> Frame {
-    Frame {
-        code,
-        globals_: None,
-        builtins_: None,
-        locals: None,
-        func,
-        base,
-        nlocalsplus,
-        pc: 0,
-        lasti: 0,
-        is_gen: false,
-        is_init: false,
-        code_borrowed: true,
-        gen_ret: 0,
-        fobj: None,
-    }
 }
 
 /// CALL's fast path (DESIGN.md#eval-loop): `(callable, self_or_null,
@@ -384,33 +362,40 @@ fn simple_frame(code: Value, func: Option<Value>, base: usize, nlocalsplus: usiz
 #[inline(always)]
 #[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
 pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -> Option<PyResult<()>> {
-    let fpos = act.stack.len().checked_sub(nargs + 2)?;
-    let (code_v, total, nlp) = {
+    let len = act.stack.len();
+    let fpos = len.checked_sub(nargs + 2)?;
+    let (code_v, has_self, nlp) = {
         let slots = &act.stack[fpos..];
         let f = slots[0].as_ref()?.downcast::<PyFunction>()?;
         let code = f.code.downcast::<CodeObject>()?;
-        let total = nargs + slots[1].is_some() as usize;
-        if code.argcount as usize != total
+        let has_self = slots[1].is_some();
+        if code.argcount as usize != nargs + has_self as usize
             || code.kwonlyargcount != 0
             || code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0
         {
             return None;
         }
-        (f.code.raw(), total, code.localsplusnames.len())
+        (f.code.raw(), has_self, code.localsplusnames.len())
     };
     if let Err(e) = depth.enter() {
         return Some(Err(e));
     }
     let func = act.stack[fpos].take();
-    // One slot (a bound self is local 0) or two (NULL) to close.
-    let gap = 2 - (total - nargs);
-    let s = &mut act.stack[fpos..];
-    for i in 0..total {
-        s.swap(i, i + gap);
-    }
-    // The last `gap` slots hold the emptied callable slot / NULL.
-    for _ in 0..gap {
-        let _ = act.stack.pop();
+    // One slot (a bound self is local 0) or two (NULL) to close: the
+    // arguments (and self) move down over them with one memmove.
+    let gap = 2 - has_self as usize;
+    let total = nargs + has_self as usize;
+    // SAFETY: `fpos + gap + total == len <= act.stack.len()`, so both
+    // ranges are inside the initialised part of the vector. The `gap`
+    // slots overwritten at `fpos` hold None (the callable was just taken,
+    // the other is the NULL), so nothing is leaked; after the copy the
+    // last `gap` initialised slots are bitwise duplicates of moved values,
+    // and `set_len` drops them from the vector without running their
+    // destructors, so each value keeps exactly one owner.
+    unsafe {
+        let p = act.stack.as_mut_ptr().add(fpos);
+        core::ptr::copy(p.add(gap), p, total);
+        act.stack.set_len(len - gap);
     }
     for _ in total..nlp {
         act.stack.push(None);
@@ -418,7 +403,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -
     // SAFETY: straight into a frame with `code_borrowed` that holds
     // `func` (moved from the callable slot), whose code this is
     // (`borrowed_code`).
-    act.push_frame(simple_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp));
+    act.push_call_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp);
     Some(Ok(()))
 }
 

@@ -255,6 +255,41 @@ impl Activation {
         };
     }
 
+    /// Pushes the record of a plain function call (`code` borrowed from
+    /// `func`, globals and builtins read through the function: the shape
+    /// `call::try_push_simple` pushes). The record is written straight
+    /// into the vector's spare capacity after the capacity check, so no
+    /// 88-byte temporary is built and copied.
+    #[inline(always)]
+    pub fn push_call_frame(&mut self, code: Value, func: Option<Value>, base: usize, nlocalsplus: usize) {
+        let n = self.frames.len();
+        if n == self.frames.capacity() {
+            grow_frames(&mut self.frames);
+        }
+        self.frames.spare_capacity_mut()[0].write(Frame {
+            code,
+            globals_: None,
+            builtins_: None,
+            locals: None,
+            func,
+            base,
+            nlocalsplus,
+            pc: 0,
+            lasti: 0,
+            is_gen: false,
+            is_init: false,
+            code_borrowed: true,
+            gen_ret: 0,
+            fobj: None,
+        });
+        #[allow(unsafe_code)]
+        // SAFETY: the element at `n` (within capacity: grown just above when
+        // full) was initialised by the write just above.
+        unsafe {
+            self.frames.set_len(n + 1)
+        };
+    }
+
     /// Pops a function frame that returned into its caller in this
     /// activation (RETURN_VALUE's common case), after its slots were
     /// dropped: a frame whose only owned field is `func` (code borrowed, no
