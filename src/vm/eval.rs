@@ -190,6 +190,30 @@ fn bad_opcode(w: u32) -> ! {
     panic!("weft: invalid opcode byte {} in code object", w & 0xFF)
 }
 
+/// The running frame's (code, pc, base), read when a frame starts or
+/// resumes in the loop.
+///
+/// The code is returned as a plain reference, not a counted clone: the
+/// running frame (`act.frames.last()`) holds its code object
+/// (`Frame::code`, never reassigned; a borrowed copy is kept alive by the
+/// frame's function) while it is on `act.frames`, and the loop uses the
+/// reference only while that frame is the running one: every instruction
+/// that pops or moves the frame (returns, RETURN_GENERATOR, YIELD_VALUE)
+/// or pushes a callee (`Ctl::Call`) either calls `frame_state` again for
+/// the new running frame before the next instruction or leaves the inner
+/// loop (`continue 'frame`, `return`), and errors unwind at the top of
+/// 'frame. This saves a reference-count pair per call and per return.
+#[inline(always)]
+fn frame_state<'a>(act: &Activation) -> (&'a CodeObject, usize, usize) {
+    let f = act.frame();
+    let code_ptr = f.code.downcast::<CodeObject>().expect("code object") as *const CodeObject;
+    #[allow(unsafe_code)]
+    // SAFETY: see above: the frame keeps the code alive for as long as the
+    // loop uses the reference.
+    let code: &'a CodeObject = unsafe { &*code_ptr };
+    (code, f.pc, f.base)
+}
+
 /// Runs the activation's top frame (and every frame it calls) until the
 /// bottom frame returns or a generator frame yields. `throw` starts with
 /// an error raised at the top frame's current instruction (generator
@@ -278,22 +302,11 @@ fn run_loop<const TRACED: bool>(
         if TRACED && crate::vm::trace::active() {
             tprev = crate::vm::trace::on_frame(act);
         }
-        let (code_ptr, mut pc, base) = {
-            let f = act.frame();
-            (f.code.downcast::<CodeObject>().expect("code object") as *const CodeObject, f.pc, f.base)
-        };
-        #[allow(unsafe_code)]
-        // SAFETY: the running frame (`act.frames.last()`) holds a counted
-        // reference to its code object (`Frame::code`, never reassigned)
-        // while it is on `act.frames`, and `code` is only used while that
-        // frame is the running one: every instruction that pops or moves
-        // the frame (returns, RETURN_GENERATOR, YIELD_VALUE) or pushes a
-        // callee (`Ctl::Call`) leaves this inner loop with `continue 'frame`
-        // or `return` before `code` is used again, and errors unwind at the
-        // top of 'frame. This saves a reference-count pair per call and
-        // per return.
-        let code: &CodeObject = unsafe { &*code_ptr };
-        let words: &[crate::sync::AtomicU32] = &code.words;
+        // The running frame's code, next instruction and locals base; the
+        // CALL and RETURN fast paths below switch them to the callee or
+        // the caller without coming back here (untraced copy only).
+        let (mut code, mut pc, mut base) = frame_state(act);
+        let mut words: &[crate::sync::AtomicU32] = &code.words;
         loop {
             icount.0 += 1;
             let mut lasti = pc;
@@ -728,6 +741,13 @@ fn run_loop<const TRACED: bool>(
                             act.drop_slots_from(f.base);
                             act.pop_call_frame(depth);
                             act.push(v);
+                            if !TRACED {
+                                // The caller goes on at its saved pc here,
+                                // without the outer loop's re-entry.
+                                (code, pc, base) = frame_state(act);
+                                words = &code.words;
+                                continue;
+                            }
                             continue 'frame;
                         }
                     }
@@ -838,6 +858,13 @@ fn run_loop<const TRACED: bool>(
                     let caller = &mut act.frames[n - 2];
                     caller.pc = pc;
                     caller.lasti = lasti;
+                    if !TRACED {
+                        // Nothing pending and no trace event: the callee
+                        // starts here, without the outer loop's re-entry.
+                        (code, pc, base) = frame_state(act);
+                        words = &code.words;
+                        continue;
+                    }
                     continue 'frame;
                 }
                 Err(e) => {
