@@ -375,7 +375,7 @@ fn script_of(code: &Value) -> PyResult<Script> {
         if c.argcount + c.kwonlyargcount > 0 || c.flags & 0x0c != 0 {
             return Err(PyErr::value_error("functions with arguments are not supported"));
         }
-        if f.m.lock().closure.is_some() {
+        if f.has_closure() {
             return Err(PyErr::value_error("closures not supported"));
         }
         return Ok(Script::Code(CodeCopy::of(c)?));
@@ -417,7 +417,7 @@ fn call_in(id: i64, func: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> 
         return Err(PyErr::type_error(format!("expected a function, got {}", func.ty().name)));
     };
     let c = f.code.downcast::<CodeObject>().expect("code");
-    if f.m.lock().closure.is_some() {
+    if f.has_closure() {
         return Err(PyErr::value_error("closures not supported"));
     }
     let needed = c.argcount as usize;

@@ -40,9 +40,41 @@ impl CellSlot {
         CellSlot { word: AtomicUsize::new(v.map(Value::into_raw).unwrap_or(0)), lock: Mutex::new(()) }
     }
 
-    /// A new reference to the content (None: empty).
-    #[inline]
+    /// A new reference to the content (None: empty). The common cases are
+    /// inline (LOAD_DEREF): an empty cell, a tagged int, and content that
+    /// is immortal or owned by this thread (`ObjHeader::try_incref_owner`,
+    /// then the same re-check as below); anything else takes the general
+    /// read out of line.
+    #[inline(always)]
     pub fn get(&self) -> Option<Value> {
+        let w = self.word.load(Acquire);
+        if w == 0 {
+            return None;
+        }
+        if w & 1 != 0 {
+            // SAFETY: a tagged small int holds no count.
+            return Some(unsafe { Value::from_raw_steal(w) });
+        }
+        // SAFETY: as in `get_shared`: the header stays readable until this
+        // thread's next quiescent point.
+        let h: &ObjHeader = unsafe { &*(w as *const ObjHeader) };
+        if h.try_incref_owner(crate::vm::thread::current_tid()) {
+            // SAFETY: `try_incref_owner` gave us a reference (or the object
+            // is immortal); the Value owns it.
+            let v = unsafe { Value::from_raw_steal(w) };
+            if self.word.load(Acquire) == w {
+                return Some(v);
+            }
+            drop(v);
+        }
+        self.get_shared()
+    }
+
+    /// `get` for content another thread owns (or a first read that raced
+    /// a replacement): `try_incref` and the re-check, a few times, then
+    /// the lock.
+    #[inline(never)]
+    fn get_shared(&self) -> Option<Value> {
         for _ in 0..TRIES {
             let w = self.word.load(Acquire);
             if w == 0 {

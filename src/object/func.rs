@@ -9,10 +9,13 @@
 //! | `method`                      | `PyMethod`     | prepends `__self__`                |
 //! | `builtin_function_or_method`  | `PyBuiltin`    | the `MethodDef`'s native function  |
 //!
-//! Immutable fields (code, globals, builtins) are plain; everything Python
-//! code may rebind (`__defaults__`, `__name__`, the closure set once by
-//! `SET_FUNCTION_ATTRIBUTE`, `__dict__`) sits behind one `Mutex` per
-//! function, taken briefly and never while Python code runs.
+//! Immutable fields (code, globals, builtins, and the closure when the
+//! function is created with it: MAKE_FUNCTION fused with its
+//! SET_FUNCTION_ATTRIBUTE) are plain, so a call reads its closure
+//! (COPY_FREE_VARS) without a lock; everything Python code may rebind
+//! (`__defaults__`, `__name__`, `__dict__`) and a closure set by a separate
+//! SET_FUNCTION_ATTRIBUTE (debug builds, traced runs) sits behind one
+//! `Mutex` per function, taken briefly and never while Python code runs.
 
 #![forbid(unsafe_code)]
 
@@ -34,7 +37,8 @@ pub struct FuncMut {
     /// `__kwdefaults__`: a dict or None.
     pub kwdefaults: Option<Value>,
     pub annotations: Option<Value>,
-    /// Tuple of cells for the code's free variables.
+    /// Tuple of cells for the code's free variables, when set by a
+    /// separate SET_FUNCTION_ATTRIBUTE (see `PyFunction::closure`).
     pub closure: Option<Value>,
     pub doc: Option<Value>,
     pub module: Option<Value>,
@@ -49,6 +53,10 @@ pub struct PyFunction {
     pub globals: Value,
     /// The builtins dict, captured at creation (as CPython 3.10+).
     pub builtins: Value,
+    /// Tuple of cells for the code's free variables, given at creation
+    /// (`__closure__` is read-only in Python): read by every call without
+    /// a lock. `None`: no closure, or one set later in `m.closure`.
+    pub closure: Option<Value>,
     pub m: Mutex<FuncMut>,
 }
 
@@ -87,6 +95,12 @@ crate::sync::thread_local! {
 
 /// `MAKE_FUNCTION`: a function for `code` with `globals`.
 pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
+    new_function_with_closure(code, globals, builtins, None)
+}
+
+/// `new_function` with its closure tuple (MAKE_FUNCTION fused with the
+/// SET_FUNCTION_ATTRIBUTE that follows it).
+pub fn new_function_with_closure(code: Value, globals: Value, builtins: Value, closure: Option<Value>) -> Value {
     let c = code.downcast::<crate::bytecode::CodeObject>().expect("code object");
     let name = c.name.clone();
     let qualname = c.qualname.clone();
@@ -100,9 +114,17 @@ pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
             code,
             globals,
             builtins,
+            closure,
             m: Mutex::new(FuncMut { name: Some(name), qualname: Some(qualname), doc, module, ..FuncMut::default() }),
         },
     )
+}
+
+impl PyFunction {
+    /// Whether the function has a closure.
+    pub fn has_closure(&self) -> bool {
+        self.closure.is_some() || self.m.lock().closure.is_some()
+    }
 }
 
 pub fn is_function(v: &Value) -> bool {
@@ -146,7 +168,7 @@ fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         "__qualname__" => opt_or_none(&m.qualname),
         "__defaults__" => opt_or_none(&m.defaults),
         "__kwdefaults__" => opt_or_none(&m.kwdefaults),
-        "__closure__" => opt_or_none(&m.closure),
+        "__closure__" => f.closure.clone().or_else(|| m.closure.clone()).unwrap_or_else(Value::none),
         "__doc__" => opt_or_none(&m.doc),
         "__module__" => opt_or_none(&m.module),
         "__code__" => f.code.clone(),
@@ -225,6 +247,9 @@ fn function_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     if let Some(f) = b.as_value().downcast::<PyFunction>() {
         visit(&f.code);
         visit(&f.globals);
+        if let Some(c) = &f.closure {
+            visit(c);
+        }
         if let Some(m) = f.m.try_lock() {
             for v in [&m.defaults, &m.kwdefaults, &m.closure, &m.dict, &m.annotations].into_iter().flatten() {
                 visit(v);

@@ -562,7 +562,26 @@ fn run_loop<const TRACED: bool>(
                 Opcode::DictMerge => ops::build::dict_merge(act, arg),
                 Opcode::UnpackSequence => ops::build::unpack_sequence(act, arg),
                 Opcode::UnpackEx => ops::build::unpack_ex(act, arg),
-                Opcode::MakeFunction => ops::build::make_function(act),
+                Opcode::MakeFunction => {
+                    // MAKE_FUNCTION + SET_FUNCTION_ATTRIBUTE(closure), as
+                    // the compiler emits every closure: the function is
+                    // created with its closure. Release builds, untraced
+                    // (the second instruction has no events of its own;
+                    // debug builds check each instruction's stack effect).
+                    let nw = words.get(pc).map(|w| w.load(Relaxed)).unwrap_or(0);
+                    if !TRACED
+                        && !cfg!(debug_assertions)
+                        && decode(nw) == Opcode::SetFunctionAttribute
+                        && nw >> 8 == crate::bytecode::opcodes::function_attr::CLOSURE
+                    {
+                        icount.0 += 1;
+                        lasti = pc;
+                        pc += size_of(nw);
+                        ops::build::make_function_closure(act)
+                    } else {
+                        ops::build::make_function(act)
+                    }
+                }
                 Opcode::SetFunctionAttribute => ops::build::set_function_attribute(act, arg),
                 Opcode::CallIntrinsic1 => ops::build::call_intrinsic_1(act, arg),
                 Opcode::CallIntrinsic2 => ops::build::call_intrinsic_2(act, arg),

@@ -289,15 +289,30 @@ pub fn make_function(act: &mut Activation) -> PyResult<Ctl> {
     Ok(Ctl::Next)
 }
 
+/// MAKE_FUNCTION fused with the SET_FUNCTION_ATTRIBUTE(closure) that
+/// follows it (the loop checks the next word): `[closure, code]` →
+/// `[function]`, the function created with its closure.
+pub fn make_function_closure(act: &mut Activation) -> PyResult<Ctl> {
+    let code = act.pop();
+    let closure = act.pop();
+    let f = act.frame();
+    let func =
+        crate::object::func::new_function_with_closure(code, f.globals().clone(), f.builtins().clone(), Some(closure));
+    act.push(func);
+    Ok(Ctl::Next)
+}
+
 pub fn set_function_attribute(act: &mut Activation, flag: u32) -> PyResult<Ctl> {
     let func = act.pop();
     let attr = act.pop();
     {
         let f = func.downcast::<PyFunction>().expect("function");
+
         let mut m = f.m.lock();
         match flag {
             function_attr::DEFAULTS => m.defaults = Some(attr),
             function_attr::KWDEFAULTS => m.kwdefaults = Some(attr),
+            function_attr::CLOSURE => m.closure = Some(attr),
             function_attr::ANNOTATIONS => {
                 // A tuple of (name, value) pairs or a dict.
                 if let Some(items) = tuple::items(&attr) {
@@ -312,7 +327,6 @@ pub fn set_function_attribute(act: &mut Activation, flag: u32) -> PyResult<Ctl> 
                     m.annotations = Some(attr);
                 }
             }
-            function_attr::CLOSURE => m.closure = Some(attr),
             _ => {}
         }
     }
