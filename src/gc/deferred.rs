@@ -324,6 +324,7 @@ pub(crate) fn mark(h: &ObjHeader) {
     // table, and by then no ordinary path can reach zero.
     h.ref_shared.fetch_add(DEFERRED_BIAS << SHARED_SHIFT, AcqRel);
     h.flags.fetch_or(HDR_DEFERRED, Release);
+    #[cfg(not(weft_loom))]
     crate::vm::metrics::count_deferred_mark();
     let n = {
         let mut objs = DEFERRED.objs.lock();
@@ -395,6 +396,7 @@ pub fn count() -> usize {
 /// a safe point (no borrowed object pointers, no object or bucket locks).
 /// Returns how many were freed.
 pub fn collect() -> usize {
+    #[cfg(not(weft_loom))]
     crate::vm::metrics::count_deferred_collection();
     let g = crate::vm::stw::stop_the_world(crate::vm::stw::Scope::Runtime);
     let threads = REGISTRY.threads.load();

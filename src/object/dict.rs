@@ -4,10 +4,10 @@
 //! lock-free readers.
 //!
 //! ```text
-//!  DictCore { table: AtomicPtr<Table>, inserts, gid, shared }
+//!  DictCore { table: AtomicPtr<Table>, gid, shared }
 //!                       │
 //!                       ▼
-//!  Table { mask, lock_mask, lock_shift, usable, counts { nentries, used },
+//!  Table { mask, lock_mask, lock_shift, usable, counts { nentries, inserts << 32 | used },
 //!          locks[nlocks << lock_shift], indices[nslots]: AtomicU32, entries[usable] }
 //!          lock i (at locks[i << lock_shift]) guards every key whose hash & lock_mask == i
 //!          index slot: EMPTY ──CAS──▶ entry index (never changes back)
@@ -45,15 +45,17 @@
 //!    objects happen after unlocking.
 //! 7. (DESIGN.md#dict) Slot hints: readers may go straight to an index slot
 //!    remembered by the caller if it is published and holds the same key object.
-//! 8. Absent-key stamps: every insertion of a new key bumps `inserts`
-//!    (Release) after publishing the entry; a stamp read (Acquire) before a
+//! 8. Absent-key stamps: every insertion of a new key bumps `inserts` (the
+//!    high half of the table's `used` word, in the same RMW as `used`,
+//!    Release) after publishing the entry; a stamp read (Acquire) before a
 //!    lookup that misses stays equal only while no key was inserted since.
+//!    Replacing the table (resize, clear) carries the count over.
 
 use core::ptr;
 
 use crate::error::PyResult;
 use crate::object::handle::Value;
-use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, ByteLock, Ordering::*};
+use crate::sync::{AtomicBool, AtomicI64, AtomicPtr, AtomicU16, AtomicU32, AtomicU64, AtomicUsize, ByteLock, Ordering::*};
 
 const EMPTY: u32 = u32::MAX;
 const MIN_SLOTS: usize = 8;
@@ -99,14 +101,35 @@ struct Entry {
 struct Counts {
     /// Entries reserved so far (append cursor).
     nentries: AtomicUsize,
-    /// Live items (`len`), changed under the key's bucket lock after the
-    /// entry is published or cleared.
-    used: AtomicUsize,
+    /// `inserts << 32 | used`, changed under the key's bucket lock after
+    /// the entry is published or cleared: `used` is the live items
+    /// (`len`); `inserts` counts insertions of new keys for absent-key
+    /// stamps (rule 8), carried over (capped at `STAMP_CAP`) when the
+    /// table is replaced. An insertion adds `INSERT_ONE` (both halves in
+    /// one read-modify-write), a deletion subtracts 1.
+    used: AtomicU64,
 }
+
+/// Added to `Counts::used` by an insertion of a new key.
+const INSERT_ONE: u64 = 1 << 32 | 1;
+const USED_MASK: u64 = (1 << 32) - 1;
 
 impl Counts {
     fn new(n: usize) -> Counts {
-        Counts { nentries: AtomicUsize::new(n), used: AtomicUsize::new(n) }
+        Counts { nentries: AtomicUsize::new(n), used: AtomicU64::new(n as u64) }
+    }
+
+    /// Live items.
+    #[inline]
+    fn used(&self, o: crate::sync::Ordering) -> usize {
+        (self.used.load(o) & USED_MASK) as usize
+    }
+
+    /// The `inserts` half for a replacement table: capped at `STAMP_CAP`,
+    /// so it never wraps (a table holds far fewer than 2^32 - 2^16
+    /// entries, so it cannot count past 2^32 before it is replaced).
+    fn inserts_carried(&self) -> u64 {
+        (self.used.load(Relaxed) >> 32).min(STAMP_CAP as u64) << 32
     }
 }
 
@@ -410,9 +433,6 @@ fn retire_table(t: *mut Table) {
 /// (module globals, instance dicts) that need no Python object around them.
 pub struct DictCore {
     table: AtomicPtr<Table>,
-    /// How many keys were ever inserted (rule 8), counted up to
-    /// `STAMP_CAP` and then no further: monotonic, never wraps.
-    inserts: AtomicU32,
     /// This dict's id for absent-key stamps (rule 8): 0 until first asked
     /// for, then unique among dicts (none once `GID_MAX` ids are used).
     gid: AtomicU16,
@@ -446,7 +466,6 @@ impl DictCore {
     pub fn with_capacity(n: usize) -> DictCore {
         DictCore {
             table: AtomicPtr::new(Box::into_raw(Table::new(n))),
-            inserts: AtomicU32::new(0),
             gid: AtomicU16::new(0),
             shared: AtomicBool::new(false),
         }
@@ -463,7 +482,7 @@ impl DictCore {
         // Acquire: a stamp taken after an insertion's bump sees the
         // inserted entry in the lookup that follows (the bump comes after
         // the entry is published).
-        let n = self.inserts.load(Acquire);
+        let n = (self.load_table().counts().used.load(Acquire) >> 32) as u32;
         if n >= STAMP_CAP {
             return None;
         }
@@ -508,7 +527,7 @@ impl DictCore {
     /// Number of items (the current table's `used`).
     #[inline]
     pub fn len(&self) -> usize {
-        self.load_table().counts().used.load(Acquire)
+        self.load_table().counts().used(Acquire)
     }
 
     #[inline]
@@ -934,12 +953,9 @@ impl DictCore {
                     let stored = if replace { None } else { Some(value.clone()) };
                     e.value.store(value.into_raw(), Relaxed);
                     publish(t, probe, ix as u32);
-                    t.counts().used.fetch_add(1, Release);
-                    // Rule 8: the stamp moves after the entry is published,
-                    // and stops at the cap (monotonic, never wraps).
-                    if self.inserts.load(Relaxed) < STAMP_CAP {
-                        self.inserts.fetch_add(1, Release);
-                    }
+                    // `len` and, rule 8, the stamp move after the entry
+                    // is published (one RMW on the counters' line).
+                    t.counts().used.fetch_add(INSERT_ONE, Release);
                     drop(g);
                     return Ok(Upsert::Inserted(stored));
                 }
@@ -997,7 +1013,7 @@ impl DictCore {
         if !self.is_current(old) {
             return;
         }
-        let used = old.counts().used.load(Relaxed);
+        let used = old.counts().used(Relaxed);
         let wide = old.switches() >= WIDE_SWITCHES;
         let new = Table::with_layout((used * 3).max(used + 1), wide);
         let n = old.nentries(Relaxed);
@@ -1022,7 +1038,7 @@ impl DictCore {
         }
         debug_assert_eq!(j, used, "live entries vs used");
         new.counts().nentries.store(j, Relaxed);
-        new.counts().used.store(j, Relaxed);
+        new.counts().used.store(old.counts().inserts_carried() | j as u64, Relaxed);
         let old_ptr = old as *const Table as *mut Table;
         self.table.store(Box::into_raw(new), Release);
         drop(all);
@@ -1042,7 +1058,11 @@ impl DictCore {
             let n = t.nentries(Relaxed);
             old_items = take_entries(t, n);
             old_ptr = t as *const Table as *mut Table;
-            self.table.store(Box::into_raw(Table::new(0)), Release);
+            let new = Table::new(0);
+            // Rule 8: a cleared dict keeps its insertion count (a stamp
+            // taken before must not match again after new insertions).
+            new.counts().used.store(t.counts().inserts_carried(), Relaxed);
+            self.table.store(Box::into_raw(new), Release);
             drop(all);
             break;
         }
@@ -1083,7 +1103,7 @@ impl DictCore {
                 continue;
             }
             let n = t.nentries(Relaxed);
-            let mut out = Vec::with_capacity(t.counts().used.load(Relaxed));
+            let mut out = Vec::with_capacity(t.counts().used(Relaxed));
             for e in t.live_entries(n) {
                 let k = e.key.load(Relaxed);
                 let v = e.value.load(Relaxed);
@@ -1673,6 +1693,42 @@ mod tests {
         // replacing a value keeps the position
         dict_set(&d, int(3), int(30)).unwrap();
         assert_eq!(ints(&dict_keys(&d)), vec![2, 3, 4, 1]);
+    }
+
+    #[test]
+    fn absent_stamp_moves_on_insert_only_and_survives_resize_and_clear() {
+        let d = DictCore::new();
+        d.set(int(1), int(1)).unwrap();
+        let s0 = d.absent_stamp_init().expect("stamp");
+        // Replacing a value or deleting a key keeps the stamp.
+        d.set(int(1), int(2)).unwrap();
+        d.remove(&int(1)).unwrap();
+        assert_eq!(d.absent_stamp(), Some(s0));
+        assert_eq!(d.len(), 0);
+        // Re-inserting after a delete (len back where it was) moves it.
+        d.set(int(1), int(3)).unwrap();
+        let s1 = d.absent_stamp().expect("stamp");
+        assert_ne!(s1, s0);
+        assert_eq!(d.len(), 1);
+        // Resizes carry the count: every insert moves the stamp on.
+        let mut last = s1;
+        for i in 2..2000 {
+            d.set(int(i), int(i)).unwrap();
+            let s = d.absent_stamp().expect("stamp");
+            assert!(s > last, "stamp did not move on insert {i}");
+            last = s;
+        }
+        assert_eq!(d.len(), 1999);
+        // clear() keeps the count: as many new inserts as before the stamp
+        // must not bring it back.
+        let before = d.absent_stamp().expect("stamp");
+        d.clear();
+        assert_eq!(d.len(), 0);
+        assert_eq!(d.absent_stamp(), Some(before));
+        d.set(int(7), int(7)).unwrap();
+        assert_ne!(d.absent_stamp(), Some(before));
+        assert_ne!(d.absent_stamp(), Some(s0));
+        assert_eq!(d.len(), 1);
     }
 
     #[test]

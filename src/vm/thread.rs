@@ -240,6 +240,7 @@ pub fn unregister_current_thread() {
 /// Hands the reference a non-owner could not subtract to the object's owner.
 /// Called from `refcount::decref_shared` after it moved the state to QUEUED.
 pub(crate) fn brc_queue_object(h: &ObjHeader) {
+    #[cfg(not(weft_loom))]
     crate::vm::metrics::count_brc_queued();
     let tid = h.tid.load(Relaxed);
     let ptr = NonNull::from(h);
