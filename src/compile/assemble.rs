@@ -987,10 +987,28 @@ fn optimize_block(cfg: &mut Cfg, b: Label, meta: &mut UnitMeta) {
                 instrs[i + 2].op =
                     Op::Real(if jump_when_none { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone });
             }
-            // BUILD_TUPLE of constants -> LOAD_CONST tuple (fold_tuple_on_constants)
             (Op::Real(Opcode::BuildTuple), _) => {
                 let n = instrs[i].arg as usize;
-                if i >= n && instrs[i - n..i].iter().all(|x| x.op == Op::Real(Opcode::LoadConst)) {
+                if i + 1 < instrs.len()
+                    && instrs[i + 1].op == Op::Real(Opcode::UnpackSequence)
+                    && instrs[i + 1].arg as usize == n
+                    && (1..=3).contains(&n)
+                {
+                    // `a, b = b, a`: BUILD_TUPLE n + UNPACK_SEQUENCE n only
+                    // reverses the top n values: NOPs for 1, SWAP n for 2
+                    // and 3 (CPython's optimize_basic_block, checked before
+                    // constant folding), which the SWAP arm then applies
+                    // statically where it can.
+                    instrs[i].op = Op::Real(Opcode::Nop);
+                    instrs[i].arg = 0;
+                    if n == 1 {
+                        instrs[i + 1].op = Op::Real(Opcode::Nop);
+                        instrs[i + 1].arg = 0;
+                    } else {
+                        instrs[i + 1].op = Op::Real(Opcode::Swap);
+                    }
+                } else if i >= n && instrs[i - n..i].iter().all(|x| x.op == Op::Real(Opcode::LoadConst)) {
+                    // BUILD_TUPLE of constants -> LOAD_CONST tuple (fold_tuple_on_constants)
                     let items: Vec<Const> = instrs[i - n..i].iter().map(|x| meta.consts[x.arg as usize].clone()).collect();
                     let idx = add_const(&mut meta.consts, Const::Tuple(items));
                     for x in &mut instrs[i - n..i] {
