@@ -1314,7 +1314,11 @@ impl<'a> Compiler<'a> {
         let iter_loc = Some(self.loc_of(g.iter.range()));
         if idx == 0 {
             self.loc = iter_loc;
-            self.emit(Opcode::LoadFast, 0);
+            // List/set/dict comprehensions run to completion at once: move
+            // the iterator out of `.0` so the loop's FOR_ITER holds its only
+            // reference (the private fast path of DESIGN.md#eval-loop).
+            // Generator expressions keep `.0` (CPython's `gi_frame.f_locals`).
+            self.emit(if kind == CompKind::Gen { Opcode::LoadFast } else { Opcode::LoadFastAndClear }, 0);
         } else {
             if let Some(c) = self.iter_const(&g.iter) {
                 self.loc = iter_loc;

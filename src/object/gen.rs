@@ -215,12 +215,22 @@ pub fn drive(it: &Value, sink: &mut dyn Sink) -> PyResult<Option<Value>> {
             GenResult::Return(_) => Ok(None),
         };
     }
-    while let Some(v) = crate::object::ops::next(it)? {
+    // A range/list/tuple iterator only the caller holds (`sum(list)`,
+    // `sorted(range(n))`): items without the slot call or a CAS.
+    let me = crate::vm::thread::current_tid();
+    loop {
+        let v = match crate::vm::ops::iter::next_private(it, me) {
+            Some(Some(v)) => v,
+            Some(None) => return Ok(None),
+            None => match crate::object::ops::next(it)? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+        };
         if let Some(v) = sink.feed(v) {
             return Ok(Some(v));
         }
     }
-    Ok(None)
 }
 
 /// A sink that takes every value: `list(g)`, `tuple(g)`, `sorted(g)`.

@@ -997,6 +997,33 @@ fn list_iter_next(it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// FOR_ITER's inline step of a list iterator (`it`: any value): the next
+/// item when `it` is a list iterator private to the caller
+/// (`range::sole_reference`: the one a `for` loop holds on its value
+/// stack) and the item reads inline (`ItemBuf::try_get_local`, as
+/// `list[i]`); the position then advances with a load and a store (nobody
+/// else can call `next` on it). `None`: take the slot (`list_iter_next`),
+/// which also ends the iteration.
+#[inline(always)]
+pub fn iter_next_private(it: &Value, me: usize) -> Option<Value> {
+    let h = it.header()?;
+    if !core::ptr::eq(h.ty_ptr(), &LIST_ITER_TYPE) || !crate::object::range::sole_reference(h, me) {
+        return None;
+    }
+    let li = it.downcast::<PyListIter>()?;
+    let i = li.index.load(Relaxed);
+    if i > isize::MAX as usize {
+        return None;
+    }
+    let head = li.seq.header()?;
+    if head.tid.load(Relaxed) != me && head.gc_bits() & gc_bits::SHARED == 0 {
+        return None;
+    }
+    let item = li.seq.downcast::<PyList>()?.items.try_get_local(i as i64, me)?;
+    li.index.store(i + 1, Relaxed);
+    Some(item)
+}
+
 fn list_iter_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     let v = Value::from_header_borrowed(h);
     if let Some(t) = v.as_value().downcast::<PyListIter>() {

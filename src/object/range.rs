@@ -332,6 +332,44 @@ pub fn reversed(v: &Value) -> PyResult<Value> {
     Ok(make_iter(last, -&r.step, r.len.clone()))
 }
 
+/// Whether the caller's reference to the object behind `h` is its only
+/// one: owned by thread `me`, local count 1, shared field INIT with no
+/// count, no header flags (not deferred). Then no other thread holds or
+/// can take a reference (a non-owner's `try_incref` fails on INIT-with-0),
+/// so the object's state may be updated without read-modify-writes: the
+/// argument of `freelist::reuse_unique`. `ref_shared` is loaded with
+/// Acquire so the updates of a thread that held a reference before and
+/// dropped it (an AcqRel decrement back to 0) are visible.
+#[inline(always)]
+pub(crate) fn sole_reference(h: &ObjHeader, me: usize) -> bool {
+    h.ref_local.load(Relaxed) == 1
+        && h.tid.load(Relaxed) == me
+        && h.ref_shared.load(crate::sync::Ordering::Acquire) == 0
+        && h.flags.load(Relaxed) == 0
+}
+
+/// FOR_ITER's inline step of a range iterator (`it`: any value): `None`
+/// when `it` is not a range iterator with i64 state or is not private to
+/// the caller (`sole_reference`: the iterator a `for` loop holds on its
+/// value stack), else the next value or `Some(None)` when exhausted. A
+/// private iterator advances with a load and a store (no CAS: nobody else
+/// can call `next` on it); shared ones take the slot (`range_iter_next`).
+#[inline(always)]
+pub fn iter_next_private(it: &Value, me: usize) -> Option<Option<Value>> {
+    let h = it.header()?;
+    if !core::ptr::eq(h.ty_ptr(), &RANGE_ITER_TYPE) || !sole_reference(h, me) {
+        return None;
+    }
+    let IterState::Small { start, step, len, idx } = &it.downcast::<PyRangeIter>()?.state else { return None };
+    let i = idx.load(Relaxed);
+    if i >= *len {
+        return Some(None);
+    }
+    idx.store(i + 1, Relaxed);
+    // Fits: the last value was checked at creation.
+    Some(Some(Value::from_i64(start.wrapping_add((i as i64).wrapping_mul(*step)))))
+}
+
 fn range_iter_next(it: &Value) -> PyResult<Option<Value>> {
     let it = it.downcast::<PyRangeIter>().expect("range_iterator");
     match &it.state {

@@ -451,6 +451,26 @@ fn tuple_iter_next(it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// FOR_ITER's inline step of a tuple iterator (`it`: any value): `None`
+/// unless `it` is a tuple iterator private to the caller
+/// (`range::sole_reference`), else the next item or `Some(None)` at the
+/// end; the position advances with a load and a store.
+#[inline(always)]
+pub fn iter_next_private(it: &Value, me: usize) -> Option<Option<Value>> {
+    let h = it.header()?;
+    if !core::ptr::eq(h.ty_ptr(), &TUPLE_ITER_TYPE) || !crate::object::range::sole_reference(h, me) {
+        return None;
+    }
+    let ti = it.downcast::<PyTupleIter>()?;
+    let items = this(&ti.seq);
+    let i = ti.index.load(Relaxed);
+    if i >= items.len() {
+        return Some(None);
+    }
+    ti.index.store(i + 1, Relaxed);
+    Some(Some(items[i].clone()))
+}
+
 fn tuple_iter_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     let v = Value::from_header_borrowed(h);
     if let Some(t) = v.as_value().downcast::<PyTupleIter>() {

@@ -589,7 +589,11 @@ fn run_loop<const TRACED: bool>(
                 // ---- iteration, generators, pattern matching -------------------
                 Opcode::GetIter => ops::iter::get_iter(act),
                 Opcode::GetYieldFromIter => ops::iter::get_yield_from_iter(act),
-                Opcode::ForIter => ops::iter::for_iter(act, arg, depth),
+                Opcode::ForIter => match ops::iter::for_iter_fast(&mut act.stack) {
+                    Some(true) => Ok(Ctl::Next),
+                    Some(false) => Ok(Ctl::Jump(arg as usize)),
+                    None => ops::iter::for_iter(act, arg, depth),
+                },
                 Opcode::Send => ops::iter::send(act, arg, depth),
                 Opcode::EndSend => {
                     let v = act.pop();

@@ -30,6 +30,45 @@ pub fn get_yield_from_iter(act: &mut Activation) -> PyResult<Ctl> {
     Ok(Ctl::Next)
 }
 
+/// The next item of `it` when it is a range, list or tuple iterator whose
+/// only reference is the caller's (thread `me`), without a CAS or a slot
+/// call (`range::iter_next_private` and the list/tuple versions):
+/// `Some(None)` when exhausted, `None` when `ops::next` must do it.
+#[inline(always)]
+pub fn next_private(it: &Value, me: usize) -> Option<Option<Value>> {
+    match crate::object::range::iter_next_private(it, me) {
+        Some(r) => Some(r),
+        None => match crate::object::list::iter_next_private(it, me) {
+            Some(v) => Some(Some(v)),
+            None => tuple::iter_next_private(it, me),
+        },
+    }
+}
+
+/// FOR_ITER's inline fast path (eval loop) for the iterator a `for` loop
+/// holds privately on its value stack: a range iterator with i64 state,
+/// a list iterator whose next item reads inline, a tuple iterator
+/// (`range::iter_next_private` and the list/tuple versions: no CAS, no
+/// slot call). `Some(true)`: the item was pushed; `Some(false)`:
+/// exhausted, the iterator was popped (jump past the loop); `None`: take
+/// `for_iter`.
+#[inline(always)]
+pub fn for_iter_fast(stack: &mut Vec<Option<Value>>) -> Option<bool> {
+    let it = stack.last()?.as_ref()?;
+    it.header()?;
+    let r = next_private(it, crate::vm::thread::current_tid())?;
+    Some(match r {
+        Some(v) => {
+            stack.push(Some(v));
+            true
+        }
+        None => {
+            stack.pop();
+            false
+        }
+    })
+}
+
 pub fn for_iter(act: &mut Activation, target: u32, depth: crate::vm::frame::ThreadDepth) -> PyResult<Ctl> {
     // Generators: resume directly (what the type's next slot does), without
     // the slot dispatch.
