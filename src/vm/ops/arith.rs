@@ -303,7 +303,12 @@ pub fn subscr_fast(stack: &mut Vec<Option<Value>>) -> bool {
     let (Some(c), Some(s)) = (&stack[n - 2], &stack[n - 1]) else { return false };
     let Some(i) = s.as_small_int() else { return false };
     let r = if c.is_type(&crate::object::list::LIST_TYPE) {
-        crate::object::list::getitem_int_local(c, i).or_else(|| crate::object::list::getitem_int_fast(c, i))
+        // A match, not `Option::or_else`: LLVM sometimes leaves that
+        // closure call out of line in the eval loop.
+        match crate::object::list::getitem_int_local(c, i) {
+            Some(r) => Some(r),
+            None => crate::object::list::getitem_int_fast(c, i),
+        }
     } else if c.is_type(&crate::object::tuple::TUPLE_TYPE) {
         crate::object::tuple::items(c).and_then(|items| {
             let n = items.len() as i64;
