@@ -128,6 +128,41 @@ pub fn reuse_unique(v: &Value, x: f64, me: usize) -> bool {
     true
 }
 
+/// Drops the caller's reference `v` (`me`: the caller's thread id,
+/// `current_tid()`). For an exact float this thread owns it is the owner
+/// path of `ObjHeader::decref` without re-reading the thread id, and when
+/// that was the last reference and the shared field is INIT with no count
+/// (read with Acquire, as `merge_zero_local`), the float goes straight to
+/// this thread's list: what `merge_zero_local`'s free-now branch and
+/// `dealloc` do for a float, without the two calls. Anything else: `drop`.
+#[inline(always)]
+pub fn drop_by(v: Value, me: usize) {
+    if let Some(h) = v.header() {
+        if core::ptr::eq(h.ty, &FLOAT_TYPE) && h.tid.load(Relaxed) == me {
+            let local = h.ref_local.load(Relaxed);
+            // Immortal floats have `tid` 0, so never reach here.
+            if local > 1 {
+                h.ref_local.store(local - 1, Relaxed);
+                core::mem::forget(v);
+                return;
+            }
+            if local == 1 && h.ref_shared.load(crate::sync::Ordering::Acquire) == 0 {
+                h.ref_local.store(0, Relaxed);
+                let p = h as *const ObjHeader as *mut ObjHeader;
+                core::mem::forget(v);
+                // SAFETY: an exact float whose last reference (ours, owner
+                // count 1, no shared count or state) was just given up:
+                // nobody holds or can take a reference (non-owner
+                // `try_incref` fails on INIT-with-0), `free_float`'s
+                // contract.
+                unsafe { free_float(p) };
+                return;
+            }
+        }
+    }
+    drop(v)
+}
+
 /// The `free` slot of `float`: lists the object (type-stable reuse) or,
 /// when this thread's list is full, releases it through QSBR.
 ///

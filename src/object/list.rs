@@ -356,6 +356,34 @@ pub fn append(v: &Value, x: Value) {
     l.push(x);
 }
 
+/// LIST_APPEND's append (the list a comprehension builds): when the
+/// caller holds the list's only reference (`range::sole_reference`: owned
+/// by this thread, local count 1, shared field INIT with no count, no
+/// header flags) and it was never marked SHARED, no other thread holds or
+/// can take a reference, so none can lock, write or read it: the caller's
+/// access is exclusive, which is what the writer lock stands for. The item
+/// is then pushed without the lock (its two locked read-modify-writes) and
+/// the buffer grows privately (`reallocate_private`). Otherwise `append`.
+#[inline]
+pub fn append_private(v: &Value, x: Value, me: usize) {
+    if let Some(head) = v.header() {
+        if core::ptr::eq(head.ty_ptr(), &LIST_TYPE)
+            && crate::object::range::sole_reference(head, me)
+            && head.gc_bits() & gc_bits::SHARED == 0
+        {
+            let list = payload(v);
+            // SAFETY: exclusive access (above) stands in for the writer
+            // lock; the list is unshared and this thread is its owner with
+            // no other reader, which is `reallocate_private`'s contract;
+            // `x`'s reference moves into the slot (an unshared list's items
+            // need no `set_maybe_weakref`, as `Locked::prepare`).
+            unsafe { list.items.push_word_with(x.into_raw(), true) };
+            return;
+        }
+    }
+    append(v, x)
+}
+
 /// `list.extend(iterable)`: the iterable is consumed first (it may run Python
 /// code), then all items are appended under one lock hold.
 pub fn extend(v: &Value, it: &Value) -> PyResult<()> {
@@ -804,8 +832,9 @@ pub fn setitem_int_move(v: &Value, i: i64, x: Value) -> Result<(), Value> {
         }
         l.replace(p as usize, x)
     };
-    // Dropped after the lock is released (a __del__ may touch the list).
-    drop(old);
+    // Dropped after the lock is released (a __del__ may touch the list);
+    // a float of this thread straight to its free list.
+    crate::object::freelist::drop_by(old, crate::vm::thread::current_tid());
     Ok(())
 }
 

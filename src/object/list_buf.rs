@@ -438,33 +438,39 @@ impl ItemBuf {
 impl Drop for ItemBuf {
     fn drop(&mut self) {
         // The owner is being freed: nobody holds a reference to it, so no
-        // reader can be looking at the buffer (readers hold a reference).
-        let p = self.buf.swap(core::ptr::null_mut(), Relaxed);
+        // reader can be looking at the buffer (readers hold a reference)
+        // and no other thread writes it: plain loads, no swaps.
+        let p = self.buf.load(Relaxed);
         if p.is_null() {
             return;
         }
-        let len = self.len.swap(0, Relaxed);
-        let mut items = Vec::with_capacity(len);
+        self.buf.store(core::ptr::null_mut(), Relaxed);
+        let len = self.len.load(Relaxed);
+        self.len.store(0, Relaxed);
+        #[cfg(not(weft_loom))]
+        let me = crate::vm::thread::current_tid();
         {
             debug_assert!(!p.is_null());
             // SAFETY: `p` is this buffer, still allocated; we are its only
             // user now.
             let slots = unsafe { buf_slots(p) };
             for s in slots.iter().take(len) {
-                let w = s.swap(0, Relaxed);
+                let w = s.load(Relaxed);
                 if w != 0 {
-                    items.push(w);
+                    // SAFETY: each non-zero slot word carries the list's
+                    // reference, taken back exactly once (the buffer is
+                    // released below without reading its slots again).
+                    let item = unsafe { Value::from_raw_steal(w) };
+                    // A float of this thread straight to its free list.
+                    #[cfg(not(weft_loom))]
+                    crate::object::freelist::drop_by(item, me);
+                    #[cfg(weft_loom)]
+                    drop(item);
                 }
             }
         }
         debug_assert!(!p.is_null());
         // SAFETY: unlinked above and unreachable by readers (see top).
         unsafe { buf_release(p as *mut u8) };
-        for w in items {
-            debug_assert!(w != 0);
-            // SAFETY: each non-zero slot word carries the list's reference,
-            // taken back exactly once (the slot was zeroed by the swap).
-            drop(unsafe { Value::from_raw_steal(w) });
-        }
     }
 }

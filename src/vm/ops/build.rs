@@ -72,7 +72,7 @@ pub fn build_slice(act: &mut Activation, n: u32) -> PyResult<Ctl> {
 
 pub fn list_append(act: &mut Activation, n: u32) -> PyResult<Ctl> {
     let v = act.pop();
-    list::append(act.peek(n as usize - 1), v);
+    list::append_private(act.peek(n as usize - 1), v, crate::vm::thread::current_tid());
     Ok(Ctl::Next)
 }
 
