@@ -607,6 +607,12 @@ impl DictCore {
             }
             v
         };
+        // Two exact strs (the common key): compare the data directly, not
+        // through the generic `==` (slot call, bool object, truth test).
+        #[cfg(not(weft_loom))]
+        if kv.is_type(&crate::object::str::STR_TYPE) && key.is_type(&crate::object::str::STR_TYPE) {
+            return Some(Ok(crate::object::str::str_eq(&kv, key)));
+        }
         if eq_is_native(&kv, key) {
             match native_eq(&kv, key) {
                 Ok(r) => Some(Ok(r)),
