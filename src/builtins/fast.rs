@@ -54,7 +54,7 @@ pub fn try_call(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
     let fpos = act.stack.len().checked_sub(nargs + 2)?;
     let s = &act.stack[fpos..];
     if s[1].is_some() {
-        return xi_method(act, fpos, nargs);
+        return method_on_stack(act, fpos, nargs);
     }
     let callable = s[0].as_ref()?;
     let r = if let Some(b) = callable.downcast::<PyBuiltin>() {
@@ -98,28 +98,38 @@ pub fn try_call(act: &mut Activation, nargs: usize) -> Option<PyResult<()>> {
     Some(r.map(|v| act.push(v)))
 }
 
-/// `q.get()`, `q.put(x)` and the other methods of the cross-interpreter
-/// queue and channel-end types (DESIGN.md#channels-and-queues), called as
-/// `obj.m(...)` with at most one positional argument on an object of
-/// exactly the method's type: the native function is called straight on
-/// the stack slots (the descriptor's owner check holds by the exact type;
-/// no argument array, no generic descriptor call).
+/// `obj.m(...)` where `m` is a method descriptor of a builtin type
+/// (`list.append`, `dict.get`, `str.join`, the cross-interpreter queue and
+/// channel methods, DESIGN.md#channels-and-queues) and `obj` is exactly of
+/// the descriptor's owner type, with at most two positional arguments:
+/// LOAD_ATTR's method form left `(descriptor, obj, args...)` on the stack
+/// and the native function is called straight on the stack slots, with no
+/// bound method, no argument array built by popping and no generic
+/// descriptor call (the owner check holds by the exact type, which is all
+/// `method_descr_call` adds). The arguments are borrowed from the slots,
+/// which stay untouched until the call returns (the callee has no access
+/// to this activation; Python code it runs gets activations of its own).
+/// A subclass instance, keywords or more arguments take the general path.
 #[inline]
-fn xi_method(act: &mut Activation, fpos: usize, nargs: usize) -> Option<PyResult<()>> {
+fn method_on_stack(act: &mut Activation, fpos: usize, nargs: usize) -> Option<PyResult<()>> {
     use crate::object::descr::MethodDescr;
-    if nargs > 1 {
+    if nargs > 2 {
         return None;
     }
     let s = &act.stack[fpos..];
     let m = s[0].as_ref()?.downcast::<MethodDescr>()?;
     let this = s[1].as_ref()?;
-    if !crate::xi::py::is_xi_type(m.owner) || !this.is_type(m.owner) {
+    if !this.is_type(m.owner) {
         return None;
     }
     let f = m.def.func;
     let r = match nargs {
         0 => f(this, &[], None),
-        _ => f(this, core::slice::from_ref(s[2].as_ref()?), None),
+        1 => f(this, core::slice::from_ref(s[2].as_ref()?), None),
+        _ => {
+            let args = [s[2].clone()?, s[3].clone()?];
+            f(this, &args, None)
+        }
     };
     for _ in 0..nargs + 2 {
         drop(act.stack.pop());
