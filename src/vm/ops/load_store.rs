@@ -447,7 +447,7 @@ fn existing_instance_dict(owner: &Value) -> Option<&dict::DictCore> {
     crate::object::class::instance(owner)?.dict.get().and_then(dict::core)
 }
 
-#[inline]
+#[inline(always)]
 fn attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value> {
     let w = cache[1].load(Relaxed);
     if w == 0 {
@@ -690,7 +690,32 @@ pub fn load_attr_borrowed(owner: &Value, code: &CodeObject, arg: u32, cache: &[A
     attr_cached(owner, &code.names[(arg >> 1) as usize], cache)
 }
 
+/// LOAD_ATTR. The inline-cache hits on instances are handled here, in
+/// the eval loop, on the stack slot itself (the owner is not popped and
+/// pushed again; the method form moves it up one slot); everything else is
+/// `load_attr_slow`.
+#[inline(always)]
 pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
+    let name = &code.names[(arg >> 1) as usize];
+    if let Some(top) = act.stack.last_mut() {
+        if let Some(owner) = top.as_ref() {
+            if arg & 1 != 0 {
+                if let Some(m) = method_cached(owner, name, cache) {
+                    let owner = core::mem::replace(top, Some(m));
+                    act.push_opt(owner);
+                    return Ok(Ctl::Next);
+                }
+            } else if let Some(v) = attr_cached(owner, name, cache) {
+                *top = Some(v);
+                return Ok(Ctl::Next);
+            }
+        }
+    }
+    load_attr_slow(act, code, arg, cache)
+}
+
+#[inline(never)]
+fn load_attr_slow(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let name = &code.names[(arg >> 1) as usize];
     let owner = act.pop();
     if arg & 1 != 0 {
@@ -769,9 +794,39 @@ pub fn load_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
     Ok(Ctl::Next)
 }
 
+/// STORE_ATTR. The cached replacement of an existing instance-dict entry
+/// is handled here, in the eval loop; everything else is
+/// `store_attr_slow`.
+#[inline(always)]
 pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &AtomicU32) -> PyResult<Ctl> {
     let owner = act.pop();
     let v = act.pop();
+    let w = cache.load(Relaxed);
+    if w & HINT_MASK != 0 {
+        if let Some((h, tag)) = type_tag(owner.ty()) {
+            if tag == w & !HINT_MASK {
+                // The tag implies an instance dict (fill_store_cache).
+                if let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) {
+                    let name = &code.names[arg as usize];
+                    // The name is an interned (exact) str: its cached hash.
+                    if let Some(s) = name.downcast::<crate::object::str::PyStr>() {
+                        return match d.replace_by_hint(name, s.hash_value(), w & HINT_MASK, v) {
+                            Ok(old) => {
+                                drop(old);
+                                Ok(Ctl::Next)
+                            }
+                            Err(v) => store_attr_full(owner, v, code, arg, cache),
+                        };
+                    }
+                }
+            }
+        }
+    }
+    store_attr_full(owner, v, code, arg, cache)
+}
+
+#[inline(never)]
+fn store_attr_full(owner: Value, v: Value, code: &CodeObject, arg: u32, cache: &AtomicU32) -> PyResult<Ctl> {
     let name = &code.names[arg as usize];
     let w = cache.load(Relaxed);
     if w != 0 {
