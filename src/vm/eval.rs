@@ -379,8 +379,14 @@ fn run_loop<const TRACED: bool>(
                     // read through the local, no count on the owner (one
                     // shared-count pair less on objects threads share). Not
                     // when traced: LOAD_ATTR gets its own line/opcode events.
-                    let nw = code.word(pc);
-                    if !TRACED && decode(nw) == Opcode::LoadAttr {
+                    // The next word through the hoisted slice, its opcode
+                    // byte compared directly (no table lookup): this test
+                    // runs on every LOAD_FAST.
+                    let nw = match words.get(pc) {
+                        Some(w) => w.load(Relaxed),
+                        None => 0,
+                    };
+                    if !TRACED && nw & 0xFF == Opcode::LoadAttr as u32 {
                         if let Some(owner) = &act.stack[base + arg as usize] {
                             let cache = &code.words[pc + 1..pc + 3];
                             if let Some(v) = ops::load_store::load_attr_borrowed(owner, code, nw >> 8, cache) {
