@@ -253,7 +253,7 @@ fn this(v: &Value) -> &PyFile {
 
 /// An OSError (the errno's subclass, as CPython's errnomap) with errno,
 /// strerror and filename set.
-fn os_err(e: std::io::Error, path: Option<&str>) -> PyErr {
+pub(crate) fn os_err(e: std::io::Error, path: Option<&str>) -> PyErr {
     let mut text = e.to_string();
     if let Some(i) = text.find(" (os error") {
         text.truncate(i);

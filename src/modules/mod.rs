@@ -10,6 +10,8 @@ pub mod interpchannels;
 pub mod interpqueues;
 pub mod interpreters;
 pub mod math;
+pub mod posix;
+pub mod re;
 pub mod structseq;
 pub mod sys;
 pub mod thread;

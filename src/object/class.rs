@@ -1163,7 +1163,15 @@ pub fn type_new(
     let base_nslots = heap(best).map(|h| h.nslots).unwrap_or(0);
     for b in &bases {
         if !core::ptr::eq(*b, best) && heap(b).map(|h| h.nslots > 0).unwrap_or(false) && !best.is_subtype_mro(b) {
-            return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+            // No conflict when `b` adds no slots to the nearest ancestor it
+            // shares with `best` (a diamond over one slotted class, as
+            // pathlib's PosixPath(Path, PurePosixPath)).
+            let hb = heap(b).expect("heap");
+            let shared = hb.mro_rest.iter().find(|c| best.is_subtype_mro(c));
+            let inherited = shared.and_then(|c| heap(c)).map(|h| h.nslots).unwrap_or(0);
+            if hb.nslots != inherited {
+                return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+            }
         }
     }
     let is_meta = solid.is_subtype(&TYPE_TYPE);
@@ -1564,6 +1572,7 @@ pub fn set_class_body_runner(f: BodyRunner) {
 
 /// `builtins.__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<Value> {
+    let orig_bases = bases;
     let mut meta: Option<Value> = None;
     let mut kn = Vec::new();
     let mut kv = Vec::new();
@@ -1575,11 +1584,19 @@ pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value
             kv.push(v.clone());
         }
     }
-    // __mro_entries__ for non-type bases.
+    // __mro_entries__ for non-type bases: an attribute of the base object
+    // itself (CPython reads it with getattr, so a function can carry one).
     let mut rb = Vec::new();
+    let mut replaced = false;
     for b in bases {
         if b.as_type().is_none() {
-            if let Some(f) = attr::lookup_special(b, crate::object::attr::name!("__mro_entries__"))? {
+            let f = match ops::getattr(b, crate::object::attr::name!("__mro_entries__")) {
+                Ok(f) => Some(f),
+                Err(e) if e.is(ExcKind::AttributeError) => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(f) = f {
+                replaced = true;
                 let r = ops::call(&f, &[crate::object::tuple::new_tuple(bases.to_vec())], None)?;
                 rb.extend(crate::object::tuple::items(&r).map(|s| s.to_vec()).unwrap_or_default());
                 continue;
@@ -1624,6 +1641,11 @@ pub fn build_class(func: &Value, name: &Value, bases: &[Value], kwnames: &[Value
     };
     if !cell.is_none() {
         dict::dict_set(&ns_dict, crate::object::attr::name!("__classcell__").clone(), cell)?;
+    }
+    // The bases as written, when `__mro_entries__` replaced some (typing's
+    // Generic[T] parameters are read from it).
+    if replaced {
+        dict::dict_set(&ns_dict, crate::object::str::intern("__orig_bases__"), crate::object::tuple::new_tuple(orig_bases.to_vec()))?;
     }
     let mut a = vec![name.clone(), bases_t, ns_dict];
     a.extend(kv);

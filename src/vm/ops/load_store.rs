@@ -153,7 +153,9 @@ pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[At
     let name = &code.names[arg as usize];
     match &act.frame().locals {
         Some(l) => {
-            if let Some(d) = dict::core(l) {
+            // Only an exact dict takes the direct path: a dict subclass (a
+            // metaclass `__prepare__` namespace) gets its `__setitem__`.
+            if let Some(d) = dict::core(l).filter(|_| l.is_type(&dict::DICT_TYPE)) {
                 // Names are interned strs: the hash is cached.
                 let hash = dict::key_hash(name)?;
                 match d.replace_by_hint(name, hash, cache[0].load(Relaxed), v) {
@@ -178,7 +180,7 @@ pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResul
     let name = &code.names[arg as usize];
     match &act.frame().locals {
         Some(l) => {
-            let r = if let Some(d) = dict::core(l) {
+            let r = if let Some(d) = dict::core(l).filter(|_| l.is_type(&dict::DICT_TYPE)) {
                 d.remove(name)?.is_some()
             } else {
                 match ops::delitem(l, name) {

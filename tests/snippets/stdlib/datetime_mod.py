@@ -1,0 +1,15 @@
+from datetime import date, datetime, timedelta, timezone, time
+d = date(2024, 2, 28); print(d, repr(d), d + timedelta(days=2), d - date(2023, 12, 25), d.weekday(), d.isoweekday(), d.isocalendar(), d.toordinal(), date.fromordinal(738000), d.replace(day=1))
+print(d.strftime("%Y/%m/%d %A %B %j %a %b"), f"{d:%d.%m.%y}", date.fromisoformat("2021-07-04"), d < date(2025, 1, 1), d == date(2024, 2, 28), date.min, date.max, d.ctime())
+t = timedelta(days=1, hours=3, minutes=4, seconds=5, microseconds=6); print(t, repr(t), t.total_seconds(), -t, repr(-t), t * 2, t / 2, t // timedelta(hours=1), t % timedelta(hours=1), abs(-t), timedelta(0), repr(timedelta(0)), timedelta(seconds=1.5), timedelta(weeks=1) > t, str(timedelta(days=-1)))
+dt = datetime(2024, 3, 15, 13, 45, 30, 123456); print(dt, repr(dt), dt.isoformat(), dt.isoformat(timespec="seconds"), dt.date(), dt.time(), dt + timedelta(hours=12), dt - datetime(2024, 1, 1), dt.strftime("%Y-%m-%d %H:%M:%S.%f %p %I"), dt.timetuple()[:6])
+print(datetime.fromisoformat("2024-03-15T13:45:30"), datetime.fromisoformat("2024-03-15 01:02:03.5+02:00"), datetime(2020, 1, 1, tzinfo=timezone.utc), repr(datetime(2020, 1, 1, tzinfo=timezone.utc)), datetime(2020, 1, 1, tzinfo=timezone.utc).timestamp(), datetime.fromtimestamp(0, timezone.utc))
+tz = timezone(timedelta(hours=5, minutes=30)); x = datetime(2024, 1, 1, 12, tzinfo=tz); print(x, x.utcoffset(), x.tzname(), x.astimezone(timezone.utc), repr(tz), timezone.utc, x == datetime(2024, 1, 1, 6, 30, tzinfo=timezone.utc))
+print(datetime.strptime("2024-05-06 07:08:09", "%Y-%m-%d %H:%M:%S"), datetime.strptime("06/May/2024 3PM", "%d/%b/%Y %I%p"), datetime.combine(date(2020, 5, 5), time(8, 30)), time(12, 30, 15), repr(time(1, 2)), time(1, 2, 3, 4).isoformat(), time.fromisoformat("10:20:30"))
+print(sorted([datetime(2024, 1, 2), datetime(2023, 5, 5)]), hash(datetime(2024, 1, 1)) == hash(datetime(2024, 1, 1)), datetime(2024, 1, 1).weekday(), {date(2024, 1, 1): 1}[date(2024, 1, 1)])
+for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: datetime(2023, 1, 1, 24), lambda: datetime.strptime("x", "%Y"), lambda: date.fromisoformat("2023/01/01")]:
+    try: bad()
+    except (ValueError, TypeError) as e: print(type(e).__name__, e)
+try: datetime(2020, 1, 1) < datetime(2020, 1, 1, tzinfo=timezone.utc)
+except TypeError as e: print("TE", e)
+print(isinstance(datetime.now(), date), type(datetime.now()).__name__, (datetime.now() - datetime.now()) < timedelta(seconds=1))

@@ -1,0 +1,21 @@
+import warnings, sys
+sys.stderr = sys.stdout
+def f():
+    warnings.warn("careful", UserWarning)
+f(); f()
+warnings.warn("dep", DeprecationWarning)
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    warnings.warn("one"); warnings.warn("two", RuntimeWarning)
+    print(len(w), [str(x.message) for x in w], w[1].category.__name__)
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try: warnings.warn("boom")
+    except UserWarning as e: print("raised", e)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    warnings.warn("hidden")
+warnings.filterwarnings("ignore", message="skip.*")
+warnings.warn("skip me"); warnings.warn("show me")
+try: warnings.simplefilter("bogus")
+except ValueError as e: print("VE", e)
