@@ -286,6 +286,17 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
         it.closed.store(false, Ordering::SeqCst);
         return Err(error(ErrKind::Interp, "interpreter running".into()));
     }
+    {
+        // Wait for the threads it started itself (CPython's
+        // `Py_EndInterpreter` calls `threading._shutdown` first): they run
+        // against its modules, which `finalize` clears. Entry by id is
+        // already refused (`closed`); they keep their queues meanwhile.
+        it.running.fetch_add(1, Ordering::SeqCst);
+        let switch = Switch::enter(it.clone());
+        shutdown_threads();
+        drop(switch);
+        it.running.fetch_sub(1, Ordering::SeqCst);
+    }
     REGISTRY.lock().retain(|i| i.id != id);
     // Items it left in queues and channels become unbound (PEP 734).
     crate::xi::interpreter_destroyed(id as u64);
@@ -296,6 +307,20 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
         it.finalize();
     }
     Ok(())
+}
+
+/// Waits for the current interpreter's non-daemon threads
+/// (`threading._shutdown`, if it imported `threading`); an exception is
+/// reported as CPython reports one at exit and otherwise ignored.
+pub fn shutdown_threads() {
+    let it = interp();
+    let Ok(Some(t)) = dict::dict_get(&it.modules, &intern("threading")) else { return };
+    let Ok(f) = crate::object::ops::getattr(&t, &intern("_shutdown")) else { return };
+    if let Err(e) = crate::object::ops::call(&f, &[], None) {
+        crate::modules::sys::flush_std_streams();
+        let text = crate::object::exc::format_exception(&e.value());
+        eprint!("Exception ignored on threading shutdown:\n{}", text);
+    }
 }
 
 /// The builtins module's contents as a process-wide template: interned
