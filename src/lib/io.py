@@ -13,7 +13,6 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
-TextIOWrapper = type(_sys.stdout)
 
 
 class UnsupportedOperation(OSError):
@@ -357,3 +356,100 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
 for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO):
     _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary buffer (a BytesIO or a file opened in binary
+    mode): decoded on read, encoded on write. The interpreter's own
+    stdin/stdout/stderr and text files from open() are a native type."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self._encoding = encoding or 'utf-8'
+        self._errors = errors or 'strict'
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._pending = ''
+        self._decoded = None
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return getattr(self.buffer, 'name', None)
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def _translate(self, s):
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        return s
+
+    def _text(self):
+        if self._decoded is None:
+            data = self.buffer.read()
+            self._decoded = StringIO(self._translate(data.decode(self._encoding, self._errors)),
+                                     newline='\n')
+        return self._decoded
+
+    def read(self, size=-1):
+        self._checkClosed()
+        return self._text().read(size)
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        return self._text().readline(size)
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        return len(s)
+
+    def flush(self):
+        f = getattr(self.buffer, 'flush', None)
+        if f is not None:
+            f()
+
+    def close(self):
+        if not self.buffer.closed:
+            self.buffer.close()
+
+    def detach(self):
+        b = self.buffer
+        self.buffer = None
+        return b
+
+    def seek(self, pos, whence=0):
+        self._decoded = None
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        if self._decoded is not None:
+            raise UnsupportedOperation('tell() after reading is not supported by Weft')
+        return self.buffer.tell()
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper encoding='%s'>" % self._encoding

@@ -275,6 +275,8 @@ def _translate_class(p, i, out, ascii_):
             if i + 1 >= n:
                 raise error('bad escape (end of pattern)', p, i)
             d = p[i + 1]
+            if d in 'dDsSwW' and p[i + 2:i + 3] == '-' and p[i + 3:i + 4] not in ('', ']'):
+                raise error('bad character range \\%s-%s' % (d, p[i + 3]), p, i)
             if ascii_ and d in _ASCII_IN_CLASS:
                 parts.append(_ASCII_IN_CLASS[d])
                 i += 2
@@ -294,6 +296,10 @@ def _translate_class(p, i, out, ascii_):
                 i += 2
         elif c in '[&~-':
             if c == '-' and parts[-1] not in ('[', '^') and i + 1 < n and p[i + 1] != ']':
+                lo = p[i - 1]
+                hi = p[i + 1]
+                if p[i - 2:i - 1] != '\\' and hi != '\\' and lo > hi:
+                    raise error('bad character range %s-%s' % (lo, hi), p, i - 1)
                 parts.append('-')
             else:
                 parts.append('\\' + c)

@@ -749,6 +749,17 @@ class Counter(dict):
 # namedtuple
 ################################################################################
 
+class _tuplegetter(property):
+    # A namedtuple field: a read-only property whose failed assignment
+    # says "can't set attribute", as CPython's _tuplegetter.
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -867,8 +878,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(_itemgetter(index),
+                                             doc=f'Alias for field number {index}')
 
     if module is None:
         try:

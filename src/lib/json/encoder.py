@@ -84,9 +84,136 @@ class JSONEncoder:
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        chunks = []
-        self._encode(o, chunks, {} if self.check_circular else None, 0)
-        return iter(chunks)
+        """The encoding in chunks, split as CPython's pure-Python
+        encoder splits it (a container's opening bracket travels with its
+        first scalar item)."""
+        return self._iter(o, {} if self.check_circular else None, 0)
+
+    def _scalar(self, o):
+        if isinstance(o, str):
+            return self._str(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self._floatstr(o)
+        return None
+
+    def _iter(self, o, markers, level):
+        s = self._scalar(o)
+        if s is not None:
+            yield s
+        elif isinstance(o, (list, tuple)):
+            yield from self._iter_list(o, markers, level)
+        elif isinstance(o, dict):
+            yield from self._iter_dict(o, markers, level)
+        else:
+            if markers is not None:
+                mid = id(o)
+                if mid in markers:
+                    raise ValueError('Circular reference detected')
+                markers[mid] = o
+            yield from self._iter(self.default(o), markers, level)
+            if markers is not None:
+                del markers[mid]
+
+    def _iter_list(self, lst, markers, level):
+        if not lst:
+            yield '[]'
+            return
+        if markers is not None:
+            mid = id(lst)
+            if mid in markers:
+                raise ValueError('Circular reference detected')
+            markers[mid] = lst
+        buf = '['
+        if self.indent is not None:
+            level += 1
+            nl = self._indent(level)
+            sep = self.item_separator + nl
+            buf += nl
+        else:
+            nl = None
+            sep = self.item_separator
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                buf = sep
+            s = self._scalar(v)
+            if s is not None:
+                yield buf + s
+            else:
+                yield buf
+                yield from self._iter(v, markers, level)
+        if nl is not None:
+            level -= 1
+            yield self._indent(level)
+        yield ']'
+        if markers is not None:
+            del markers[mid]
+
+    def _iter_dict(self, dct, markers, level):
+        if not dct:
+            yield '{}'
+            return
+        if markers is not None:
+            mid = id(dct)
+            if mid in markers:
+                raise ValueError('Circular reference detected')
+            markers[mid] = dct
+        yield '{'
+        if self.indent is not None:
+            level += 1
+            nl = self._indent(level)
+            sep = self.item_separator + nl
+            yield nl
+        else:
+            nl = None
+            sep = self.item_separator
+        first = True
+        items = sorted(dct.items()) if self.sort_keys else dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self._floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif self.skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                yield sep
+            yield self._str(key)
+            yield self.key_separator
+            s = self._scalar(value)
+            if s is not None:
+                yield s
+            else:
+                yield from self._iter(value, markers, level)
+        if nl is not None:
+            level -= 1
+            yield self._indent(level)
+        yield '}'
+        if markers is not None:
+            del markers[mid]
 
     def _floatstr(self, o):
         if o != o:
