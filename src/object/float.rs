@@ -79,10 +79,18 @@ pub fn as_float(v: &Value) -> Option<f64> {
 
 /// The value of a float, int or bool as f64 (`None` for other types and
 /// for ints too large for a float).
+#[inline]
 pub fn to_f64(v: &Value) -> Option<f64> {
     if let Some(x) = as_float(v) {
         return Some(x);
     }
+    int_to_f64(v)
+}
+
+/// `to_f64`'s int and bool part (kept out of line: callers inline the
+/// float case, e.g. `sum()` over floats).
+#[inline(never)]
+fn int_to_f64(v: &Value) -> Option<f64> {
     match int_ref(v)? {
         IntRef::Small(i) => Some(i as f64),
         IntRef::Big(b) => crate::object::int::bigint_to_f64(b).ok(),
