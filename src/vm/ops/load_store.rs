@@ -817,7 +817,9 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
                                 drop(old);
                                 Ok(Ctl::Next)
                             }
-                            Err(v) => store_attr_full(owner, v, code, arg, cache),
+                            // Not in the dict yet (a fresh instance's
+                            // first stores): insert, no second try.
+                            Err(v) => store_attr_insert(owner, tag, v, code, arg, cache),
                         };
                     }
                 }
@@ -825,6 +827,28 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
         }
     }
     store_attr_full(owner, v, code, arg, cache)
+}
+
+/// STORE_ATTR after the inline hit found the cached class (`tag`) but no
+/// entry for the name at the hinted slot: a full store into the instance
+/// dict (the tag implies one), then the site's hint is refreshed.
+#[inline(never)]
+fn store_attr_insert(owner: Value, tag: u32, v: Value, code: &CodeObject, arg: u32, cache: &AtomicU32) -> PyResult<Ctl> {
+    let Some(h) = crate::object::class::heap(owner.ty()) else { return store_attr_full(owner, v, code, arg, cache) };
+    let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) else {
+        return store_attr_full(owner, v, code, arg, cache);
+    };
+    let name = &code.names[arg as usize];
+    let hash = dict::key_hash(name)?;
+    if d.set_hashed(name.clone(), hash, v)?.is_none() {
+        crate::object::class::note_instance_dict_len(owner.ty(), d.len());
+    }
+    if let Some(hint) = d.hint_for(name, hash).filter(|h| *h <= HINT_MASK) {
+        if tag | hint != cache.load(Relaxed) {
+            cache.store(tag | hint, Relaxed);
+        }
+    }
+    Ok(Ctl::Next)
 }
 
 #[inline(never)]
