@@ -1,5 +1,12 @@
-import warnings, sys
+import warnings, sys, os
 sys.stderr = sys.stdout
+_fmt = warnings.formatwarning
+def _short(message, category, filename, lineno, line=None):
+    # the script's path is absolute (as __main__.__file__ in CPython 3.9+):
+    # print only its name so the expected output does not depend on where
+    # the test tree lives
+    return _fmt(message, category, os.path.basename(filename), lineno, line)
+warnings.formatwarning = _short
 def f():
     warnings.warn("careful", UserWarning)
 f(); f()
