@@ -37,7 +37,7 @@ use crate::object::ops;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::slice::{self, PySlice};
 use crate::object::tuple::{is_builtin_type, repeat_count, repeat_len};
-use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
+use crate::object::typeobj::{type_flags, CmpOp, MethodDef, MethodKind, NumberSlots, PyType, Slots};
 use crate::object::list_buf::{Fast, ItemBuf};
 use crate::sync::{AtomicUsize, Ordering::*};
 
@@ -997,12 +997,22 @@ pub static LIST_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyListIter>::free,
-    methods: &[],
+    methods: &[MethodDef { name: "__length_hint__", func: list_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
 
 fn list_iter(v: &Value) -> PyResult<Value> {
     Ok(PyObject::alloc(&LIST_ITER_TYPE, PyListIter { seq: v.clone(), index: AtomicUsize::new(0) }))
+}
+
+/// `list_iterator.__length_hint__()`: the items left at the list's
+/// current length (0 once exhausted).
+fn list_iter_length_hint(it: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::builtins::args::no_args("list_iterator.__length_hint__", a, kw)?;
+    let it = it.downcast::<PyListIter>().ok_or_else(|| PyErr::type_error("descriptor '__length_hint__' requires a 'list_iterator' object"))?;
+    let i = it.index.load(Relaxed);
+    let left = if i == usize::MAX { 0 } else { ops::len(&it.seq)?.saturating_sub(i) };
+    Ok(Value::from_i64(left as i64))
 }
 
 /// Tolerates concurrent mutation of the list: it never crashes and may see

@@ -16,7 +16,7 @@ use crate::object::header::ObjHeader;
 use crate::object::ops;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::slice::{self, PySlice};
-use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
+use crate::object::typeobj::{type_flags, CmpOp, MethodDef, MethodKind, NumberSlots, PyType, Slots};
 use crate::sync::{AtomicU64, Mutex, Ordering::Relaxed};
 
 pub struct PyRange {
@@ -307,7 +307,7 @@ pub static RANGE_ITER_TYPE: PyType = PyType {
     flags: 0,
     slots: Slots { iter: Some(crate::object::tuple::self_iter), next: Some(range_iter_next), ..Slots::EMPTY },
     free: PyObject::<PyRangeIter>::free,
-    methods: &[],
+    methods: &[MethodDef { name: "__length_hint__", func: range_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -368,6 +368,19 @@ pub fn iter_next_private(it: &Value, me: usize) -> Option<Option<Value>> {
     idx.store(i + 1, Relaxed);
     // Fits: the last value was checked at creation.
     Some(Some(Value::from_i64(start.wrapping_add((i as i64).wrapping_mul(*step)))))
+}
+
+/// `range_iterator.__length_hint__()`: the values not yet produced.
+fn range_iter_length_hint(it: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::builtins::args::no_args("range_iterator.__length_hint__", a, kw)?;
+    let it = it.downcast::<PyRangeIter>().ok_or_else(|| PyErr::type_error("descriptor '__length_hint__' requires a 'range_iterator' object"))?;
+    Ok(match &it.state {
+        IterState::Small { len, idx, .. } => Value::from_i64(len.saturating_sub(idx.load(Relaxed)) as i64),
+        IterState::Big { len, idx, .. } => {
+            let left = len - &*idx.lock();
+            Value::from_bigint(if left.is_negative() { BigInt::zero() } else { left })
+        }
+    })
 }
 
 fn range_iter_next(it: &Value) -> PyResult<Option<Value>> {

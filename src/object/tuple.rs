@@ -19,7 +19,7 @@ use crate::object::header::ObjHeader;
 use crate::object::ops;
 use crate::object::singletons::{OBJECT_TYPE, TYPE_TYPE};
 use crate::object::slice::{self, PySlice};
-use crate::object::typeobj::{type_flags, CmpOp, NumberSlots, PyType, Slots};
+use crate::object::typeobj::{type_flags, CmpOp, MethodDef, MethodKind, NumberSlots, PyType, Slots};
 use crate::sync::{AtomicUsize, Ordering::Relaxed};
 
 pub struct PyTuple {
@@ -424,7 +424,7 @@ pub static TUPLE_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PyTupleIter>::free,
-    methods: &[],
+    methods: &[MethodDef { name: "__length_hint__", func: tuple_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -434,6 +434,13 @@ pub(crate) fn self_iter(v: &Value) -> PyResult<Value> {
 
 fn tuple_iter(v: &Value) -> PyResult<Value> {
     Ok(PyObject::alloc(&TUPLE_ITER_TYPE, PyTupleIter { seq: v.clone(), index: AtomicUsize::new(0) }))
+}
+
+/// `tuple_iterator.__length_hint__()`: the items not yet produced.
+fn tuple_iter_length_hint(it: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::builtins::args::no_args("tuple_iterator.__length_hint__", a, kw)?;
+    let it = it.downcast::<PyTupleIter>().ok_or_else(|| PyErr::type_error("descriptor '__length_hint__' requires a 'tuple_iterator' object"))?;
+    Ok(Value::from_i64(this(&it.seq).len().saturating_sub(it.index.load(Relaxed)) as i64))
 }
 
 fn tuple_iter_next(it: &Value) -> PyResult<Option<Value>> {
