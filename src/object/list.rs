@@ -1011,7 +1011,7 @@ fn list_iter_length_hint(it: &Value, a: &[Value], kw: Option<&Value>) -> PyResul
     crate::builtins::args::no_args("list_iterator.__length_hint__", a, kw)?;
     let it = it.downcast::<PyListIter>().ok_or_else(|| PyErr::type_error("descriptor '__length_hint__' requires a 'list_iterator' object"))?;
     let i = it.index.load(Relaxed);
-    let left = if i == usize::MAX { 0 } else { ops::len(&it.seq)?.saturating_sub(i) };
+    let left = if i == usize::MAX { 0 } else { len(&it.seq).saturating_sub(i) };
     Ok(Value::from_i64(left as i64))
 }
 

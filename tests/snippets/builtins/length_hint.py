@@ -18,3 +18,8 @@ try:
     iter([]).__length_hint__(1)
 except TypeError as e:
     print("TypeError:", e)
+class L(list):
+    def __len__(self):
+        return 100
+li = iter(L([1, 2]))
+print(li.__length_hint__(), len(L()))
