@@ -71,6 +71,7 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("base64", "base64.py", false),
     frozen!("shutil", "shutil.py", false),
     frozen!("tempfile", "tempfile.py", false),
+    frozen!("struct", "struct.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
@@ -109,6 +110,8 @@ pub fn native_module(name: &str) -> Option<Value> {
         "time" => crate::modules::time::make_time_module(),
         "posix" => crate::modules::posix::make_module(),
         "_re" => crate::modules::re::make_module(),
+        "_collections" => crate::modules::collections::make_module(),
+        "_struct" => crate::modules::structmod::make_module(),
         _ => return None,
     })
 }

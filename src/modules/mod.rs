@@ -5,6 +5,7 @@
 //! its `MethodDef` table and a `make_*_module()` the interpreter calls on
 //! first import.
 
+pub mod collections;
 pub mod frozen;
 pub mod interpchannels;
 pub mod interpqueues;
@@ -13,6 +14,7 @@ pub mod math;
 pub mod posix;
 pub mod re;
 pub mod structseq;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;

@@ -1479,7 +1479,7 @@ pub fn bases_of(ty: &PyType) -> Vec<&'static PyType> {
 pub fn qualname(ty: &PyType) -> Value {
     match heap(ty) {
         Some(h) => h.qualname.lock().clone(),
-        None => new_str(ty.name),
+        None => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name)),
     }
 }
 

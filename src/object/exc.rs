@@ -1500,7 +1500,7 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
 /// The displayed class name: qualname, prefixed with the module unless it
 /// is `builtins` or `__main__`.
 pub fn type_display_name(ty: &PyType) -> String {
-    if builtin_kind_of(ty).is_some() {
+    if builtin_kind_of(ty).is_some() || !ty.is_heap() {
         return ty.name.to_string();
     }
     let qual = crate::object::class::qualname(ty);

@@ -74,7 +74,8 @@ fn object_str(v: &Value) -> PyResult<Value> {
 /// The `__module__` of a type as a Rust string (None if not a str).
 pub fn type_module(t: &PyType) -> Option<String> {
     if !t.is_heap() {
-        return Some("builtins".into());
+        // A dotted static name is `module.name`, as CPython's tp_name.
+        return Some(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m).into());
     }
     let m = crate::object::attr::type_dict_core(t).get(crate::object::attr::name!("__module__")).ok().flatten()?;
     crate::object::str::as_str(&m).map(|s| s.into_owned())
@@ -285,7 +286,7 @@ fn type_dict_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn type_module_get(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
     if !t.is_heap() {
-        return Ok(crate::object::str::new_str("builtins"));
+        return Ok(crate::object::str::new_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m)));
     }
     crate::object::attr::type_dict_core(t)
         .get(crate::object::attr::name!("__module__"))?
