@@ -72,6 +72,8 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("shutil", "shutil.py", false),
     frozen!("tempfile", "tempfile.py", false),
     frozen!("struct", "struct.py", false),
+    frozen!("hashlib", "hashlib.py", false),
+    frozen!("hmac", "hmac.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
@@ -112,6 +114,7 @@ pub fn native_module(name: &str) -> Option<Value> {
         "_re" => crate::modules::re::make_module(),
         "_collections" => crate::modules::collections::make_module(),
         "_struct" => crate::modules::structmod::make_module(),
+        "_hashlib" => crate::modules::hashlib::make_module(),
         _ => return None,
     })
 }

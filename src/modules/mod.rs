@@ -7,6 +7,7 @@
 
 pub mod collections;
 pub mod frozen;
+pub mod hashlib;
 pub mod interpchannels;
 pub mod interpqueues;
 pub mod interpreters;
