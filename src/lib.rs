@@ -45,6 +45,7 @@ pub mod __loom {
     pub use crate::object::handle::{PyObject, Value};
     pub use crate::object::header::ObjHeader;
     pub use crate::object::cell_slot::CellSlot;
+    pub use crate::object::instance_values::{InlineValues, Read as InlineRead};
     pub use crate::object::list_buf::{Fast, ItemBuf};
     pub use crate::object::typeobj::{PyType, Slots};
     pub use crate::vm::breaker;

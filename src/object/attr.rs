@@ -254,8 +254,31 @@ fn check_name(name: &Value) -> PyResult<()> {
 /// `object.__getattribute__`: data descriptors, the instance dict, then
 /// non-data descriptors and class attributes.
 pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
-    let d = class::instance_dict(obj);
-    generic_getattr_with_dict(obj, name, d.and_then(dict::core))
+    check_name(name)?;
+    let tp = obj.ty();
+    let descr = type_lookup_v(tp, name);
+    let mut getf = None;
+    if let Some(d) = &descr {
+        let dt = d.ty();
+        getf = descr_get_of(dt);
+        if let Some(f) = getf {
+            if is_data_descr(dt) {
+                return f(d, Some(obj), &tp.to_value());
+            }
+        }
+    }
+    // The instance's own attribute: inline value or dict entry (a read
+    // never materialises the dict, DESIGN.md#attributes).
+    if let Some(v) = class::instance_attr_get(obj, name)? {
+        return Ok(v);
+    }
+    if let (Some(f), Some(d)) = (getf, &descr) {
+        return f(d, Some(obj), &tp.to_value());
+    }
+    if let Some(d) = descr {
+        return Ok(d);
+    }
+    Err(no_attribute(obj, name))
 }
 
 /// `generic_getattr` for types that keep their own `__dict__` (modules,
@@ -290,8 +313,17 @@ pub fn generic_getattr_with_dict(obj: &Value, name: &Value, dict: Option<&DictCo
 
 /// `object.__setattr__` / `__delattr__` (value None).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> PyResult<()> {
-    let d = class::instance_dict(obj);
-    generic_setattr_with_dict(obj, name, value, d.and_then(dict::core))
+    check_name(name)?;
+    if let Some(d) = type_lookup_v(obj.ty(), name) {
+        if is_data_descr(d.ty()) {
+            return descr_set(&d, obj, value);
+        }
+    }
+    // The instance's own attribute: inline value or dict entry.
+    if let Some(r) = class::instance_setattr(obj, name, value) {
+        return r;
+    }
+    generic_setattr_with_dict(obj, name, value, None)
 }
 
 pub fn generic_setattr_with_dict(obj: &Value, name: &Value, value: Option<&Value>, dict: Option<&DictCore>) -> PyResult<()> {
@@ -384,6 +416,9 @@ fn lookup_method_generic(obj: &Value, name: &Value) -> PyResult<Option<(Value, b
                 return Ok(Some((v, false)));
             }
         }
+    } else if let Some(v) = class::instance_attr_get(obj, name)? {
+        // Inline values (or a dict published meanwhile).
+        return Ok(Some((v, false)));
     }
     if meth {
         return Ok(descr.map(|d| (d, true)));

@@ -56,6 +56,92 @@ pub struct HeapType {
     /// instance dicts are allocated at that size so filling them in
     /// `__init__` does not resize (a hint only: relaxed, racy max).
     pub dict_hint: crate::sync::AtomicU32,
+    /// Instances keep their attributes in inline values (object layout
+    /// with an instance dict: DESIGN.md#attributes, Inline values).
+    pub inline: bool,
+    /// The keys of the inline values, shared by every instance.
+    pub keys: SharedKeys,
+}
+
+/// Most keys a class's inline values hold (more go to the dict).
+pub const MAX_KEYS: usize = 30;
+
+/// A class's shared key list (DESIGN.md#attributes, Inline values):
+/// interned (immortal) strs, append-only. A key's word is written before
+/// `len` is raised (Release), and never changes, so `word(i) == name`
+/// read at any time proves that index `i` is `name`'s for good.
+pub struct SharedKeys {
+    len: crate::sync::AtomicUsize,
+    /// Bit `hash & 63` of every key: a clear bit proves a name absent.
+    bloom: AtomicU64,
+    words: [crate::sync::AtomicUsize; MAX_KEYS],
+    lock: Mutex<()>,
+}
+
+impl SharedKeys {
+    fn new() -> SharedKeys {
+        SharedKeys {
+            len: crate::sync::AtomicUsize::new(0),
+            bloom: AtomicU64::new(0),
+            words: core::array::from_fn(|_| crate::sync::AtomicUsize::new(0)),
+            lock: Mutex::new(()),
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len.load(Ordering::Acquire)
+    }
+
+    /// The key word at `i` (0 if none yet).
+    #[inline(always)]
+    pub fn word(&self, i: usize) -> usize {
+        self.words.get(i).map_or(0, |w| w.load(Ordering::Acquire))
+    }
+
+    /// False when no key has `hash`'s bloom bit (so `name` is no key).
+    #[inline(always)]
+    pub fn maybe_has(&self, hash: i64) -> bool {
+        self.bloom.load(Ordering::Acquire) & (1 << (hash as u64 & 63)) != 0
+    }
+
+    /// The index of the key `name` (an exact str).
+    pub fn find(&self, name: &Value) -> Option<usize> {
+        let n = self.len();
+        let r = name.raw();
+        if let Some(i) = self.words[..n].iter().position(|w| w.load(Ordering::Relaxed) == r) {
+            return Some(i);
+        }
+        if crate::object::str::is_interned(name) {
+            return None;
+        }
+        (0..n).find(|&i| {
+            let w = self.words[i].load(Ordering::Relaxed);
+            // SAFETY: key words hold immortal interned strs.
+            crate::object::str::str_eq(unsafe { Value::borrow_raw(&w) }, name)
+        })
+    }
+
+    /// `find`, appending `name` when absent and there is room.
+    fn find_or_add(&self, name: &Value) -> Option<usize> {
+        if let Some(i) = self.find(name) {
+            return Some(i);
+        }
+        let _g = self.lock.lock();
+        if let Some(i) = self.find(name) {
+            return Some(i);
+        }
+        let n = self.len.load(Ordering::Relaxed);
+        if n >= MAX_KEYS {
+            return None;
+        }
+        let k = crate::object::str::intern_value(name);
+        let hash = k.downcast::<crate::object::str::PyStr>()?.hash_value();
+        self.words[n].store(k.into_raw(), Ordering::Release);
+        self.bloom.fetch_or(1 << (hash as u64 & 63), Ordering::Release);
+        self.len.store(n + 1, Ordering::Release);
+        Some(n)
+    }
 }
 
 /// Instance dicts larger than this are not pre-sized beyond it.
@@ -155,6 +241,9 @@ pub fn heap(ty: &PyType) -> Option<&'static HeapType> {
 pub struct Instance {
     pub dict: OnceLock<Value>,
     pub slots: Mutex<Box<[Option<Value>]>>,
+    /// Attribute values by shared-key index until the dict is
+    /// materialised (empty for classes without inline values).
+    pub values: crate::object::instance_values::InlineValues,
 }
 
 /// An instance of a class with builtin payload `T` (`#[repr(C)]`: `T` at
@@ -239,7 +328,12 @@ pub fn alloc_instance<T: PyPayload>(cls: &PyType, payload: T) -> Value {
                 T::class().name,
                 cls.name
             );
-            let inst = Instance { dict: OnceLock::new(), slots: Mutex::new(vec![None; h.nslots].into_boxed_slice()) };
+            let cap = if h.inline { h.keys.len().max(INLINE_MIN_CAP).min(MAX_KEYS) } else { 0 };
+            let inst = Instance {
+                dict: OnceLock::new(),
+                slots: Mutex::new(vec![None; h.nslots].into_boxed_slice()),
+                values: crate::object::instance_values::InlineValues::new(cap),
+            };
             PyObject::alloc(cls, Ext { base: payload, inst })
         }
     }
@@ -274,14 +368,19 @@ pub fn instance_of<'a>(h: &HeapType, obj: &'a Value) -> Option<&'a Instance> {
     Some(unsafe { &*(p.add(h.inst_offset) as *const Instance) })
 }
 
+/// Inline values of a class's first instances (before its keys are known).
+const INLINE_MIN_CAP: usize = 6;
+
 /// The instance `__dict__` (created on first use, sized for the class's
-/// `dict_hint`), if the class has one.
+/// `dict_hint`, holding the inline values moved into it), if the class
+/// has one.
 pub fn instance_dict(obj: &Value) -> Option<&Value> {
     let h = heap(obj.ty())?;
     if !h.has_dict {
         return None;
     }
-    Some(instance(obj)?.dict.get_or_init(|| dict::new_dict_with_capacity(h.dict_hint.load(Ordering::Relaxed) as usize)))
+    let i = instance(obj)?;
+    Some(i.dict.get_or_init(|| materialise(h, i)))
 }
 
 /// `instance_dict` for an object whose class `h` (with an instance dict)
@@ -289,7 +388,126 @@ pub fn instance_dict(obj: &Value) -> Option<&Value> {
 #[inline(always)]
 pub fn instance_dict_of<'a>(h: &HeapType, obj: &'a Value) -> Option<&'a Value> {
     let i = instance_of(h, obj)?;
-    Some(i.dict.get_or_init(|| dict::new_dict_with_capacity(h.dict_hint.load(Ordering::Relaxed) as usize)))
+    Some(i.dict.get_or_init(|| materialise(h, i)))
+}
+
+/// Builds an instance's dict from its inline values (moving them: the
+/// slots say MOVED from now on), in insertion order (= index order).
+/// Runs once per instance, inside the `OnceLock` initialisation, so
+/// readers that see MOVED wait for the dict.
+#[cold]
+fn materialise(h: &HeapType, i: &Instance) -> Value {
+    let d = dict::new_dict_with_capacity((h.dict_hint.load(Ordering::Relaxed) as usize).max(i.values.cap()));
+    if i.values.cap() != 0 {
+        let core = dict::core(&d).expect("dict");
+        i.values.take_all(|ix, v| {
+            let w = h.keys.word(ix);
+            // SAFETY: a filled slot's key was published before its value
+            // (`store_instance_attr`); key words hold immortal strs.
+            let k = unsafe { Value::borrow_raw(&w) }.clone();
+            // An exact interned str key: hashing and comparing run no
+            // Python code (nothing re-enters this instance).
+            let _ = core.set(k, v);
+        });
+    }
+    d
+}
+
+/// Is `i` (of class `h`) still keeping its attributes inline?
+#[inline(always)]
+fn inline_mode(h: &HeapType, i: &Instance) -> bool {
+    h.inline && i.dict.get().is_none() && !i.values.is_moved()
+}
+
+/// The instance attribute `name` of `obj` (inline value or dict entry),
+/// without materialising the dict. `Ok(None)`: absent.
+pub fn instance_attr_get(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(h) = heap(obj.ty()) else { return Ok(None) };
+    if !h.has_dict {
+        return Ok(None);
+    }
+    let Some(i) = instance_of(h, obj) else { return Ok(None) };
+    if h.inline && i.dict.get().is_none() && crate::object::str::is_exact_str(name) {
+        use crate::object::instance_values::Read;
+        match h.keys.find(name) {
+            Some(ix) => match i.values.get(ix) {
+                Read::Value(v) => return Ok(Some(v)),
+                Read::Absent => return Ok(None),
+                Read::Moved => {}
+            },
+            // Not a key now: absent unless the values moved (a dict may
+            // hold keys the shared list does not).
+            None if !i.values.is_moved() => return Ok(None),
+            None => {}
+        }
+    }
+    // A dict, or one being published by a materialisation (MOVED seen).
+    let d = match i.dict.get() {
+        Some(d) => d,
+        None if h.inline && i.values.is_moved() => instance_dict_of(h, obj).expect("instance dict"),
+        None => return Ok(None),
+    };
+    match dict::core(d) {
+        Some(d) => d.get(name),
+        None => Ok(None),
+    }
+}
+
+/// Stores the instance attribute `name` (an exact str; no data descriptor
+/// of that name on the class: the caller checked) of `obj` (class `h`,
+/// with an instance dict): into its inline value when it has one for the
+/// name (a new key is appended to the class's keys), else into the dict
+/// (materialised if need be). Returns the store cache hint for the site:
+/// `INLINE_HINT | index`, a dict slot hint, or 0.
+pub fn store_instance_attr(h: &HeapType, obj: &Value, name: &Value, v: Value) -> PyResult<u32> {
+    let Some(i) = instance_of(h, obj) else { return Err(PyErr::system_error("instance layout")) };
+    let mut v = v;
+    if inline_mode(h, i) && crate::object::str::is_exact_str(name) {
+        if let Some(ix) = h.keys.find_or_add(name).filter(|ix| *ix < i.values.cap()) {
+            match i.values.store(ix, v) {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(INLINE_HINT | ix as u32);
+                }
+                Err(back) => v = back,
+            }
+        }
+    }
+    let d = instance_dict_of(h, obj).and_then(dict::core).ok_or_else(|| PyErr::system_error("instance dict"))?;
+    let key = crate::object::str::intern_value(name);
+    let hash = dict::key_hash(&key)?;
+    if d.set_hashed(key.clone(), hash, v)?.is_none() {
+        note_instance_dict_len(&h.ty, d.len());
+    }
+    Ok(d.hint_for(&key, hash).filter(|s| *s < INLINE_HINT).unwrap_or(0))
+}
+
+/// Marks a store-cache hint as an inline-value index (bit 9 of the
+/// STORE_ATTR word's 10 hint bits; dict slot hints stored there stay
+/// below it).
+pub const INLINE_HINT: u32 = 0x200;
+
+/// `object.__setattr__`/`__delattr__`'s instance part for `obj` (after the
+/// data-descriptor check): `None` when `obj` has no instance dict.
+pub fn instance_setattr(obj: &Value, name: &Value, value: Option<&Value>) -> Option<PyResult<()>> {
+    let h = heap(obj.ty())?;
+    if !h.has_dict {
+        return None;
+    }
+    instance_of(h, obj)?;
+    Some(match value {
+        Some(v) => store_instance_attr(h, obj, name, v.clone()).map(|_| ()),
+        None => {
+            // Deletion materialises the dict (a hole would break the
+            // index order of later insertions).
+            let d = instance_dict_of(h, obj).and_then(dict::core)?;
+            match d.remove(name) {
+                Ok(Some(_)) => Ok(()),
+                Ok(None) => Err(attr::no_attribute(obj, name)),
+                Err(e) => Err(e),
+            }
+        }
+    })
 }
 
 /// Records that an instance dict of `ty` holds `len` items after an
@@ -345,6 +563,7 @@ fn heap_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
         if let Some(d) = i.dict.get() {
             visit(d);
         }
+        i.values.for_each(visit);
         if let Some(s) = i.slots.try_lock() {
             for x in s.iter().flatten() {
                 visit(x);
@@ -631,11 +850,63 @@ pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::Atomi
     {
         return None;
     }
-    let d = dict::core(instance_of(h, owner)?.dict.get()?)?;
+    let i = instance_of(h, owner)?;
+    if inline_mode(h, i) {
+        // The name's index in this class's keys, through the site's hint
+        // when it names it (related classes fill their keys in the same
+        // order, so one hint often serves all of them).
+        use crate::object::instance_values::Read;
+        let w = hint.load(Ordering::Relaxed);
+        let ix = if w & INLINE_LOAD_HINT != 0 && h.keys.word((w & 0xFF) as usize) == name.raw() {
+            (w & 0xFF) as usize
+        } else {
+            let ix = h.keys.find(name)?;
+            hint.store(INLINE_LOAD_HINT | ix as u32, Ordering::Relaxed);
+            ix
+        };
+        match i.values.get(ix) {
+            Read::Value(v) => return Some(v),
+            Read::Absent => return None,
+            Read::Moved => {}
+        }
+    }
+    let d = dict::core(i.dict.get()?)?;
     if let Some(v) = d.get_by_hint(name, hint.load(Ordering::Relaxed)) {
         return Some(v);
     }
     d.get_hinted(name, hint).ok().flatten()
+}
+
+/// Marks LOAD_ATTR's word 0 as an inline-value index (not a dict slot
+/// hint: those stay far below bit 31).
+pub const INLINE_LOAD_HINT: u32 = 1 << 31;
+
+/// Does `obj` (class `h`) have an instance attribute `name` (an interned
+/// str with hash `hash`) that would shadow a class attribute? `None`:
+/// maybe (the caller takes the generic path).
+#[inline]
+pub fn instance_shadows(h: &HeapType, obj: &Value, name: &Value, hash: i64) -> Option<bool> {
+    let i = instance_of(h, obj)?;
+    if let Some(d) = i.dict.get().and_then(dict::core) {
+        // No entry with the name's hash: not shadowed (one probe, which
+        // also answers for an empty dict); else the full lookup decides.
+        if d.absent_by_hash(hash) {
+            return Some(false);
+        }
+        return Some(d.get(name).ok()?.is_some());
+    }
+    if !h.inline || !h.keys.maybe_has(hash) {
+        // No dict (at the check above) and no such key: absent then.
+        return Some(false);
+    }
+    match h.keys.find(name) {
+        None => Some(false),
+        Some(ix) => match i.values.get(ix) {
+            crate::object::instance_values::Read::Absent => Some(false),
+            crate::object::instance_values::Read::Value(_) => Some(true),
+            crate::object::instance_values::Read::Moved => None,
+        },
+    }
 }
 
 /// LOAD_ATTR's method form at a site whose inline cache names another
@@ -654,11 +925,9 @@ pub fn instance_method(owner: &Value, name: &Value) -> Option<(Value, &'static P
     if !crate::object::func::is_function(&f) {
         return None;
     }
-    if let Some(d) = instance(owner)?.dict.get().and_then(dict::core) {
-        // One probe (which also answers for an empty dict).
-        if !d.absent_by_hash(dict::key_hash(name).ok()?) {
-            return None;
-        }
+    let h = heap(ty)?;
+    if instance_shadows(h, owner, name, dict::key_hash(name).ok()?)? {
+        return None;
     }
     Some((f, def))
 }
@@ -688,12 +957,10 @@ pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Re
     if descr {
         return Ok(Err(v));
     }
-    let Some(d) = instance_dict_of(h, owner).and_then(dict::core) else { return Ok(Err(v)) };
-    let hash = dict::key_hash(name)?;
-    if d.set_hashed(name.clone(), hash, v)?.is_none() {
-        note_instance_dict_len(ty, d.len());
+    if instance_of(h, owner).is_none() {
+        return Ok(Err(v));
     }
-    Ok(Ok(d.hint_for(name, hash).unwrap_or(0)))
+    store_instance_attr(h, owner, name, v).map(Ok)
 }
 
 /// `__getattr__` fallback after a failed generic lookup.
@@ -1380,6 +1647,8 @@ pub fn type_new(
         abstract_: crate::sync::AtomicBool::new(false),
         attr_flags: AtomicU64::new(0),
         dict_hint: crate::sync::AtomicU32::new(0),
+        inline: has_dict_ && core::ptr::eq(solid, &OBJECT_TYPE) && layout.is_some_and(|l| l.inst_offset != 0),
+        keys: SharedKeys::new(),
     });
     let ht: &'static HeapType = Box::leak(ht);
     let ty: &'static PyType = &ht.ty;

@@ -51,6 +51,7 @@ pub mod int;
 pub mod list;
 pub mod list_buf;
 pub mod cell_slot;
+pub mod instance_values;
 #[cfg(not(weft_loom))]
 pub mod methods;
 #[cfg(not(weft_loom))]

@@ -468,11 +468,27 @@ fn attr_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Value
     if tag != w {
         return None;
     }
-    // The tag implies a heap class with an instance dict (fill_attr_cache):
-    // read the dict through the hint directly (one call), the full lookup
-    // and hint refresh only on a miss.
-    let d = crate::object::class::instance_of(h, owner)?.dict.get().and_then(dict::core)?;
-    if let Some(v) = d.get_by_hint(name, cache[0].load(Relaxed)) {
+    // The tag implies a heap class with an instance dict (fill_attr_cache).
+    let i = crate::object::class::instance_of(h, owner)?;
+    let w0 = cache[0].load(Relaxed);
+    if w0 & crate::object::class::INLINE_LOAD_HINT != 0 {
+        // Inline values: word 0 names the key index (checked against this
+        // class's key list: the two words are filled separately).
+        let ix = (w0 & 0xFF) as usize;
+        if h.keys.word(ix) == name.raw() {
+            match i.values.get(ix) {
+                crate::object::instance_values::Read::Value(v) => return Some(v),
+                crate::object::instance_values::Read::Absent => return None,
+                crate::object::instance_values::Read::Moved => {}
+            }
+        }
+    }
+    // The dict through the hint directly (one call), the full lookup and
+    // hint refresh only on a miss. (No dict: inline values the hint did not
+    // name; `load_attr_slow`'s `instance_dict_attr` reads them and
+    // refreshes the hint.)
+    let d = i.dict.get().and_then(dict::core)?;
+    if let Some(v) = d.get_by_hint(name, w0) {
         return Some(v);
     }
     d.get_hinted(name, &cache[0]).ok().flatten()
@@ -625,12 +641,10 @@ fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Val
     if !crate::object::func::is_function(&m) {
         return None;
     }
-    if let Some(d) = crate::object::class::instance_of(h, owner)?.dict.get().and_then(dict::core) {
-        // No entry with the name's hash: not shadowed (one probe, which
-        // also answers for an empty dict); else the full lookup decides.
-        if !d.absent_by_hash(dict::key_hash(name).ok()?) && d.get(name).ok()?.is_some() {
-            return None;
-        }
+    // The name is interned (fill_method_cache_at): its cached hash.
+    let hash = name.downcast::<crate::object::str::PyStr>()?.hash_value();
+    if crate::object::class::instance_shadows(h, owner, name, hash)? {
+        return None;
     }
     Some(m)
 }
@@ -807,9 +821,27 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
     if w & HINT_MASK != 0 {
         if let Some((h, tag)) = type_tag(owner.ty()) {
             if tag == w & !HINT_MASK {
-                // The tag implies an instance dict (fill_store_cache).
-                if let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) {
-                    let name = &code.names[arg as usize];
+                let name = &code.names[arg as usize];
+                if w & crate::object::class::INLINE_HINT != 0 {
+                    // Inline values: the hint names the key index (checked
+                    // against this class's key list).
+                    let ix = (w & (crate::object::class::INLINE_HINT - 1)) as usize;
+                    if h.keys.word(ix) == name.raw() {
+                        if let Some(i) = crate::object::class::instance_of(h, &owner) {
+                            match i.values.store(ix, v) {
+                                Ok(old) => {
+                                    drop(old);
+                                    return Ok(Ctl::Next);
+                                }
+                                Err(back) => return store_attr_full(owner, back, code, arg, cache),
+                            }
+                        }
+                    }
+                    return store_attr_full(owner, v, code, arg, cache);
+                }
+                // The tag implies an instance dict (fill_store_cache); the
+                // dict form only while the instance has one.
+                if let Some(d) = crate::object::class::instance_of(h, &owner).and_then(|i| i.dict.get()).and_then(dict::core) {
                     // The name is an interned (exact) str: its cached hash.
                     if let Some(s) = name.downcast::<crate::object::str::PyStr>() {
                         return match d.replace_by_hint(name, s.hash_value(), w & HINT_MASK, v) {
@@ -835,18 +867,9 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
 #[inline(never)]
 fn store_attr_insert(owner: Value, tag: u32, v: Value, code: &CodeObject, arg: u32, cache: &AtomicU32) -> PyResult<Ctl> {
     let Some(h) = crate::object::class::heap(owner.ty()) else { return store_attr_full(owner, v, code, arg, cache) };
-    let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) else {
-        return store_attr_full(owner, v, code, arg, cache);
-    };
-    let name = &code.names[arg as usize];
-    let hash = dict::key_hash(name)?;
-    if d.set_hashed(name.clone(), hash, v)?.is_none() {
-        crate::object::class::note_instance_dict_len(owner.ty(), d.len());
-    }
-    if let Some(hint) = d.hint_for(name, hash).filter(|h| *h <= HINT_MASK) {
-        if tag | hint != cache.load(Relaxed) {
-            cache.store(tag | hint, Relaxed);
-        }
+    let hint = crate::object::class::store_instance_attr(h, &owner, &code.names[arg as usize], v)?;
+    if hint != 0 && tag | hint != cache.load(Relaxed) {
+        cache.store(tag | hint, Relaxed);
     }
     Ok(Ctl::Next)
 }
@@ -858,27 +881,13 @@ fn store_attr_full(owner: Value, v: Value, code: &CodeObject, arg: u32, cache: &
     if w != 0 {
         if let Some((h, tag)) = type_tag(owner.ty()) {
             if tag == w & !HINT_MASK {
-                // The tag implies an instance dict (fill_store_cache).
-                if let Some(d) = crate::object::class::instance_dict_of(h, &owner).and_then(dict::core) {
-                    // The name is interned (fill_store_cache): its hash is cached.
-                    let hash = dict::key_hash(name)?;
-                    let v = match d.replace_by_hint(name, hash, w & HINT_MASK, v) {
-                        Ok(old) => {
-                            drop(old);
-                            return Ok(Ctl::Next);
-                        }
-                        Err(v) => v,
-                    };
-                    if d.set_hashed(name.clone(), hash, v)?.is_none() {
-                        crate::object::class::note_instance_dict_len(owner.ty(), d.len());
-                    }
-                    if let Some(hint) = d.hint_for(name, hash).filter(|h| *h <= HINT_MASK) {
-                        if tag | hint != w {
-                            cache.store(tag | hint, Relaxed);
-                        }
-                    }
-                    return Ok(Ctl::Next);
+                // The tag implies an instance dict (fill_store_cache):
+                // the inline value or the dict entry.
+                let hint = crate::object::class::store_instance_attr(h, &owner, name, v)?;
+                if hint != 0 && tag | hint != w {
+                    cache.store(tag | hint, Relaxed);
                 }
+                return Ok(Ctl::Next);
             }
         }
     }
@@ -919,10 +928,11 @@ fn fill_store_cache(owner: &Value, name: &Value, cache: &AtomicU32) {
     }
     // The instance dict's slot for the name, when it is there (a guess
     // checked by key identity on use: DESIGN.md#dict rule 7).
-    let hint = existing_instance_dict(owner)
-        .and_then(|d| d.hint_for(name, dict::key_hash(name).ok()?))
-        .filter(|h| *h <= HINT_MASK)
-        .unwrap_or(0);
+    let hint = match existing_instance_dict(owner) {
+        Some(d) => dict::key_hash(name).ok().and_then(|hs| d.hint_for(name, hs)).filter(|h| *h < crate::object::class::INLINE_HINT),
+        None => h.keys.find(name).map(|ix| crate::object::class::INLINE_HINT | ix as u32),
+    }
+    .unwrap_or(0);
     cache.store(tag | hint, Relaxed);
 }
 
