@@ -21,8 +21,8 @@ use crate::object::singletons::{object_hash, object_richcompare, OBJECT_TYPE, TY
 use crate::object::str::{intern, new_str, to_rust_string};
 use crate::object::typeobj::{type_flags, MethodDef, MethodKind, PyType, Slots};
 use crate::sync::{AtomicBool, ClaimCell, Ordering::*};
-use crate::vm::eval::{run, run_sink, Exit};
-use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame, ThreadDepth};
+use crate::vm::eval::{run, run_sink, Ctl, Exit};
+use crate::vm::frame::{enter_frame, leave_frame, Activation, Frame, ThreadDepth, GEN_RET_CALL};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenKind {
@@ -437,14 +437,105 @@ fn move_frame(src: &mut Vec<Frame>, dst: &mut Vec<Frame>) {
     }
 }
 
+/// CALL of `gen.send(v)` (method form: `[send, gen, v]`), `next(gen)`
+/// (`[next, NULL, gen]`) or `next(gen, default)` (`[next, NULL, gen,
+/// default]`) on a generator: the generator runs inline in the caller's
+/// activation as under FOR_ITER and SEND (`push_inline`, `GEN_RET_CALL`).
+/// The call's slots are reshaped to `[gen]` (`[default, gen]`) first; the
+/// yield replaces them with the value (`yield_inline`), a return raises
+/// StopIteration at the CALL (or leaves the default: eval.rs). `None`:
+/// not such a call, the stack untouched. Untraced runs only (a traced
+/// CALL of a native callable reports c_call/c_return around it).
+#[inline]
+pub fn call_inline(act: &mut Activation, nargs: usize) -> Option<PyResult<Ctl>> {
+    let len = act.stack.len();
+    if !(1..=2).contains(&nargs) || len < nargs + 2 {
+        return None;
+    }
+    let fpos = len - nargs - 2;
+    let is_send = match &act.stack[fpos + 1] {
+        // recv.send(v): the method descriptor of GEN_METHODS[0].
+        Some(recv) => {
+            if nargs != 1 || !is_gen(recv) {
+                return None;
+            }
+            let d = act.stack[fpos].as_ref()?.downcast::<crate::object::descr::MethodDescr>()?;
+            if !core::ptr::eq(d.def, &GEN_METHODS[0]) {
+                return None;
+            }
+            true
+        }
+        // next(gen[, default]) with the builtins module's `next`.
+        None => {
+            if !act.stack[fpos + 2].as_ref().and_then(as_gen).is_some_and(|g| g.kind == GenKind::Generator) {
+                return None;
+            }
+            let b = act.stack[fpos].as_ref()?.downcast::<crate::object::func::PyBuiltin>()?;
+            if b.def.name != "next" || !b.self_.as_ref().is_some_and(|m| m.is(&crate::vm::interp::interp().builtins)) {
+                return None;
+            }
+            false
+        }
+    };
+    if crate::vm::trace::instrumented() {
+        return None;
+    }
+    let has_default = !is_send && nargs == 2;
+    let value = if is_send { act.pop() } else { Value::none() };
+    let default = if has_default { Some(act.pop()) } else { None };
+    // send: the generator is the self slot; next: the argument above a
+    // NULL self slot.
+    let g = act.pop();
+    let self_slot = if is_send { None } else { act.pop_opt() };
+    let callable = core::mem::replace(&mut act.stack[fpos], Some(g));
+    if let Some(d) = default {
+        let g = act.stack[fpos].take();
+        act.stack[fpos] = Some(d);
+        act.push_opt(g);
+    }
+    drop(self_slot);
+    drop(callable);
+    let ret = GEN_RET_CALL | (has_default as u32) << 2;
+    Some(match push_inline(act, value, ret, ThreadDepth::current()) {
+        Ok(Ok(())) => Ok(Ctl::Call),
+        Ok(Err(e)) => Err(e),
+        Err(value) => call_fallback(act, value, is_send, has_default),
+    })
+}
+
+/// `call_inline` when the generator cannot run inline (running, finished,
+/// just started with a value sent, ...): the ordinary resume, which
+/// raises the right errors.
+#[cold]
+#[inline(never)]
+fn call_fallback(act: &mut Activation, value: Value, is_send: bool, has_default: bool) -> PyResult<Ctl> {
+    let g = act.pop();
+    let default = if has_default { Some(act.pop()) } else { None };
+    let r = if is_send {
+        send(&g, value)?
+    } else {
+        match resume(&g, Value::none(), None)? {
+            GenResult::Yield(v) => v,
+            GenResult::Return(v) => match default {
+                Some(d) => d,
+                None => return Err(stop_iteration_for(v)),
+            },
+        }
+    };
+    act.push(r);
+    Ok(Ctl::Next)
+}
+
 /// YIELD_VALUE in an inline generator frame (the value already popped):
 /// moves the frame record and its words back into the generator's shell
 /// (the generator is the caller's top value) and releases it; the caller
-/// continues after its FOR_ITER or SEND with `v` pushed.
+/// continues after its FOR_ITER or SEND with `v` pushed (after its CALL
+/// with `v` in place of the generator and the default).
 #[inline(always)]
 pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: ThreadDepth, v: Value) {
     let f = act.frames.last_mut().expect("a generator frame");
     let base = f.base;
+    let ret = f.gen_ret;
     f.base = 0;
     f.pc = pc;
     f.lasti = lasti;
@@ -468,6 +559,17 @@ pub fn yield_inline(act: &mut Activation, pc: usize, lasti: usize, depth: Thread
     move_frame(&mut act.frames, &mut s.frames);
     move_words(&mut act.stack, base, &mut s.data, 0);
     g.state.release();
+    if ret & 3 == GEN_RET_CALL {
+        // The value replaces the generator (and the default under it);
+        // the old values are dropped after the stack is whole again (a
+        // generator's last reference may run its `finally` blocks).
+        let gv = if ret >> 2 != 0 { act.stack.pop() } else { None };
+        let n = act.stack.len();
+        let old = core::mem::replace(&mut act.stack[n - 1], Some(v));
+        drop(old);
+        drop(gv);
+        return;
+    }
     push_reserved(&mut act.stack, v);
 }
 
@@ -631,7 +733,7 @@ pub fn send(gen: &Value, value: Value) -> PyResult<Value> {
     }
 }
 
-fn stop_iteration_for(r: Value) -> PyErr {
+pub fn stop_iteration_for(r: Value) -> PyErr {
     if r.is_none() {
         PyErr::stop_iteration()
     } else {

@@ -786,6 +786,18 @@ fn run_loop<const TRACED: bool>(
                         // caller's FOR_ITER drops the value and pops the
                         // iterator, SEND pushes it; both jump.
                         crate::object::gen::release_inline(act.peek(0));
+                        if f.gen_ret & 3 == crate::vm::frame::GEN_RET_CALL {
+                            // `send`/`next` run by CALL: StopIteration at
+                            // the CALL, or the default (under the
+                            // generator) is the result.
+                            drop(act.pop());
+                            if f.gen_ret >> 2 == 0 {
+                                pending = Some((crate::object::gen::stop_iteration_for(v), false, None));
+                            } else {
+                                drop(v);
+                            }
+                            continue 'frame;
+                        }
                         if f.gen_ret & 3 == crate::vm::frame::GEN_RET_FOR_ITER {
                             act.pop();
                             drop(v);

@@ -71,7 +71,7 @@ pub struct Frame {
     /// Non-zero while a generator's frame runs inside the activation of
     /// the FOR_ITER or SEND that resumed it (`gen::push_inline`): the
     /// instruction's jump target << 2 | `GEN_RET_FOR_ITER` or
-    /// `GEN_RET_SEND`. The generator object is the caller's top value,
+    /// `GEN_RET_SEND`, or `GEN_RET_CALL` (a CALL of `send`/`next`). The generator object is the caller's top value,
     /// the slot at `base - 1`. YIELD_VALUE hands the frame back to the
     /// generator and the caller continues after its instruction; a return
     /// or an escaping error releases the generator (it is finished).
@@ -94,6 +94,12 @@ impl Drop for Frame {
 
 pub const GEN_RET_FOR_ITER: u32 = 1;
 pub const GEN_RET_SEND: u32 = 2;
+/// `gen.send(v)` / `next(gen)` (`GEN_RET_CALL`) or `next(gen, default)`
+/// (`GEN_RET_CALL | 1 << 2`, the default under the generator) run inline
+/// by CALL (`gen::call_inline`): a yield replaces the generator (and the
+/// default) with the value, a return raises StopIteration in the caller
+/// (or leaves the default).
+pub const GEN_RET_CALL: u32 = 3;
 
 impl Frame {
     #[inline]

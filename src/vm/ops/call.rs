@@ -19,6 +19,11 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
     // isinstance/len/ord/int(float) read their arguments in place
     // (builtins::fast; DESIGN.md#builtins).
     if kwnames.is_none() {
+        // gen.send(v) / next(gen[, default]): the generator runs inline
+        // (DESIGN.md#eval-loop, generators).
+        if let Some(r) = crate::object::gen::call_inline(act, nargs) {
+            return r;
+        }
         if let Some(r) = crate::builtins::fast::try_call(act, nargs) {
             return r.map(|()| Ctl::Next);
         }
