@@ -287,7 +287,13 @@ fn run_loop<const TRACED: bool>(
     // from the frame's lasti: RERAISE looks up its own offset but reports
     // the original instruction)
     let mut pending: Option<(PyErr, bool, Option<usize>)> = throw.map(|e| (e, false, None));
+    // An exception instance raised by RAISE_VARARGS / RERAISE: unwound as
+    // the value itself (no `PyErr` built only to be taken apart again).
+    let mut pending_exc: Option<(Value, bool, Option<usize>)> = None;
     'frame: loop {
+        if let Some((exc, reraise, lookup)) = pending_exc.take() {
+            unwind_value(act, exc, reraise, lookup, TRACED)?;
+        }
         if let Some((e, reraise, lookup)) = pending.take() {
             if crate::vm::trace::take_switch() {
                 // sys.settrace/setprofile returned (DESIGN.md#tracing):
@@ -651,7 +657,10 @@ fn run_loop<const TRACED: bool>(
                     let (e, reraise) = ops::exc::raise_varargs(act, arg);
                     act.frame_mut().lasti = lasti;
                     act.frame_mut().pc = pc;
-                    pending = Some((e, reraise, None));
+                    match e {
+                        Ok(exc) => pending_exc = Some((exc, reraise, None)),
+                        Err(e) => pending = Some((e, reraise, None)),
+                    }
                     continue 'frame;
                 }
                 Opcode::Reraise => {
@@ -672,7 +681,7 @@ fn run_loop<const TRACED: bool>(
                     }
                     act.frame_mut().lasti = lasti;
                     act.frame_mut().pc = pc;
-                    pending = Some((PyErr::from_value(exc), true, Some(here)));
+                    pending_exc = Some((exc, true, Some(here)));
                     continue 'frame;
                 }
 
@@ -845,6 +854,14 @@ fn run_loop<const TRACED: bool>(
                     }
                     if act.frame().gen_ret != 0 {
                         crate::object::gen::yield_inline(act, pc, lasti, depth, v);
+                        if !TRACED {
+                            // The caller goes on after its FOR_ITER / SEND /
+                            // CALL here, without the outer loop's re-entry
+                            // (as a plain return does).
+                            (code, pc, base) = frame_state(act);
+                            words = &code.words;
+                            continue;
+                        }
                         continue 'frame;
                     }
                     if !TRACED {
@@ -976,8 +993,13 @@ fn is_inlined_comprehension(code: &CodeObject) -> bool {
 /// error that escapes the activation is returned. `reraise` skips the
 /// traceback entry of the current frame (RERAISE, bare `raise`), as
 /// CPython does.
-fn unwind(act: &mut Activation, e: PyErr, reraise: bool, mut lookup: Option<usize>, traced: bool) -> PyResult<()> {
-    let mut exc = e.value();
+fn unwind(act: &mut Activation, e: PyErr, reraise: bool, lookup: Option<usize>, traced: bool) -> PyResult<()> {
+    unwind_value(act, e.value(), reraise, lookup, traced)
+}
+
+/// `unwind` of an exception instance.
+fn unwind_value(act: &mut Activation, exc: Value, reraise: bool, mut lookup: Option<usize>, traced: bool) -> PyResult<()> {
+    let mut exc = exc;
     if !reraise {
         ops::exc::set_implicit_context(&exc);
     }

@@ -53,42 +53,41 @@ fn make_exception(v: Value) -> PyResult<Value> {
     Err(PyErr::type_error("exceptions must derive from BaseException"))
 }
 
-/// RAISE_VARARGS: the error to unwind with, and whether it is a bare
-/// re-raise (no new traceback entry in this frame).
-pub fn raise_varargs(act: &mut Activation, n: u32) -> (PyErr, bool) {
+/// RAISE_VARARGS: the exception instance to unwind with (or the error
+/// raised while making it), and whether it is a bare re-raise (no new
+/// traceback entry in this frame). The instance is unwound as is: no
+/// `PyErr` is built for it (DESIGN.md#eval-loop, unwinding).
+pub fn raise_varargs(act: &mut Activation, n: u32) -> (Result<Value, PyErr>, bool) {
     match n {
         0 => match current_exception() {
-            Some(e) => (PyErr::from_value(e), true),
-            None => (PyErr::runtime_error("No active exception to reraise"), false),
+            Some(e) => (Ok(e), true),
+            None => (Err(PyErr::runtime_error("No active exception to reraise")), false),
         },
         1 => {
             let v = act.pop();
-            match make_exception(v) {
-                Ok(e) => (PyErr::from_value(e), false),
-                Err(e) => (e, false),
-            }
+            (make_exception(v), false)
         }
         _ => {
             let cause = act.pop();
             let v = act.pop();
             let e = match make_exception(v) {
                 Ok(e) => e,
-                Err(e) => return (e, false),
+                Err(e) => return (Err(e), false),
             };
             let c = if cause.is_none() {
                 None
             } else if is_exc_class(&cause) {
                 match ops::call(&cause, &[], None) {
                     Ok(c) => Some(c),
-                    Err(err) => return (err, false),
+                    Err(err) => return (Err(err), false),
                 }
             } else if is_exc_instance(&cause) {
                 Some(cause)
             } else {
-                return (PyErr::type_error("exception causes must derive from BaseException"), false);
+                return (Err(PyErr::type_error("exception causes must derive from BaseException")), false);
             };
             exc::set_cause(&e, c);
-            (PyErr::from_value(e), false)
+            (Ok(e), false)
         }
     }
 }
