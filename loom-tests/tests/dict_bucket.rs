@@ -24,7 +24,8 @@ fn two_writers_one_reader() {
         d.set(int(3), v3.clone()).unwrap();
         d.mark_shared();
         let (d1, d2, d3) = (d.clone(), d.clone(), d.clone());
-        // keys 1 and 2 hash to different bucket locks (2 locks at 8 slots)
+        // keys 1 and 2 hash to different bucket locks (2 locks at 8 slots:
+        // the lowest hash bit, rule 1d)
         let w1 = spawn(move || d1.set(int(1), int(10)).unwrap());
         let w2 = spawn(move || d2.set(int(2), int(20)).unwrap());
         let v3c = v3.clone();
@@ -141,7 +142,8 @@ fn padded_counters_insert_and_delete() {
         }
         d.mark_shared();
         let (d1, d2, d3) = (d.clone(), d.clone(), d.clone());
-        // 4 bucket locks: keys 5 and 2 take different ones.
+        // 4 bucket locks (the two low hash bits, rule 1d): keys 5 and 2
+        // take different ones.
         let w1 = spawn(move || d1.set(int(5), int(50)).unwrap());
         let w2 = spawn(move || {
             assert!(d2.remove(&int(2)).unwrap().is_some());
@@ -157,5 +159,64 @@ fn padded_counters_insert_and_delete() {
         assert_eq!(d.len(), 3);
         let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int().unwrap()).collect();
         assert_eq!(keys, vec![0, 1, 5]);
+    });
+}
+
+/// Rule 1e: two threads remove different keys of a padded table, each
+/// counting on its own removal stripe, while a third reads `len` lock-free
+/// (stripes, then `used` re-checked) and an item: `len` is always a length
+/// the table had (3, 2 or 1: no insertion runs), and exact at the end.
+#[test]
+fn padded_removal_stripes() {
+    model(|| {
+        let d = std::sync::Arc::new(DictCore::with_capacity(10));
+        for i in 0..3 {
+            d.set(int(i), int(i)).unwrap();
+        }
+        d.mark_shared();
+        let (d1, d2, d3) = (d.clone(), d.clone(), d.clone());
+        let w1 = spawn(move || assert!(d1.remove(&int(1)).unwrap().is_some()));
+        let w2 = spawn(move || assert!(d2.remove(&int(2)).unwrap().is_some()));
+        let r = spawn(move || {
+            let a = d3.len();
+            assert!((1..=3).contains(&a), "len {a}");
+            let b = d3.len();
+            assert!(b <= a, "len went up from {a} to {b} with only removals running");
+        });
+        r.join().unwrap();
+        w1.join().unwrap();
+        w2.join().unwrap();
+        assert_eq!(d.len(), 1);
+        let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int().unwrap()).collect();
+        assert_eq!(keys, vec![0]);
+    });
+}
+
+/// Rule 1e with an insertion: one thread inserts, another removes, a
+/// third reads `len` twice; every reading lies in the range of lengths the
+/// table passed through (the re-read of `used` around the stripes).
+#[test]
+fn padded_len_is_a_length_the_table_had() {
+    model(|| {
+        let d = std::sync::Arc::new(DictCore::with_capacity(10));
+        for i in 0..2 {
+            d.set(int(i), int(i)).unwrap();
+        }
+        d.mark_shared();
+        let (d1, d2, d3) = (d.clone(), d.clone(), d.clone());
+        // the remover first deletes key 1, then inserts key 9: lengths 2, 1, 2
+        let w = spawn(move || {
+            assert!(d1.remove(&int(1)).unwrap().is_some());
+            d1.set(int(9), int(9)).unwrap();
+        });
+        let w2 = spawn(move || assert!(d2.remove(&int(0)).unwrap().is_some()));
+        let r = spawn(move || {
+            let n = d3.len();
+            assert!(n <= 2, "len {n} is more than the table ever held");
+        });
+        r.join().unwrap();
+        w.join().unwrap();
+        w2.join().unwrap();
+        assert_eq!(d.len(), 1);
     });
 }

@@ -7,9 +7,11 @@
 //!  DictCore { table: AtomicPtr<Table>, gid, shared }
 //!                       │
 //!                       ▼
-//!  Table { mask, lock_mask, lock_shift, usable, counts { nentries, inserts << 32 | used },
+//!  Table { mask, lock_low, lock_low_bits, lock_region_shift, lock_shift, usable,
+//!          counts { nentries, inserts << 32 | used }, removed stripes (padded tables),
 //!          locks[nlocks << lock_shift], indices[nslots]: AtomicU32, entries[usable] }
-//!          lock i (at locks[i << lock_shift]) guards every key whose hash & lock_mask == i
+//!          lock i (at locks[i << lock_shift]) guards every key whose
+//!          (hash & lock_low) | (hash & mask) >> lock_region_shift << lock_low_bits == i
 //!          index slot: EMPTY ──CAS──▶ entry index (never changes back)
 //!          entry: hash, key word, value word (0 = deleted / absent)
 //! ```
@@ -23,6 +25,13 @@
 //!    cache line of its own and the counters another, so writers of
 //!    different buckets write no common line but the counters', and never
 //!    the header line that readers load.
+//!    1d. A key's lock is chosen by the low bits of its hash (up to 4) and
+//!    the region of the table its home slot lies in (the rest), so threads
+//!    writing disjoint ranges of int keys (or disjoint residues) take
+//!    different locks.
+//!    1e. A padded table counts removals on per-thread stripes (one line
+//!    each); `len` is `used` minus their sum, read so that it is a length
+//!    the table had.
 //!    1c. A large table whose inserting thread keeps changing is rebuilt at
 //!    its next resize with wide entries (one per 72 bytes), so entries
 //!    appended side by side by different threads do not share a line.
@@ -105,6 +114,25 @@ fn wide_switches() -> usize {
     }
 }
 
+/// Rule 1d: how many low bits of the hash choose a key's bucket lock; the
+/// other bits of the lock index come from the top of the key's home slot.
+const LOCK_LOW_BITS: u32 = 4;
+
+/// `LOCK_LOW_BITS` for padded tables; `WEFT_DICT_LOCK_LOW=7` gives every
+/// lock bit to the low bits of the hash (the layout before session 7, for
+/// side-by-side measurements). Read once.
+fn lock_low_bits() -> u32 {
+    #[cfg(not(weft_loom))]
+    {
+        static W: crate::sync::OnceLock<u32> = crate::sync::OnceLock::new();
+        *W.get_or_init(|| std::env::var("WEFT_DICT_LOCK_LOW").ok().and_then(|v| v.parse().ok()).unwrap_or(LOCK_LOW_BITS))
+    }
+    #[cfg(weft_loom)]
+    {
+        LOCK_LOW_BITS
+    }
+}
+
 /// log2 of the distance in bytes between two padded bucket locks (under
 /// loom a smaller gap keeps the model's atomics few; the indexing is the
 /// same).
@@ -166,11 +194,31 @@ struct PaddedCounts {
     /// The thread that inserted last, and how often that changed.
     last_inserter: AtomicUsize,
     switches: AtomicUsize,
+    /// Rule 1e: removals by key (`remove_hashed`), counted on the removing
+    /// thread's stripe instead of `counts.used`, so two threads deleting
+    /// from one table write different lines. `len` is `used` minus their
+    /// sum.
+    removed: [RemovedStripe; REMOVED_STRIPES],
 }
+
+/// One stripe of a padded table's removal count, alone on its line.
+#[repr(align(64))]
+struct RemovedStripe(AtomicU64);
+
+/// Rule 1e: stripes of a padded table's removal count (chosen by thread id).
+#[cfg(not(weft_loom))]
+const REMOVED_STRIPES: usize = 4;
+#[cfg(weft_loom)]
+const REMOVED_STRIPES: usize = 2;
 
 struct Table {
     mask: usize,
-    lock_mask: u32,
+    /// A key's bucket lock is `(hash & lock_low) | ((hash & mask) >>
+    /// lock_region_shift) << lock_low_bits` (rule 1d): the low bits of the
+    /// hash and the region of the table its home slot lies in.
+    lock_low: u32,
+    lock_low_bits: u32,
+    lock_region_shift: u32,
     /// Bucket lock `i` is `locks[i << lock_shift]`: 0 (packed) or
     /// `PAD_SHIFT` (one cache line per lock, large tables).
     lock_shift: u32,
@@ -205,10 +253,18 @@ impl Table {
         let nlocks = (nslots / 4).clamp(1, MAX_LOCKS);
         let padded = nslots >= PAD_MIN_SLOTS;
         let lock_shift = if padded { PAD_SHIFT } else { 0 };
+        // Rule 1d: up to LOCK_LOW_BITS low hash bits, the rest of the lock
+        // index from the top of the home slot.
+        let lock_bits = nlocks.trailing_zeros();
+        let low_bits = lock_bits.min(if padded { lock_low_bits() } else { LOCK_LOW_BITS });
+        let region_bits = lock_bits - low_bits;
+        let slot_bits = nslots.trailing_zeros();
         let estride = if padded && wide { WIDE_STRIDE } else { 1 };
         Box::new(Table {
             mask: nslots - 1,
-            lock_mask: (nlocks - 1) as u32,
+            lock_low: (1u32 << low_bits) - 1,
+            lock_low_bits: low_bits,
+            lock_region_shift: slot_bits - region_bits,
             lock_shift,
             usable,
             estride,
@@ -218,6 +274,7 @@ impl Table {
                     counts: Counts::new(0),
                     last_inserter: AtomicUsize::new(0),
                     switches: AtomicUsize::new(0),
+                    removed: core::array::from_fn(|_| RemovedStripe(AtomicU64::new(0))),
                 })
             }),
             // Padded: lock i's byte starts its own 64-byte window, so no
@@ -271,7 +328,9 @@ impl Table {
 
     #[inline]
     fn lock_for(&self, hash: i64) -> &ByteLock {
-        &self.locks[((hash as u64 as usize) & self.lock_mask as usize) << self.lock_shift]
+        let h = hash as u64 as usize;
+        let i = (h & self.lock_low as usize) | ((h & self.mask) >> self.lock_region_shift) << self.lock_low_bits;
+        &self.locks[i << self.lock_shift]
     }
 
     /// Every bucket lock, in index order.
@@ -290,6 +349,45 @@ impl Table {
             match c.compare_exchange_weak(n, n + 1, Relaxed, Relaxed) {
                 Ok(_) => return Some(n),
                 Err(m) => n = m,
+            }
+        }
+    }
+
+    /// Live items (`len`). Small tables: `used`. Padded tables (rule 1e):
+    /// `used` minus the removal stripes, read stripes first and `used`
+    /// around them: when `used` (which only insertions and `popitem`
+    /// change between resizes) is the same before and after, the stripes'
+    /// sum is the removal count at some instant of the read (it moves by
+    /// one per removal), so the result is a length the table had.
+    #[inline]
+    fn len(&self) -> usize {
+        let Some(p) = &self.far else { return self.near.used(Acquire) };
+        let mut tries = 0;
+        loop {
+            let a = p.counts.used.load(Acquire);
+            let mut removed = 0u64;
+            for s in &p.removed {
+                removed = removed.wrapping_add(s.0.load(Acquire));
+            }
+            let b = p.counts.used.load(Acquire);
+            tries += 1;
+            if a == b || tries > 64 {
+                return ((b & USED_MASK).wrapping_sub(removed) & USED_MASK) as usize;
+            }
+        }
+    }
+
+    /// Counts the removal of one key by `remove_hashed` (under its bucket
+    /// lock, after the entry is cleared).
+    #[inline]
+    fn count_removal(&self) {
+        match &self.far {
+            Some(p) => {
+                let s = crate::vm::thread::current_tid() % REMOVED_STRIPES;
+                p.removed[s].0.fetch_add(1, Release);
+            }
+            None => {
+                self.near.used.fetch_sub(1, Release);
             }
         }
     }
@@ -551,7 +649,7 @@ impl DictCore {
     /// Number of items (the current table's `used`).
     #[inline]
     pub fn len(&self) -> usize {
-        self.load_table().counts().used(Acquire)
+        self.load_table().len()
     }
 
     #[inline]
@@ -1019,7 +1117,7 @@ impl DictCore {
                     let e = t.entry(ix);
                     let k = e.key.swap(0, AcqRel);
                     let v = e.value.swap(0, AcqRel);
-                    t.counts().used.fetch_sub(1, Release);
+                    t.count_removal();
                     drop(g);
                     // SAFETY: the entry owned both references; the swaps
                     // transferred them to us (decref after unlocking, rule 5).
@@ -1043,7 +1141,7 @@ impl DictCore {
         if !self.is_current(old) {
             return;
         }
-        let used = old.counts().used(Relaxed);
+        let used = old.len();
         let wide = old.switches() >= wide_switches();
         let new = Table::with_layout((used * 3).max(used + 1), wide);
         let n = old.nentries(Relaxed);
@@ -1133,7 +1231,7 @@ impl DictCore {
                 continue;
             }
             let n = t.nentries(Relaxed);
-            let mut out = Vec::with_capacity(t.counts().used(Relaxed));
+            let mut out = Vec::with_capacity(t.len());
             for e in t.live_entries(n) {
                 let k = e.key.load(Relaxed);
                 let v = e.value.load(Relaxed);
@@ -1707,6 +1805,69 @@ mod tests {
     }
     fn ints(v: &[Value]) -> Vec<i64> {
         v.iter().map(|x| crate::object::int::to_i64(x).unwrap()).collect()
+    }
+
+    /// The index of the bucket lock `t` gives `hash` (rule 1d).
+    fn lock_index(t: &Table, hash: i64) -> usize {
+        let l = t.lock_for(hash) as *const ByteLock as usize;
+        (l - t.locks.as_ptr() as usize) / core::mem::size_of::<ByteLock>() >> t.lock_shift
+    }
+
+    #[test]
+    fn disjoint_key_ranges_and_residues_take_disjoint_locks() {
+        // par_shared_dict's table: 65,536 slots, 128 padded locks.
+        let t = Table::new(30_000);
+        assert_eq!((t.mask + 1, t.lock_shift), (65_536, PAD_SHIFT));
+        let locks = |keys: &mut dyn Iterator<Item = i64>| {
+            keys.map(|k| lock_index(&t, hash_small(k))).collect::<std::collections::BTreeSet<_>>()
+        };
+        let a = locks(&mut (1_000_000..1_004_096));
+        let b = locks(&mut (2_000_000..2_004_096));
+        assert!(a.is_disjoint(&b), "{a:?} / {b:?}");
+        let even = locks(&mut (0..8192).map(|k| 2 * k));
+        let odd = locks(&mut (0..8192).map(|k| 2 * k + 1));
+        assert!(even.is_disjoint(&odd));
+        // Every lock is used by some key, and small tables use all of theirs.
+        assert_eq!(locks(&mut (0..65_536)).len(), 128);
+        let small = Table::new(5);
+        let n = (0..64).map(|k| lock_index(&small, hash_small(k))).collect::<std::collections::BTreeSet<_>>();
+        assert_eq!(n.len(), small.all_locks().count());
+    }
+
+    #[test]
+    fn removal_stripes_count_len_from_many_threads() {
+        let d = std::sync::Arc::new(DictCore::new());
+        for k in 0..40_000 {
+            d.set(int(k), int(k)).unwrap();
+        }
+        assert!(d.load_table().far.is_some(), "a padded table");
+        let hs: Vec<_> = (0..4)
+            .map(|t| {
+                let d = d.clone();
+                std::thread::spawn(move || {
+                    for k in (t..40_000).step_by(4) {
+                        if k % 3 == 0 {
+                            assert!(d.remove(&int(k)).unwrap().is_some());
+                        }
+                    }
+                    // re-insert a few: insertions and removals interleave
+                    for k in (t..300).step_by(4) {
+                        d.set(int(100_000 + k), int(k)).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for h in hs {
+            h.join().unwrap();
+        }
+        let removed = (0..40_000).filter(|k| k % 3 == 0).count();
+        assert_eq!(d.len(), 40_000 - removed + 300);
+        assert_eq!(d.items().len(), d.len());
+        // A resize copies the live count; the stripes start again at 0.
+        for k in 200_000..260_000 {
+            d.set(int(k), int(k)).unwrap();
+        }
+        assert_eq!(d.len(), 40_000 - removed + 300 + 60_000);
     }
 
     #[test]
