@@ -74,6 +74,7 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("struct", "struct.py", false),
     frozen!("hashlib", "hashlib.py", false),
     frozen!("hmac", "hmac.py", false),
+    frozen!("argparse", "argparse.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
