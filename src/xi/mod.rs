@@ -13,10 +13,12 @@
 //! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
 //! | `registry`  | live queue/channel cores by id (weak entries)            |
 //! | `gate`      | the close gate and the send receipt (loom models)        |
+//! | `pipe`      | the unbounded queue's two-lock FIFO (loom model)         |
 //! | `py`        | the Python objects: queue/channel-end types, exceptions  |
 //! | `rust`      | `IntoPy`/`FromPy` for Shareable, queues, channel ends    |
 
 pub mod gate;
+pub mod pipe;
 
 #[cfg(not(weft_loom))]
 pub mod channel;

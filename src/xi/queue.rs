@@ -1,9 +1,9 @@
 //! Design: DESIGN.md#channels-and-queues
 //!
-//! Cross-interpreter queues: a [`QueueCore`] is one crossbeam channel
-//! (bounded by `maxsize`, or unbounded for 0) whose both ends it keeps; an
-//! `Arc<QueueCore>` is the handle every interpreter holding the queue
-//! shares. put/get touch only the core (no process-wide lock); the
+//! Cross-interpreter queues: a [`QueueCore`] is an unbounded two-lock
+//! [`Pipe`] (maxsize 0, the default) or a bounded crossbeam channel whose
+//! both ends it keeps; an `Arc<QueueCore>` is the handle every interpreter
+//! holding the queue shares. put/get touch only the core (no process-wide lock); the
 //! registry by id is used at creation, by `Queue(id)` and by `list_all()`.
 
 #![forbid(unsafe_code)]
@@ -13,8 +13,17 @@ use std::time::Instant;
 use crossbeam::channel::{self as cb, Receiver, Sender};
 
 use crate::sync::{Arc, AtomicU64, AtomicUsize, Ordering::Relaxed};
+use crate::xi::pipe::Pipe;
 use crate::xi::shareable::Shareable;
 use crate::xi::Item;
+
+/// Where a queue's items wait.
+enum Flavor {
+    /// maxsize 0: the two-lock pipe (no allocation or atomic RMW per item).
+    Unbounded(Pipe<Item>),
+    /// maxsize > 0: a bounded crossbeam channel (put waits for room).
+    Bounded(Sender<Item>, Receiver<Item>),
+}
 
 /// The shared part of a queue.
 pub struct QueueCore {
@@ -22,8 +31,7 @@ pub struct QueueCore {
     maxsize: usize,
     /// The default unbound-item operation (1 remove, 2 error, 3 UNBOUND).
     unbound: u8,
-    tx: Sender<Item>,
-    rx: Receiver<Item>,
+    flavor: Flavor,
     /// Items queued with the "remove" unbound operation (about: counted at
     /// put, uncounted at get). While 0, an interpreter's close skips the
     /// sweep of this queue, which would otherwise take every item out and
@@ -49,9 +57,14 @@ pub enum PutError {
 impl QueueCore {
     /// A new queue (`maxsize` 0 = unbounded), registered by id.
     pub fn create(maxsize: usize, unbound: u8) -> Arc<QueueCore> {
-        let (tx, rx) = if maxsize == 0 { cb::unbounded() } else { cb::bounded(maxsize) };
+        let flavor = if maxsize == 0 {
+            Flavor::Unbounded(Pipe::new())
+        } else {
+            let (tx, rx) = cb::bounded(maxsize);
+            Flavor::Bounded(tx, rx)
+        };
         let id = NEXT_ID.fetch_add(1, Relaxed);
-        let q = Arc::new(QueueCore { id, maxsize, unbound, tx, rx, removable: AtomicUsize::new(0) });
+        let q = Arc::new(QueueCore { id, maxsize, unbound, flavor, removable: AtomicUsize::new(0) });
         REGISTRY.insert(id, &q);
         q
     }
@@ -76,13 +89,22 @@ impl QueueCore {
         self.unbound
     }
     pub fn len(&self) -> usize {
-        self.rx.len()
+        match &self.flavor {
+            Flavor::Unbounded(p) => p.len(),
+            Flavor::Bounded(_, rx) => rx.len(),
+        }
     }
     pub fn is_empty(&self) -> bool {
-        self.rx.is_empty()
+        match &self.flavor {
+            Flavor::Unbounded(p) => p.is_empty(),
+            Flavor::Bounded(_, rx) => rx.is_empty(),
+        }
     }
     pub fn is_full(&self) -> bool {
-        self.maxsize != 0 && self.tx.len() >= self.maxsize
+        match &self.flavor {
+            Flavor::Unbounded(_) => false,
+            Flavor::Bounded(tx, _) => tx.len() >= self.maxsize,
+        }
     }
 
     /// Puts without waiting.
@@ -92,7 +114,14 @@ impl QueueCore {
         if removable {
             self.removable.fetch_add(1, Relaxed);
         }
-        match self.tx.try_send(item) {
+        let tx = match &self.flavor {
+            Flavor::Unbounded(p) => {
+                p.push(item);
+                return Ok(());
+            }
+            Flavor::Bounded(tx, _) => tx,
+        };
+        match tx.try_send(item) {
             Ok(()) => Ok(()),
             Err(cb::TrySendError::Full(i)) | Err(cb::TrySendError::Disconnected(i)) if removable => {
                 self.removable.fetch_sub(1, Relaxed);
@@ -109,9 +138,16 @@ impl QueueCore {
         if removable {
             self.removable.fetch_add(1, Relaxed);
         }
+        let tx = match &self.flavor {
+            Flavor::Unbounded(p) => {
+                p.push(item);
+                return Ok(());
+            }
+            Flavor::Bounded(tx, _) => tx,
+        };
         let r = match deadline {
-            None => self.tx.send(item).map_err(|e| e.0),
-            Some(d) => self.tx.send_deadline(item, d).map_err(|e| e.into_inner()),
+            None => tx.send(item).map_err(|e| e.0),
+            Some(d) => tx.send_deadline(item, d).map_err(|e| e.into_inner()),
         };
         if r.is_err() && removable {
             self.removable.fetch_sub(1, Relaxed);
@@ -119,6 +155,7 @@ impl QueueCore {
         r.map_err(PutError::Full)
     }
 
+    #[inline]
     fn taken(&self, item: Option<Item>) -> Option<Item> {
         if item.as_ref().is_some_and(|i| i.unbound == crate::xi::UNBOUND_REMOVE) {
             self.removable.fetch_sub(1, Relaxed);
@@ -129,15 +166,19 @@ impl QueueCore {
     /// Takes the next item without waiting.
     #[inline]
     pub fn try_get(&self) -> Option<Item> {
-        self.taken(self.rx.try_recv().ok())
+        self.taken(match &self.flavor {
+            Flavor::Unbounded(p) => p.try_pop(),
+            Flavor::Bounded(_, rx) => rx.try_recv().ok(),
+        })
     }
 
     /// Takes the next item, waiting until `deadline` (forever for `None`).
     /// Blocks: call it detached.
     pub fn get_until(&self, deadline: Option<Instant>) -> Option<Item> {
-        self.taken(match deadline {
-            None => self.rx.recv().ok(),
-            Some(d) => self.rx.recv_deadline(d).ok(),
+        self.taken(match (&self.flavor, deadline) {
+            (Flavor::Unbounded(p), d) => p.pop_until(d),
+            (Flavor::Bounded(_, rx), None) => rx.recv().ok(),
+            (Flavor::Bounded(_, rx), Some(d)) => rx.recv_deadline(d).ok(),
         })
     }
 
@@ -149,15 +190,23 @@ impl QueueCore {
         if self.removable.load(Relaxed) == 0 {
             return;
         }
-        let n = self.rx.len();
+        let (tx, rx) = match &self.flavor {
+            Flavor::Unbounded(p) => {
+                let n = p.remove_where(|it| it.interp == interp && it.unbound == crate::xi::UNBOUND_REMOVE);
+                self.removable.fetch_sub(n, Relaxed);
+                return;
+            }
+            Flavor::Bounded(tx, rx) => (tx, rx),
+        };
+        let n = rx.len();
         for _ in 0..n {
-            match self.rx.try_recv() {
+            match rx.try_recv() {
                 Ok(it) => {
                     if it.interp == interp && it.unbound == crate::xi::UNBOUND_REMOVE {
                         self.removable.fetch_sub(1, Relaxed);
                         continue;
                     }
-                    let _ = self.tx.try_send(it);
+                    let _ = tx.try_send(it);
                 }
                 Err(_) => break,
             }
