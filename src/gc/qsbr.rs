@@ -112,13 +112,18 @@ pub fn free_object_later(ptr: *mut u8, release: unsafe fn(*mut u8)) {
 }
 
 fn retire(ptr: *mut u8, release: unsafe fn(*mut u8), object: bool) {
-    // Pairs with the fence in `attach`: either the new thread sees our unlink
-    // or we see it registered.
-    fence(SeqCst);
+    // Only the single-thread shortcut needs a fence: a count above 1, even a
+    // stale one, just defers (always safe), so a multi-threaded program pays
+    // no fence per free. The fence pairs with the one in `attach`: either
+    // the new thread sees our unlink or the second load sees it registered.
     if REGISTRY.live.load(Relaxed) <= 1 {
-        // SAFETY: we are the only registered thread; nobody else can read it.
-        unsafe { release_one(ptr, release, object) };
-        return;
+        fence(SeqCst);
+        if REGISTRY.live.load(Relaxed) <= 1 {
+            // SAFETY: we are the only registered thread (read after the
+            // fence above); nobody else can read it.
+            unsafe { release_one(ptr, release, object) };
+            return;
+        }
     }
     // The goal is stamped later, on a batch (`stamp`): one shared RMW per
     // STAMP_BATCH frees instead of one per free.
