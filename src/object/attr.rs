@@ -76,6 +76,21 @@ fn build_static_dict(ty: &'static PyType) -> Value {
         let _ = core.set(crate::object::str::intern(def.name), descr::descriptor_for(def, ty));
     }
     crate::object::singletons::extend_static_dict(ty, core);
+    // A builtin type's dict is shared by every thread of every interpreter
+    // and lives as long as the process: its values (fresh descriptors, slot
+    // wrappers, the doc string, built above and seen by no other thread
+    // until `type_dict`'s OnceLock publishes the dict) become immortal, so a
+    // method lookup (`q.get`, `list.append`) writes no count on them. Two
+    // threads looking up two methods of one type otherwise wrote counts on
+    // neighbouring descriptors (one cache line) on every call
+    // (DESIGN.md#channels-and-queues).
+    for v in core.values() {
+        if let Some(h) = v.header() {
+            if !h.is_immortal() {
+                h.make_immortal();
+            }
+        }
+    }
     // Shared by every thread from the start: lock-free readers everywhere.
     core.mark_shared();
     d
