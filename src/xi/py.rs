@@ -9,8 +9,8 @@
 //! each interpreter's own `queue` module).
 //!
 //! Hot path: `q.put(x)` is a method-cache hit on a builtin type, one
-//! `Shareable::from_value` and one crossbeam send; `q.get()` a try-recv
-//! and `Shareable::into_value` (str/bytes storage moves, no copy). Waits
+//! `Shareable::from_value` and one push on the queue's pipe (`xi::pipe`);
+//! `q.get()` a pop and `Shareable::into_value` (str/bytes storage moves, no copy). Waits
 //! detach the thread; on the main thread they are cut into 20 ms slices
 //! with pending signals run between them (Ctrl-C interrupts a get).
 
