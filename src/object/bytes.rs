@@ -80,6 +80,20 @@ pub fn from_vec(v: Vec<u8>) -> Value {
     PyObject::alloc(&BYTES_TYPE, PyBytes { data: v.into_boxed_slice(), hash: AtomicI64::new(-1) })
 }
 
+/// `b[i]` for an exact bytes and an in-range index (BINARY_SUBSCR's fast
+/// path; negative indexes count from the end): the byte as an int.
+/// `None`: not an exact bytes, or out of range (the generic path raises).
+#[inline]
+pub fn getitem_int(v: &Value, i: i64) -> Option<Value> {
+    let b = &v.downcast::<PyBytes>()?.data;
+    let n = b.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return None;
+    }
+    Some(Value::from_i64(b[j as usize] as i64))
+}
+
 pub fn is_bytes(v: &Value) -> bool {
     v.downcast_sub::<PyBytes>().is_some()
 }

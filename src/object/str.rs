@@ -326,7 +326,38 @@ fn from_ascii_str(t: &str) -> Value {
 
 /// A one-character str (cached immortal object for Latin-1).
 pub fn from_char(c: u32) -> Value {
+    if c < 0x100 {
+        return latin1_char(c as u8);
+    }
     from_code_points(&[c])
+}
+
+/// `s[i]` for an exact str and an in-range index (BINARY_SUBSCR's fast
+/// path; negative indexes count from the end). `None`: not an exact str,
+/// or out of range (the generic path raises).
+#[inline]
+pub fn getitem_int(v: &Value, i: i64) -> Option<Value> {
+    let p = v.downcast::<PyStr>()?;
+    let c = match &p.data {
+        StrData::Ascii(t) => {
+            let b = t.as_bytes();
+            let n = b.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if !(0..n).contains(&j) {
+                return None;
+            }
+            return Some(latin1_char(b[j as usize]));
+        }
+        _ => {
+            let n = p.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if !(0..n).contains(&j) {
+                return None;
+            }
+            p.char_at(j as usize)
+        }
+    };
+    Some(from_char(c))
 }
 
 /// The empty str (immortal, shared).

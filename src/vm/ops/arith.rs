@@ -382,6 +382,14 @@ pub fn binary_subscr(act: &mut Activation) -> PyResult<Ctl> {
                     return Ok(Ctl::Next);
                 }
             }
+        } else if let Some(r) = crate::object::str::getitem_int(&container, i) {
+            // `s[i]` / `b[i]` of an exact str / bytes: the item without
+            // the mapping-slot dispatch and the index conversion.
+            act.push(r);
+            return Ok(Ctl::Next);
+        } else if let Some(r) = crate::object::bytes::getitem_int(&container, i) {
+            act.push(r);
+            return Ok(Ctl::Next);
         }
     }
     let r = ops::getitem(&container, &sub)?;
