@@ -823,6 +823,49 @@ pub fn setitem_int_fast(v: &Value, i: i64, x: &Value) -> bool {
 /// changed, the item handed back.
 #[inline]
 pub fn setitem_int_move(v: &Value, i: i64, x: Value) -> Result<(), Value> {
+    // The caller checked the exact list type, so the payload is read
+    // without `downcast_sub`'s base walk.
+    let Some(list) = v.downcast::<PyList>() else { return Err(x) };
+    let Some(head) = v.header() else { return Err(x) };
+    let me = crate::vm::thread::current_tid();
+    let old = {
+        let guard = head.lock();
+        let shared = head.gc_bits() & gc_bits::SHARED != 0;
+        if !shared && head.tid.load(Relaxed) != me {
+            // A first touch by a non-owner marks the list SHARED (Locked::new).
+            drop(guard);
+            return setitem_int_move_locked(v, i, x);
+        }
+        // SAFETY: we hold the list's lock, its writer lock.
+        let n = unsafe { list.items.len_locked() } as i64;
+        let p = if i < 0 { i + n } else { i };
+        if p < 0 || p >= n {
+            return Err(x);
+        }
+        if shared {
+            if let Some(h) = x.header() {
+                h.set_maybe_weakref();
+            }
+        }
+        // SAFETY: we hold the writer lock; the slice does not outlive it.
+        let slot = &unsafe { list.items.slots_locked() }[p as usize];
+        // A load and a store, not a swap: writers hold the lock (as
+        // `Locked::replace`).
+        let w = slot.load(Relaxed);
+        slot.store(x.into_raw(), Release);
+        drop(guard);
+        debug_assert!(w != 0);
+        // SAFETY: the slot's old reference moves to us.
+        unsafe { Value::from_raw_steal(w) }
+    };
+    // Dropped after the lock is released (a __del__ may touch the list);
+    // a float of this thread straight to its free list.
+    crate::object::freelist::drop_by(old, me);
+    Ok(())
+}
+
+#[inline(never)]
+fn setitem_int_move_locked(v: &Value, i: i64, x: Value) -> Result<(), Value> {
     let old = {
         let mut l = Locked::new(v);
         let n = l.len() as i64;
@@ -832,8 +875,6 @@ pub fn setitem_int_move(v: &Value, i: i64, x: Value) -> Result<(), Value> {
         }
         l.replace(p as usize, x)
     };
-    // Dropped after the lock is released (a __del__ may touch the list);
-    // a float of this thread straight to its free list.
     crate::object::freelist::drop_by(old, crate::vm::thread::current_tid());
     Ok(())
 }

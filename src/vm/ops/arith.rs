@@ -133,21 +133,30 @@ pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
 /// thread (a temporary: `freelist::reuse_unique`), else into a new float.
 #[inline(never)]
 fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
-    use crate::object::freelist::{new_float_by, reuse_unique};
+    use crate::object::freelist::{drop_by, new_float_by, reuse_unique};
     let [.., Some(a), Some(b)] = &stack[..] else { return false };
     let Some(r) = float_op(a, b, k) else { return false };
     let me = crate::vm::thread::current_tid();
+    // The operands given up are dropped through `drop_by` with the thread
+    // id already read: a temporary float goes straight to the free list.
+    let n = stack.len();
     if reuse_unique(a, r, me) {
-        stack.pop();
+        if let Some(b) = stack.pop().flatten() {
+            drop_by(b, me);
+        }
     } else if reuse_unique(b, r, me) {
         let b = stack.pop().flatten();
-        let n = stack.len();
-        stack[n - 1] = b;
+        if let Some(a) = core::mem::replace(&mut stack[n - 2], b) {
+            drop_by(a, me);
+        }
     } else {
         let v = new_float_by(r, me);
-        stack.pop();
-        let n = stack.len();
-        stack[n - 1] = Some(v);
+        if let Some(b) = stack.pop().flatten() {
+            drop_by(b, me);
+        }
+        if let Some(a) = stack[n - 2].replace(v) {
+            drop_by(a, me);
+        }
     }
     true
 }
