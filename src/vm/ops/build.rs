@@ -12,14 +12,31 @@ use crate::object::{dict, list, ops, set, tuple, Value};
 use crate::vm::eval::Ctl;
 use crate::vm::frame::Activation;
 
+/// The top `n` values moved off the stack into a Vec of exactly `n`
+/// (one allocation, no `Drain` adapter: BUILD_TUPLE/BUILD_LIST).
+#[inline]
+fn take_n(act: &mut Activation, n: usize) -> Vec<Value> {
+    let at = act.stack.len() - n;
+    let mut items = Vec::with_capacity(n);
+    for slot in &mut act.stack[at..] {
+        match slot.take() {
+            Some(v) => items.push(v),
+            None => panic!("weft: NULL on the value stack where a value was expected (compiler/VM bug)"),
+        }
+    }
+    // The slots are empty now: truncating drops nothing.
+    act.stack.truncate(at);
+    items
+}
+
 pub fn build_tuple(act: &mut Activation, n: u32) -> PyResult<Ctl> {
-    let items = act.pop_n(n as usize);
+    let items = take_n(act, n as usize);
     act.push(tuple::new_tuple(items));
     Ok(Ctl::Next)
 }
 
 pub fn build_list(act: &mut Activation, n: u32) -> PyResult<Ctl> {
-    let items = act.pop_n(n as usize);
+    let items = take_n(act, n as usize);
     act.push(list::new_list(items));
     Ok(Ctl::Next)
 }
