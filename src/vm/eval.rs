@@ -746,7 +746,12 @@ fn run_loop<const TRACED: bool>(
                     Some(Err(e)) => Err(e),
                     None => {
                         act.frame_mut().lasti = lasti;
-                        ops::call::call(act, arg as usize, None)
+                        // Native callables on the stack slots, quickened
+                        // through the first cache word (builtins::fast).
+                        match crate::builtins::fast::try_call(act, arg as usize, &words[lasti + 1]) {
+                            Some(r) => r.map(|()| Ctl::Next),
+                            None => ops::call::call(act, arg as usize, None),
+                        }
                     }
                 },
                 Opcode::CallKw => {

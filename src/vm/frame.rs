@@ -195,6 +195,25 @@ impl Activation {
         &mut self.stack[n - 1]
     }
 
+    /// The value stack from slot `from` to the top as a slice of values,
+    /// if none of them is NULL: a native callee reads CALL's arguments
+    /// where they are (builtins::fast), with no move into an array.
+    #[inline]
+    pub fn values_from(&self, from: usize) -> Option<&[Value]> {
+        let s = self.stack.get(from..)?;
+        if s.iter().any(|v| v.is_none()) {
+            return None;
+        }
+        #[allow(unsafe_code)]
+        // SAFETY: `Value` is `repr(transparent)` over `NonZeroUsize`
+        // (object/handle.rs), so `Option<Value>` has the same size and
+        // alignment and `Some(v)` is `v`'s bit pattern (the guaranteed
+        // null-niche layout of `Option` of such a wrapper); every element
+        // was checked to be `Some` just above, and the shared borrow of
+        // `self.stack` keeps them from changing while the slice lives.
+        Some(unsafe { &*(s as *const [Option<Value>] as *const [Value]) })
+    }
+
     /// Pops `n` values, bottom first.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len() - n;

@@ -16,16 +16,13 @@ use crate::vm::frame::Activation;
 
 /// (callable, self_or_null, args[n] -- res); `kwnames` already popped.
 pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyResult<Ctl> {
-    // isinstance/len/ord/int(float) read their arguments in place
-    // (builtins::fast; DESIGN.md#builtins).
+    // CALL tried builtins::fast (native callables on the stack slots)
+    // before coming here; it leaves generator calls to this path.
     if kwnames.is_none() {
         // gen.send(v) / next(gen[, default]): the generator runs inline
         // (DESIGN.md#eval-loop, generators).
         if let Some(r) = crate::object::gen::call_inline(act, nargs) {
             return r;
-        }
-        if let Some(r) = crate::builtins::fast::try_call(act, nargs) {
-            return r.map(|()| Ctl::Next);
         }
     }
     let len = act.stack.len();
