@@ -9,13 +9,14 @@
 //! | `method`                      | `PyMethod`     | prepends `__self__`                |
 //! | `builtin_function_or_method`  | `PyBuiltin`    | the `MethodDef`'s native function  |
 //!
-//! Immutable fields (code, globals, builtins, and the closure when the
-//! function is created with it: MAKE_FUNCTION fused with its
-//! SET_FUNCTION_ATTRIBUTE) are plain, so a call reads its closure
-//! (COPY_FREE_VARS) without a lock; everything Python code may rebind
-//! (`__defaults__`, `__name__`, `__dict__`) and a closure set by a separate
-//! SET_FUNCTION_ATTRIBUTE (debug builds, traced runs) sits behind one
-//! `Mutex` per function, taken briefly and never while Python code runs.
+//! Immutable fields (code, globals, builtins, closure) are plain, so a
+//! call reads its closure (COPY_FREE_VARS) without a lock. The closure has
+//! this one home: MAKE_FUNCTION fused with its SET_FUNCTION_ATTRIBUTE
+//! creates the function with it, and an unfused SET_FUNCTION_ATTRIBUTE
+//! (debug builds, traced runs) replaces the fresh function by a copy made
+//! with it (`with_closure`). Everything Python code may rebind
+//! (`__defaults__`, `__name__`, `__dict__`) sits behind one `Mutex` per
+//! function, taken briefly and never while Python code runs.
 
 #![forbid(unsafe_code)]
 
@@ -37,9 +38,6 @@ pub struct FuncMut {
     /// `__kwdefaults__`: a dict or None.
     pub kwdefaults: Option<Value>,
     pub annotations: Option<Value>,
-    /// Tuple of cells for the code's free variables, when set by a
-    /// separate SET_FUNCTION_ATTRIBUTE (see `PyFunction::closure`).
-    pub closure: Option<Value>,
     pub doc: Option<Value>,
     pub module: Option<Value>,
     pub dict: Option<Value>,
@@ -55,7 +53,7 @@ pub struct PyFunction {
     pub builtins: Value,
     /// Tuple of cells for the code's free variables, given at creation
     /// (`__closure__` is read-only in Python): read by every call without
-    /// a lock. `None`: no closure, or one set later in `m.closure`.
+    /// a lock. `None`: no closure.
     pub closure: Option<Value>,
     pub m: Mutex<FuncMut>,
 }
@@ -123,8 +121,28 @@ pub fn new_function_with_closure(code: Value, globals: Value, builtins: Value, c
 impl PyFunction {
     /// Whether the function has a closure.
     pub fn has_closure(&self) -> bool {
-        self.closure.is_some() || self.m.lock().closure.is_some()
+        self.closure.is_some()
     }
+}
+
+/// SET_FUNCTION_ATTRIBUTE(closure) not fused with its MAKE_FUNCTION: the
+/// function just made (only referenced from the value stack, so its
+/// identity is not observable yet) is replaced by one created with the
+/// closure and a copy of its mutable fields, so the closure stays
+/// immutable with one home (`PyFunction::closure`).
+pub fn with_closure(func: &Value, closure: Value) -> Value {
+    let f = func.downcast::<PyFunction>().expect("function");
+    let m = f.m.lock().clone();
+    PyObject::alloc(
+        &FUNCTION_TYPE,
+        PyFunction {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            closure: Some(closure),
+            m: Mutex::new(m),
+        },
+    )
 }
 
 pub fn is_function(v: &Value) -> bool {
@@ -168,7 +186,7 @@ fn function_getattr(v: &Value, name: &Value) -> PyResult<Value> {
         "__qualname__" => opt_or_none(&m.qualname),
         "__defaults__" => opt_or_none(&m.defaults),
         "__kwdefaults__" => opt_or_none(&m.kwdefaults),
-        "__closure__" => f.closure.clone().or_else(|| m.closure.clone()).unwrap_or_else(Value::none),
+        "__closure__" => f.closure.clone().unwrap_or_else(Value::none),
         "__doc__" => opt_or_none(&m.doc),
         "__module__" => opt_or_none(&m.module),
         "__code__" => f.code.clone(),
@@ -251,7 +269,7 @@ fn function_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
             visit(c);
         }
         if let Some(m) = f.m.try_lock() {
-            for v in [&m.defaults, &m.kwdefaults, &m.closure, &m.dict, &m.annotations].into_iter().flatten() {
+            for v in [&m.defaults, &m.kwdefaults, &m.dict, &m.annotations].into_iter().flatten() {
                 visit(v);
             }
         }

@@ -322,6 +322,11 @@ pub fn make_function_closure(act: &mut Activation) -> PyResult<Ctl> {
 pub fn set_function_attribute(act: &mut Activation, flag: u32) -> PyResult<Ctl> {
     let func = act.pop();
     let attr = act.pop();
+    if flag == function_attr::CLOSURE {
+        // The closure's one home is the immutable field (object/func.rs).
+        act.push(crate::object::func::with_closure(&func, attr));
+        return Ok(Ctl::Next);
+    }
     {
         let f = func.downcast::<PyFunction>().expect("function");
 
@@ -329,7 +334,6 @@ pub fn set_function_attribute(act: &mut Activation, flag: u32) -> PyResult<Ctl> 
         match flag {
             function_attr::DEFAULTS => m.defaults = Some(attr),
             function_attr::KWDEFAULTS => m.kwdefaults = Some(attr),
-            function_attr::CLOSURE => m.closure = Some(attr),
             function_attr::ANNOTATIONS => {
                 // A tuple of (name, value) pairs or a dict.
                 if let Some(items) = tuple::items(&attr) {

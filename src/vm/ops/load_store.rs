@@ -338,24 +338,13 @@ pub fn copy_free_vars(act: &mut Activation, arg: u32) -> PyResult<Ctl> {
     let n = arg as usize;
     // The frame record and the slots are disjoint fields: the cells are
     // cloned straight into the frame's slots (no count pair on the closure
-    // tuple itself), from the closure the function was created with (no
-    // lock) or one set later (under the function's lock).
+    // tuple itself), from the function's immutable closure (no lock).
     let Activation { stack, frames } = act;
     let f = frames.last().expect("a running frame");
     let start = f.base + f.nlocalsplus - n;
-    let Some(pf) = f.func.as_ref().and_then(|func| func.downcast::<PyFunction>()) else {
+    let Some(closure) = f.func.as_ref().and_then(|func| func.downcast::<PyFunction>()).and_then(|pf| pf.closure.as_ref())
+    else {
         return Err(PyErr::system_error("function has free variables but no closure"));
-    };
-    let guard;
-    let closure = match &pf.closure {
-        Some(c) => c,
-        None => {
-            guard = pf.m.lock();
-            match &guard.closure {
-                Some(c) => c,
-                None => return Err(PyErr::system_error("function has free variables but no closure")),
-            }
-        }
     };
     let cells = tuple::items(closure).unwrap_or(&[]);
     for (slot, c) in stack[start..start + n].iter_mut().zip(cells) {
