@@ -1121,9 +1121,22 @@ pub static SET_ITER_TYPE: PyType = PyType {
         ..Slots::EMPTY
     },
     free: PyObject::<PySetIter>::free,
-    methods: &[],
+    methods: &[crate::object::methods::method("__length_hint__", set_iter_length_hint)],
     dict: crate::sync::OnceLock::new(),
 };
+
+/// `__length_hint__`: the entries at or after the iterator's position,
+/// 0 once exhausted or after the set changed size (as CPython).
+fn set_iter_length_hint(it: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let it = it.downcast::<PySetIter>().ok_or_else(|| PyErr::type_error("expected a set_iterator"))?;
+    let tab = read(&it.set);
+    let pos = it.pos.load(Relaxed);
+    if pos == usize::MAX || it.used.load(Relaxed) != tab.used {
+        return Ok(Value::from_i64(0));
+    }
+    let n = tab.table.iter().skip(pos).filter(|e| e.key.is_some()).count();
+    Ok(Value::from_i64(n as i64))
+}
 
 fn set_iter(v: &Value) -> PyResult<Value> {
     let used = len(v);

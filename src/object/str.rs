@@ -925,7 +925,7 @@ pub static STR_ITER_TYPE: PyType = PyType {
     flags: 0,
     slots: Slots { iter: Some(iter_self), next: Some(str_iter_next), ..Slots::EMPTY },
     free: PyObject::<PyStrIter>::free,
-    methods: &[],
+    methods: &[crate::object::methods::method("__length_hint__", str_iter_length_hint)],
     dict: crate::sync::OnceLock::new(),
 };
 
@@ -935,6 +935,13 @@ fn iter_self(v: &Value) -> PyResult<Value> {
 
 fn str_iter(v: &Value) -> PyResult<Value> {
     Ok(PyObject::alloc(&STR_ITER_TYPE, PyStrIter { s: v.clone(), pos: AtomicUsize::new(0) }))
+}
+
+/// `__length_hint__`: the characters not yet returned.
+fn str_iter_length_hint(it: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    let it = it.downcast::<PyStrIter>().ok_or_else(|| PyErr::type_error("expected a str_iterator"))?;
+    let len = pystr(&it.s).len();
+    Ok(Value::from_i64(len.saturating_sub(it.pos.load(Ordering::Relaxed)) as i64))
 }
 
 fn str_iter_next(it: &Value) -> PyResult<Option<Value>> {
