@@ -156,8 +156,14 @@ const ATTR_HAS_GETATTR: u64 = 4;
 /// `__new__` is object's and instances have object's layout (no builtin
 /// payload): `type.__call__` may allocate the instance directly.
 const ATTR_PLAIN_NEW: u64 = 8;
+/// No class on the MRO has a data descriptor other than object's own and
+/// the `__dict__`/`__weakref__` getsets, nor any attribute whose type is a
+/// heap class (which could gain `__set__` without changing this class's
+/// version): an instance attribute is then never overridden by the class,
+/// whatever its name (the polymorphic inline paths).
+const ATTR_NO_DATA_DESCR: u64 = 16;
 /// Bits below the version in `attr_flags`.
-const ATTR_SHIFT: u32 = 4;
+const ATTR_SHIFT: u32 = 5;
 const ATTR_MASK: u64 = (1 << ATTR_SHIFT) - 1;
 
 /// The attribute-hook flags of a class (cached per version).
@@ -189,10 +195,51 @@ fn attr_flags_slow(h: &HeapType, ver: u64) -> u64 {
     if is_obj(crate::object::attr::name!("__new__")) && core::ptr::eq(h.solid, &OBJECT_TYPE) && h.inst_offset != 0 {
         flags |= ATTR_PLAIN_NEW;
     }
+    if no_data_descr(h) {
+        flags |= ATTR_NO_DATA_DESCR;
+    }
     // A concurrent class change publishes a newer version; storing flags
     // for the version read above is harmless (they will not match it).
     h.attr_flags.store((ver << ATTR_SHIFT) | flags, Ordering::Release);
     flags
+}
+
+/// `ATTR_NO_DATA_DESCR` for `h` (object's layout only).
+fn no_data_descr(h: &HeapType) -> bool {
+    if !core::ptr::eq(h.solid, &OBJECT_TYPE) {
+        return false;
+    }
+    core::iter::once(&h.ty).chain(h.mro_rest.iter().copied()).all(|t| {
+        if core::ptr::eq(t, &OBJECT_TYPE) {
+            return true;
+        }
+        if !t.is_heap() {
+            return false;
+        }
+        type_dict_core(t).items().iter().all(|(k, v)| {
+            let vt = v.ty();
+            if vt.is_heap() {
+                return false;
+            }
+            !attr::is_data_descr(vt)
+                || k.is(crate::object::attr::name!("__dict__"))
+                || k.is(crate::object::attr::name!("__weakref__"))
+        })
+    })
+}
+
+/// Is the instance attribute `name` of `h`'s instances never overridden
+/// by a class attribute (object's `__getattribute__` and `__setattr__`,
+/// `ATTR_NO_DATA_DESCR`, and `name` is not one of the data descriptors
+/// the flag leaves out: `__dict__`, `__weakref__`, object's `__class__`)?
+#[inline]
+pub fn instance_attrs_win(h: &HeapType, name: &Value) -> bool {
+    const ALL: u64 = ATTR_PLAIN_GET | ATTR_PLAIN_SET | ATTR_NO_DATA_DESCR;
+    attr_flags(h) & ALL == ALL
+        && !name.is(crate::object::attr::name!("__dict__"))
+        && !name.is(crate::object::attr::name!("__weakref__"))
+        && !name.is(crate::object::attr::name!("__class__"))
+        && crate::object::str::is_interned(name)
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -844,13 +891,20 @@ pub fn plain_setattr(ty: &PyType) -> bool {
 pub fn instance_dict_attr(owner: &Value, name: &Value, hint: &crate::sync::AtomicU32) -> Option<Value> {
     let ty = owner.ty();
     let h = heap(ty)?;
-    if !h.has_dict
-        || !(plain_getattribute(ty) || crate::object::exc::plain_instance_attr(ty, name, false))
-        || attr::type_lookup_with(ty, name, |r| r.is_some())
-    {
+    if !h.has_dict {
         return None;
     }
     let i = instance_of(h, owner)?;
+    // Inline values of a class whose attributes always win (no data
+    // descriptor can intervene): no MRO lookup. An absent value leaves it
+    // to the generic path (class attribute, `__getattr__`, the error).
+    let fast = inline_mode(h, i) && instance_attrs_win(h, name) && plain_getattribute(ty);
+    if !fast
+        && (!(plain_getattribute(ty) || crate::object::exc::plain_instance_attr(ty, name, false))
+            || attr::type_lookup_with(ty, name, |r| r.is_some()))
+    {
+        return None;
+    }
     if inline_mode(h, i) {
         // The name's index in this class's keys, through the site's hint
         // when it names it (related classes fill their keys in the same
@@ -950,10 +1004,11 @@ pub fn instance_dict_store(owner: &Value, name: &Value, v: Value) -> PyResult<Re
     {
         return Ok(Err(v));
     }
-    let descr = attr::type_lookup_with(ty, name, |r| match r {
-        Some((d, _)) => d.ty().is_heap() || d.ty().slots.descr_set.is_some(),
-        None => false,
-    });
+    let descr = !instance_attrs_win(h, name)
+        && attr::type_lookup_with(ty, name, |r| match r {
+            Some((d, _)) => d.ty().is_heap() || d.ty().slots.descr_set.is_some(),
+            None => false,
+        });
     if descr {
         return Ok(Err(v));
     }

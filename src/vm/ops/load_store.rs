@@ -626,13 +626,21 @@ fn method_cached(owner: &Value, name: &Value, cache: &[AtomicU32]) -> Option<Val
     }
     let depth = ((w >> 8) & 3) as usize;
     let def: &crate::object::typeobj::PyType = if depth == 0 { &h.ty } else { h.mro_rest.get(depth - 1)? };
-    let m = crate::object::attr::type_dict_core(def).get_by_hint(name, w & 0xFF)?;
+    // A class's functions are long-lived and read by every thread: the
+    // owner's inline count, or the deferral of a non-owner's read, as for
+    // a module global (`get_by_hint_fast`).
+    let m = crate::object::attr::type_dict_core(def).get_by_hint_fast(name, w & 0xFF, crate::vm::thread::current_tid())?;
     if !crate::object::func::is_function(&m) {
         return None;
     }
+    // Not shadowed by an instance attribute: no dict and (inline values)
+    // no key with the name's bloom bit is the common answer, inline.
+    let i = crate::object::class::instance_of(h, owner)?;
     // The name is interned (fill_method_cache_at): its cached hash.
     let hash = name.downcast::<crate::object::str::PyStr>()?.hash_value();
-    if crate::object::class::instance_shadows(h, owner, name, hash)? {
+    if (i.dict.get().is_some() || (h.inline && h.keys.maybe_has(hash)))
+        && crate::object::class::instance_shadows(h, owner, name, hash)?
+    {
         return None;
     }
     Some(m)
