@@ -37,6 +37,10 @@ const YIELDS: usize = 8;
 #[cfg(weft_loom)]
 const YIELDS: usize = 0;
 
+/// Capacity a drained buffer keeps at least (trimmed above twice this or
+/// twice the batch taken).
+const KEEP_MIN: usize = 256;
+
 struct Tail<T> {
     items: VecDeque<T>,
     /// Consumers waiting on `cv` (they registered under this lock).
@@ -92,10 +96,22 @@ impl<T> Pipe<T> {
         if t.items.is_empty() {
             return None;
         }
-        core::mem::swap(&mut *h, &mut t.items);
-        self.hint.store(0, Relaxed);
+        self.swap_in(&mut h, &mut t);
         drop(t);
         h.pop_front()
+    }
+
+    /// Moves the inbox to the (empty) outbox and gives the producers the
+    /// drained buffer, trimmed to the batch just taken: a past backlog
+    /// does not keep its memory once the consumers have caught up.
+    #[inline]
+    fn swap_in(&self, h: &mut VecDeque<T>, t: &mut Tail<T>) {
+        core::mem::swap(h, &mut t.items);
+        self.hint.store(0, Relaxed);
+        let keep = h.len().max(KEEP_MIN);
+        if t.items.capacity() > 2 * keep {
+            t.items.shrink_to(keep);
+        }
     }
 
     /// Takes the oldest item, waiting until `deadline` (forever for `None`).
@@ -123,8 +139,7 @@ impl<T> Pipe<T> {
             }
             let mut t = self.tail.lock();
             if !t.items.is_empty() {
-                core::mem::swap(&mut *h, &mut t.items);
-                self.hint.store(0, Relaxed);
+                self.swap_in(&mut h, &mut t);
                 drop(t);
                 return h.pop_front();
             }
