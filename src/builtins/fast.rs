@@ -292,7 +292,11 @@ pub fn try_call(act: &mut Activation, nargs: usize, cache: &AtomicU32) -> Option
 fn generic(callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     if callable.is_type(&crate::object::singletons::TYPE_TYPE) {
         let t = callable.as_type()?;
-        if t.is_heap() || core::ptr::eq(t, &crate::object::super_::SUPER_TYPE) {
+        if t.is_heap()
+            || core::ptr::eq(t, &crate::object::super_::SUPER_TYPE)
+            || (core::ptr::eq(t, &crate::object::singletons::TYPE_TYPE) && args.len() == 3)
+        {
+            // super() and type(name, bases, dict) read the calling frame.
             return None;
         }
         return Some(crate::object::class::type_call(callable, args, None));

@@ -157,17 +157,13 @@ fn bi_chr(_: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let x = args::exactly_one("chr", a, kw)?;
     let i = match crate::object::str::index_arg(x)? {
         crate::object::str::IndexArg::Small(i) => i,
-        crate::object::str::IndexArg::Huge(_) => {
-            return Err(PyErr::overflow_error("Python int too large to convert to C int"));
-        }
+        // CPython 3.13: any out-of-range int, however large, is a ValueError.
+        crate::object::str::IndexArg::Huge(_) => return Err(PyErr::value_error("chr() arg not in range(0x110000)")),
         crate::object::str::IndexArg::NotIndex => {
             return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", x.ty().name)));
         }
     };
     if !(0..0x110000).contains(&i) {
-        if i > i32::MAX as i64 || i < i32::MIN as i64 {
-            return Err(PyErr::overflow_error("Python int too large to convert to C int"));
-        }
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
     Ok(pystr::from_char(i as u32))

@@ -1527,7 +1527,11 @@ pub fn type_new(
     if !core.contains(crate::object::attr::name!("__module__"))? {
         // type(name, bases, dict) takes `__module__` from the caller's
         // globals (`__name__`), as CPython's type_new.
-        if let Some(m) = CALLER_MODULE.get().and_then(|f| f()) {
+        if let Some(m) = CALLER_MODULE.with(|c| {
+            let m = c.take();
+            c.set(m.clone());
+            m
+        }) {
             core.set(crate::object::attr::name!("__module__").clone(), m)?;
         }
     }
@@ -1876,13 +1880,22 @@ pub fn type_init_slot(_cls: &Value, args: &[Value], kwnames: Option<&Value>) -> 
     Ok(())
 }
 
-type CallerModule = fn() -> Option<Value>;
-static CALLER_MODULE: OnceLock<CallerModule> = OnceLock::new();
+thread_local! {
+    /// `__name__` of the calling Python frame's globals while the VM runs
+    /// `type(name, bases, dict)` or a metaclass call for it (the VM has
+    /// the frame at hand; type_new does not).
+    static CALLER_MODULE: core::cell::Cell<Option<Value>> = const { core::cell::Cell::new(None) };
+}
 
-/// Installs the VM's "`__name__` of the calling Python frame's globals"
-/// (used by `type(name, bases, dict)` for `__module__`).
-pub fn set_caller_module_hook(f: CallerModule) {
-    let _ = CALLER_MODULE.set(f);
+/// Runs `f` (a three-argument call of `type` or a metaclass) with `module`
+/// as the caller's module name, which `type_new` stores as `__module__`
+/// when the namespace has none (as CPython's type_new does from the
+/// calling frame's globals).
+pub fn with_caller_module<R>(module: Option<Value>, f: impl FnOnce() -> R) -> R {
+    let prev = CALLER_MODULE.with(|c| c.replace(module));
+    let r = f();
+    CALLER_MODULE.with(|c| c.set(prev));
+    r
 }
 
 type BodyRunner = fn(&Value, &Value) -> PyResult<Value>;

@@ -41,7 +41,9 @@ pub fn call(act: &mut Activation, nargs: usize, kwnames: Option<Value>) -> PyRes
     let total = nargs + has_self as usize;
     if kwnames.is_none() && !has_self && callable.is_type(&crate::object::singletons::TYPE_TYPE) {
         if let Some(t) = callable.as_type() {
-            if t.is_heap() {
+            // A metaclass called with (name, bases, dict) makes a class and
+            // needs the caller's module (frame_builtin).
+            if t.is_heap() && !(nargs == 3 && t.is_subtype(&crate::object::singletons::TYPE_TYPE)) {
                 return call_class(act, callable, fpos, nargs);
             }
         }
@@ -359,6 +361,12 @@ fn frame_builtin(act: &mut Activation, f: &Value, args: &[Value], kwnames: Optio
     if let Some(t) = f.as_type() {
         if core::ptr::eq(t, &crate::object::super_::SUPER_TYPE) && args.is_empty() && kwnames.is_none() {
             return zero_arg_super(act).map(Some);
+        }
+        if args.len() == 3 && t.is_subtype(&crate::object::singletons::TYPE_TYPE) {
+            // type(name, bases, dict) or a metaclass: `__module__` comes
+            // from the calling frame's globals.
+            let module = dict::dict_get(act.frame().globals(), &intern("__name__"))?;
+            return crate::object::class::with_caller_module(module, || ops::call(f, args, kwnames)).map(Some);
         }
         return Ok(None);
     }
