@@ -22,9 +22,10 @@ use crate::sync::{AtomicU64, Mutex, OnceLock, Ordering};
 // ---------------------------------------------------------------------------
 
 /// A class. `ty` comes first so `&HeapType` and `&PyType` share an address.
-/// Heap types are immortal (leaked): instances and subclasses hold plain
-/// `&'static PyType` references (known cost: classes created in a loop are
-/// never freed).
+/// The main interpreter's heap types are immortal (leaked; known cost:
+/// classes created in a loop there are never freed). A subinterpreter's
+/// are counted: each instance, subclass and metaclass instance holds a
+/// reference, and `free_heap_type` frees them (DESIGN.md#interpreters).
 #[repr(C)]
 pub struct HeapType {
     pub ty: PyType,
@@ -1683,14 +1684,32 @@ pub fn type_new(
     };
     let flags = type_flags::BASETYPE | type_flags::HEAPTYPE | type_flags::HAVE_GC;
     let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    // Classes of a subinterpreter are counted (freed after the interpreter
+    // closes and their last instance goes: DESIGN.md#interpreters); the
+    // main interpreter's are immortal (no shared count traffic on them).
+    let mortal = crate::vm::interp::classes_are_mortal();
+    if mortal {
+        // The class's references to its metaclass (as any instance's to
+        // its type) and to the classes of its MRO; given back by
+        // `free_heap_type` and `refcount::free_now`. No-ops on immortal types.
+        core::mem::forget(meta.to_value());
+        for t in &mro_rest {
+            core::mem::forget(t.to_value());
+        }
+    }
     let ht = Box::new(HeapType {
         ty: PyType {
-            head: ObjHeader::new_immortal(meta),
+            // Mortal: count 1, the reference `note_heap_type` takes.
+            head: if mortal { ObjHeader::new_owned(meta) } else { ObjHeader::new_immortal(meta) },
             name: leaked_name,
             base: best,
             flags,
             slots: if is_meta { Slots { traverse: None, ..slots } } else { slots },
-            free: layout.map(|l| l.free).unwrap_or(crate::object::singletons::STATIC_FREE),
+            free: if is_meta {
+                free_heap_type
+            } else {
+                layout.map(|l| l.free).unwrap_or(crate::object::singletons::STATIC_FREE)
+            },
             methods: &[],
             dict: OnceLock::new(),
         },
@@ -1723,8 +1742,9 @@ pub fn type_new(
     core.mark_shared();
     let _ = ty.dict.set(d.clone());
     register_subclass(ty, &bases);
-    // The interpreter clears it when it closes (DESIGN.md#interpreters).
-    crate::vm::interp::note_heap_type(ty);
+    // The interpreter clears it when it closes (DESIGN.md#interpreters);
+    // a mortal class's first reference goes to the interpreter's list.
+    crate::vm::interp::note_heap_type(ty, mortal);
     let cls = ty.to_value();
 
     if let Some(cell) = classcell {
@@ -1768,6 +1788,58 @@ fn register_subclass(ty: &'static PyType, bases: &[&'static PyType]) {
             h.subs.lock().push(ty);
         }
     }
+}
+
+/// The `free` slot of `type` and of metaclasses: frees a mortal class
+/// (one of a subinterpreter, DESIGN.md#interpreters) whose last reference
+/// went. Static types and the main interpreter's classes are immortal and
+/// never get here.
+///
+/// # Safety
+/// As `PyObject::free`: `h` is the header of a class allocated by
+/// `type_new` (a `HeapType`), its count is zero and nobody references it.
+pub unsafe fn free_heap_type(h: *mut ObjHeader) {
+    // SAFETY: `h` is the header of a type object (the free slot of `type`
+    // and of metaclasses only runs on their instances, which are types).
+    let ty: &'static PyType = unsafe { &*(h as *const PyType) };
+    if heap(ty).is_none() {
+        return;
+    }
+    // SAFETY: a heap type is the `ty` field (offset 0) of a leaked
+    // `Box<HeapType>` (`type_new`); its count is zero, so this is the only
+    // access that mutates it (readers holding an instance would hold a
+    // reference).
+    let hp: &mut HeapType = unsafe { &mut *(h as *mut HeapType) };
+    SUBCLASSES.lock().retain(|(b, t)| !core::ptr::eq(*t, ty) && *b != h as usize);
+    for b in &hp.bases {
+        if let Some(hb) = heap(b) {
+            hb.subs.lock().retain(|t| !core::ptr::eq(*t, ty));
+        }
+    }
+    let dict = hp.ty.dict.take();
+    let qualname = core::mem::replace(&mut *hp.qualname.lock(), Value::none());
+    let mro = core::mem::take(&mut hp.mro_rest);
+    hp.bases.clear();
+    hp.subs.lock().clear();
+    // SAFETY: as above; the memory goes back after a grace period (a racing
+    // lock-free reader may still load the header word).
+    unsafe { (*h).gc.store(crate::object::header::gc_bits::FREED, Ordering::Relaxed) };
+    crate::gc::qsbr::free_object_later(h as *mut u8, release_heap_type_memory);
+    drop(dict);
+    drop(qualname);
+    for t in mro {
+        // SAFETY: the reference `type_new` took on each MRO class.
+        drop(unsafe { Value::from_raw_steal(t as *const PyType as usize) });
+    }
+}
+
+/// # Safety
+/// `p` is a `HeapType` passed through `free_heap_type`, nobody reads it.
+unsafe fn release_heap_type_memory(p: *mut u8) {
+    // SAFETY: `p` came from `Box::leak` in `type_new`; its droppable
+    // fields were emptied by `free_heap_type` (the name stays leaked:
+    // `&'static str` copies of it may exist).
+    drop(unsafe { Box::from_raw(p as *mut HeapType) });
 }
 
 /// Drops what a class of a closing interpreter references (its dict:

@@ -59,6 +59,13 @@ impl<T: Send + Sync + 'static> PyObject<T> {
     /// Allocates an object owned by the calling thread with refcount 1.
     #[inline]
     pub fn alloc(ty: &PyType, payload: T) -> Value {
+        if ty.is_heap() {
+            // The instance's reference to its class (a class of a
+            // subinterpreter is freed after its last instance; main's
+            // classes are immortal and the incref is a no-op). Given back
+            // by `refcount::free_now` after the payload is dropped.
+            core::mem::forget(ty.to_value());
+        }
         let b = Box::new(PyObject { head: ObjHeader::new_owned(ty), payload });
         let p = Box::into_raw(b) as usize;
         // SAFETY: Box pointers are non-null and 8-aligned (the header is).

@@ -431,9 +431,18 @@ pub(crate) unsafe fn dealloc(h: &ObjHeader) {
 /// As [`dealloc`].
 #[inline]
 unsafe fn free_now(h: &ObjHeader) {
-    let free = h.ty().free;
+    let ty = h.ty_ptr();
+    // SAFETY: the object is alive until `free` below, and it holds its type.
+    let (free, heap) = unsafe { ((*ty).free, (*ty).is_heap()) };
     let p = h as *const ObjHeader as *mut ObjHeader;
     // SAFETY: forwarded from this function's contract; `free` matches the
     // payload type this header was allocated with (set by the type).
     unsafe { free(p) }
+    if heap {
+        // SAFETY: an instance of a heap type holds one reference to it,
+        // taken at allocation (`PyObject::alloc`; for a class, by
+        // `class::build_class` on its metaclass): given back here, after
+        // the payload no longer needs the type (DESIGN.md#interpreters).
+        drop(unsafe { crate::object::handle::Value::from_raw_steal(ty as usize) });
+    }
 }

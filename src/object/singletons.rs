@@ -52,7 +52,8 @@ pub static TYPE_TYPE: PyType = PyType {
         number: crate::object::typeobj::NumberSlots { or: Some(crate::builtins::generic::union_or), ..crate::object::typeobj::NumberSlots::EMPTY },
         ..Slots::EMPTY
     },
-    free: STATIC_FREE,
+    // Classes of subinterpreters are mortal (DESIGN.md#interpreters).
+    free: crate::object::class::free_heap_type,
     methods: &TYPE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };

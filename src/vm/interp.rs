@@ -74,8 +74,9 @@ pub struct Interpreter {
     initializing: Mutex<Vec<(String, Arc<Initializing>)>>,
     /// `typing.Generic` stand-in for PEP 695 classes (vm/ops/typeparams.rs).
     pub generic_class: OnceLock<Value>,
-    /// Classes created in this interpreter (cleared when it closes).
-    heap_types: Mutex<Vec<&'static crate::object::typeobj::PyType>>,
+    /// Classes created in this interpreter, one counted reference each
+    /// (released when it closes; freed with their last instance).
+    heap_types: Mutex<Vec<Value>>,
     /// Threads currently switched into this interpreter by
     /// `with_interpreter` (`is_running`; close refuses while > 0).
     running: AtomicUsize,
@@ -482,9 +483,14 @@ impl Interpreter {
         dict::dict_clear(&self.modules);
         drop(mods);
         let types = core::mem::take(&mut *self.heap_types.lock());
-        for ty in types {
-            crate::object::class::release_heap_type(ty);
+        for ty in &types {
+            if let Some(t) = ty.as_type() {
+                crate::object::class::release_heap_type(crate::object::class::static_type(t));
+            }
         }
+        // Classes without instances left are freed here; the others with
+        // their last instance (`refcount::free_now`).
+        drop(types);
         *self.path.lock() = Vec::new();
         self.initializing.lock().clear();
         if let Some(d) = dict::core(&self.sys_dict) {
@@ -494,13 +500,22 @@ impl Interpreter {
     }
 }
 
+/// Whether a class created now is counted (mortal): those of
+/// subinterpreters are, the main interpreter's are immortal.
+pub fn classes_are_mortal() -> bool {
+    interp().id != 0
+}
+
 /// Records a class created by the calling thread's current interpreter
-/// (object/class.rs calls it), so closing the interpreter clears it. The
-/// main interpreter's classes live until the process ends.
-pub fn note_heap_type(ty: &'static crate::object::typeobj::PyType) {
-    let it = interp();
-    if it.id != 0 {
-        it.heap_types.lock().push(ty);
+/// (object/class.rs calls it), so closing the interpreter clears it. A
+/// mortal class (`classes_are_mortal` said so) hands over its first
+/// reference. The main interpreter's classes live until the process ends.
+pub fn note_heap_type(ty: &'static crate::object::typeobj::PyType, mortal: bool) {
+    if mortal {
+        // SAFETY: a mortal class is created with count 1 (`type_new`),
+        // the reference given to this list.
+        let v = unsafe { Value::from_raw_steal(ty as *const crate::object::typeobj::PyType as usize) };
+        interp().heap_types.lock().push(v);
     }
 }
 
