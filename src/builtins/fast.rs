@@ -332,6 +332,100 @@ fn finish(act: &mut Activation, fpos: usize, r: PyResult<Value>) -> Option<PyRes
     }
 }
 
+/// A CALL site's first cache word once it has called `isinstance`: the
+/// eval loop tests it before anything else (`isinstance_inline`).
+pub const ISINSTANCE_WORD: u32 = Kind::IsInstance as u32;
+
+/// CALL 2 of `isinstance` whose answer needs no Python code and cannot
+/// fail, run inline by the eval loop (CPython 3.13's CALL_ISINSTANCE):
+/// the stack is `(isinstance, NULL, x, t)`, `t` is a class whose metaclass
+/// is exactly `type` (so no `__instancecheck__` can apply, CPython's
+/// `PyType_CheckExact(cls)` shortcut) and the answer is `type(x)`'s MRO
+/// containing `t`. A "no" for an instance of a class is not final (its
+/// `__class__` may name another class): that, and anything else, returns
+/// `None` with nothing touched and the general CALL runs. On `Some` the
+/// four slots are popped (the caller pushes or branches on the answer).
+#[inline(always)]
+pub fn isinstance_inline(stack: &mut Vec<Option<Value>>) -> Option<bool> {
+    let n = stack.len();
+    let s = stack.get(n.checked_sub(4)?..)?;
+    let (Some(c), None, Some(x), Some(t)) = (&s[0], &s[1], &s[2], &s[3]) else {
+        return None;
+    };
+    if !matches(c, Kind::IsInstance as usize) {
+        return None;
+    }
+    let xt = x.ty();
+    let b = if t.raw() == xt as *const PyType as usize {
+        true
+    } else {
+        if !t.is_type(&crate::object::singletons::TYPE_TYPE) {
+            return None;
+        }
+        let ty = t.as_type()?;
+        let b = xt.is_subtype_mro(ty);
+        if !b && xt.is_heap() {
+            return None;
+        }
+        b
+    };
+    // The four slots, top first: each an inline check and decrement.
+    for _ in 0..4 {
+        drop(stack.pop());
+    }
+    Some(b)
+}
+
+/// Cache words of sites quickened for `len` and `int` (`call1_inline`).
+pub const LEN_WORD: u32 = Kind::Len as u32;
+pub const INT_WORD: u32 = Kind::Int as u32;
+
+/// CALL 1 of `len` or `int` (the site's cache word `word`) run inline by
+/// the eval loop when the answer cannot fail and runs no Python code: the
+/// stack is `(callable, NULL, x)` with the callable validated against the
+/// word as in `try_call`; `len` of an exact str, bytes, list, tuple or
+/// dict (their native `len` slots), `int` of a small int (itself) or of
+/// an exact float whose truncation fits an i64. On `Some` the three
+/// slots are popped (the caller pushes the result); `None`: nothing
+/// touched, the general CALL runs.
+#[inline(always)]
+pub fn call1_inline(stack: &mut Vec<Option<Value>>, word: u32) -> Option<Value> {
+    let n = stack.len();
+    let s = stack.get(n.checked_sub(3)?..)?;
+    let (Some(c), None, Some(x)) = (&s[0], &s[1], &s[2]) else {
+        return None;
+    };
+    if !matches(c, word as usize) {
+        return None;
+    }
+    let r = if word == LEN_WORD {
+        let t: *const PyType = x.ty();
+        if !(core::ptr::eq(t, &pystr::STR_TYPE)
+            || core::ptr::eq(t, &crate::object::list::LIST_TYPE)
+            || core::ptr::eq(t, &tuple::TUPLE_TYPE)
+            || core::ptr::eq(t, &crate::object::bytes::BYTES_TYPE)
+            || core::ptr::eq(t, &crate::object::dict::DICT_TYPE))
+        {
+            return None;
+        }
+        Value::from_i64(ops::len(x).ok()? as i64)
+    } else if x.is_small_int() {
+        x.clone()
+    } else if x.is_type(&float::FLOAT_TYPE) {
+        let f = float::to_f64(x)?.trunc();
+        if !(f > -9.2e18 && f < 9.2e18) {
+            return None;
+        }
+        Value::from_i64(f as i64)
+    } else {
+        return None;
+    };
+    for _ in 0..3 {
+        drop(stack.pop());
+    }
+    Some(r)
+}
+
 /// `isinstance(x, t)`: an exact type match, a class whose metaclass is a
 /// builtin type (no `__instancecheck__` hook: CPython's
 /// `PyType_CheckExact(cls)` shortcut) along the MRO, or a tuple of such

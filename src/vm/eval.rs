@@ -184,6 +184,33 @@ fn size_of(w: u32) -> usize {
     DISPATCH[(w & 0xFF) as usize].1 as usize
 }
 
+/// A bool `b` was just produced with the next instruction at `pc`: when
+/// that is POP_JUMP_IF_FALSE/TRUE (after an optional TO_BOOL, a no-op on
+/// a bool), the pc to continue at, those instructions counted as run; the
+/// caller then does not push `b`. `None`: push it and go on.
+#[inline(always)]
+fn branch_on_bool(
+    words: &[crate::sync::AtomicU32],
+    pc: usize,
+    b: bool,
+    icount: &mut crate::vm::metrics::InstrCounter,
+) -> Option<usize> {
+    let mut p = pc;
+    let mut nw = words.get(p)?.load(Relaxed);
+    let mut n = 1;
+    if nw & 0xFF == Opcode::ToBool as u32 {
+        p += size_of(nw);
+        nw = words.get(p)?.load(Relaxed);
+        n += 1;
+    }
+    let t = nw & 0xFF == Opcode::PopJumpIfTrue as u32;
+    if !t && nw & 0xFF != Opcode::PopJumpIfFalse as u32 {
+        return None;
+    }
+    icount.0 += n;
+    Some(if b == t { (nw >> 8) as usize } else { p + size_of(nw) })
+}
+
 #[cold]
 #[inline(never)]
 fn bad_opcode(w: u32) -> ! {
@@ -313,7 +340,7 @@ fn run_loop<const TRACED: bool>(
         // the caller without coming back here (untraced copy only).
         let (mut code, mut pc, mut base) = frame_state(act);
         let mut words: &[crate::sync::AtomicU32] = &code.words;
-        loop {
+        'instr: loop {
             icount.0 += 1;
             let mut lasti = pc;
             let mut w = words[pc].load(Relaxed);
@@ -490,7 +517,25 @@ fn run_loop<const TRACED: bool>(
                 Opcode::UnaryNegative => ops::arith::unary(act, crate::object::ops::UnOp::Neg),
                 Opcode::UnaryInvert => ops::arith::unary(act, crate::object::ops::UnOp::Invert),
                 Opcode::UnaryNot => ops::arith::unary_not(act),
-                Opcode::ToBool => ops::arith::to_bool(act),
+                Opcode::ToBool => {
+                    // A bool is its own truth value: nothing to do, and a
+                    // POP_JUMP_IF_FALSE/TRUE after it branches on it here
+                    // (release builds, untraced).
+                    match act.stack.last() {
+                        Some(Some(v)) if v.as_bool().is_some() => {
+                            if !TRACED && !cfg!(debug_assertions) {
+                                let b = v.as_bool() == Some(true);
+                                if let Some(t) = branch_on_bool(words, pc, b, &mut icount) {
+                                    act.stack.pop();
+                                    pc = t;
+                                    continue;
+                                }
+                            }
+                            Ok(Ctl::Next)
+                        }
+                        _ => ops::arith::to_bool(act),
+                    }
+                }
                 Opcode::BinaryOp => {
                     // Small-int and float operands: computed here, the
                     // result replaces the left operand in place.
@@ -744,7 +789,35 @@ fn run_loop<const TRACED: bool>(
                     // A plain Python function: its frame is pushed.
                     Some(Ok(())) => Ok(Ctl::Call),
                     Some(Err(e)) => Err(e),
-                    None => {
+                    None => 'native: {
+                        // Sites quickened for `isinstance(x, cls)`, `len(x)`
+                        // or `int(x)`: the common answers inline (no call,
+                        // no argument checks; CPython 3.13's CALL_ISINSTANCE
+                        // / CALL_LEN), and a TO_BOOL + POP_JUMP_IF_FALSE/TRUE
+                        // after isinstance branch on it directly (release
+                        // builds, untraced, as COMPARE_OP). Python calls
+                        // never get here (tried first, above).
+                        if !TRACED && arg <= 2 {
+                            use crate::builtins::fast;
+                            let c = words[lasti + 1].load(Relaxed);
+                            if arg == 2 && c == fast::ISINSTANCE_WORD {
+                                if let Some(b) = fast::isinstance_inline(&mut act.stack) {
+                                    if !cfg!(debug_assertions) {
+                                        if let Some(t) = branch_on_bool(words, pc, b, &mut icount) {
+                                            pc = t;
+                                            continue 'instr;
+                                        }
+                                    }
+                                    act.push(Value::bool(b));
+                                    break 'native Ok(Ctl::Next);
+                                }
+                            } else if arg == 1 && (c == fast::LEN_WORD || c == fast::INT_WORD) {
+                                if let Some(v) = fast::call1_inline(&mut act.stack, c) {
+                                    act.push(v);
+                                    break 'native Ok(Ctl::Next);
+                                }
+                            }
+                        }
                         act.frame_mut().lasti = lasti;
                         // Native callables on the stack slots, quickened
                         // through the first cache word (builtins::fast).

@@ -90,7 +90,9 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
 fn load_name_hit(act: &Activation, code: &CodeObject, arg: u32, hint: &AtomicU32) -> Option<Value> {
     let name = code.names.get(arg as usize)?;
     let l = act.frames.last()?.locals.as_ref()?.downcast::<dict::PyDict>()?;
-    let v = l.core.get_by_hint(name, hint.load(Relaxed))?;
+    // The hinted read with the count inline (LOAD_GLOBAL's hit): one
+    // thread-id read, which also keeps QSBR's registration.
+    let v = l.core.get_by_hint_fast(name, hint.load(Relaxed), crate::vm::thread::current_tid())?;
     if crate::vm::lazy::is_lazy_object(&v) {
         return None;
     }
