@@ -48,6 +48,7 @@ pub mod __loom {
     pub use crate::object::instance_values::{InlineValues, Read as InlineRead};
     pub use crate::object::list_buf::{Fast, ItemBuf};
     pub use crate::object::typeobj::{PyType, Slots};
+    pub use crate::object::weakref::{attach as weakref_attach, detach as weakref_detach, upgrade as weakref_upgrade, Kind as WeakKind, WeakCore};
     pub use crate::vm::breaker;
     pub use crate::vm::gil::Gil;
     pub use crate::vm::stw::{stop_the_world, Scope};

@@ -430,6 +430,17 @@ pub fn collect() -> usize {
             }
         }
     }
+    // Weak references to the dead are cleared while the world is stopped:
+    // afterwards a dereference would `try_incref` a deferred object (which
+    // always succeeds) that is about to be freed (DESIGN.md#weak-references).
+    let mut callbacks = Vec::new();
+    for &p in &dead {
+        // SAFETY: as below, `p` is still allocated.
+        let h = unsafe { &*(p as *const ObjHeader) };
+        if h.gc_bits() & crate::object::header::gc_bits::WEAKREFS != 0 {
+            callbacks.extend(crate::object::weakref::clear_referent(h));
+        }
+    }
     drop(threads);
     drop(g);
     let n = dead.len();
@@ -438,5 +449,6 @@ pub fn collect() -> usize {
         // reference exists, and it is in no table or registry any more.
         unsafe { crate::object::refcount::dealloc(&*(p as *const ObjHeader)) };
     }
+    crate::object::weakref::run_callbacks(callbacks);
     n
 }

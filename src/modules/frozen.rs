@@ -75,6 +75,10 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("hashlib", "hashlib.py", false),
     frozen!("hmac", "hmac.py", false),
     frozen!("argparse", "argparse.py", false),
+    frozen!("weakref", "weakref.py", false),
+    frozen!("logging", "logging/__init__.py", true),
+    frozen!("inspect", "inspect.py", false),
+    frozen!("unittest", "unittest/__init__.py", true),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
@@ -116,6 +120,7 @@ pub fn native_module(name: &str) -> Option<Value> {
         "_collections" => crate::modules::collections::make_module(),
         "_struct" => crate::modules::structmod::make_module(),
         "_hashlib" => crate::modules::hashlib::make_module(),
+        "_weakref" => crate::object::weakref::make_module(),
         _ => return None,
     })
 }

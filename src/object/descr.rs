@@ -971,6 +971,9 @@ fn method_getattr(m: &Value, name: &Value) -> PyResult<Value> {
         "__func__" => return Ok(b.func.clone()),
         "__self__" => return Ok(b.self_.clone()),
         "__class__" => return Ok(METHOD_TYPE.to_value()),
+        // The function's docstring (CPython's `method.__doc__` getset), not
+        // the method type's.
+        "__doc__" => return ops::getattr(&b.func, name),
         _ => {}
     }
     match crate::object::attr::generic_getattr(m, name) {

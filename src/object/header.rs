@@ -53,6 +53,8 @@ pub mod gc_bits {
     pub const TRACKED: u8 = 1 << 1;
     /// Reserved for the collector's mark phase.
     pub const REACHABLE: u8 = 1 << 2;
+    /// The object may have weak references (`object::weakref`'s side table).
+    pub const WEAKREFS: u8 = 1 << 3;
     /// Freed (debug builds poison headers with this bit).
     pub const FREED: u8 = 1 << 7;
 }

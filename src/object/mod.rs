@@ -18,6 +18,7 @@ pub mod handle;
 pub mod header;
 pub mod refcount;
 pub mod typeobj;
+pub mod weakref;
 
 #[cfg(not(weft_loom))]
 pub mod attr;

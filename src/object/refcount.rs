@@ -402,6 +402,11 @@ pub(crate) unsafe fn dealloc(h: &ObjHeader) {
             unsafe { free_now(h) };
             return;
         }
+        if h.gc_bits() & crate::object::header::gc_bits::WEAKREFS != 0 {
+            // SAFETY: forwarded from this function's contract.
+            unsafe { dealloc_weakly_referenced(h) };
+            return;
+        }
         // The trashcan (DESIGN.md#recursion-limits): freeing a million-deep
         // nested list frees its item, which frees its item, ... Once the
         // stack is low, the object waits in a thread-local list instead and
@@ -419,10 +424,37 @@ pub(crate) unsafe fn dealloc(h: &ObjHeader) {
         });
     }
     #[cfg(weft_loom)]
-    // SAFETY: forwarded from this function's contract.
-    unsafe {
-        free_now(h)
+    {
+        let refs = crate::object::weakref::clear_referent(h);
+        // SAFETY: forwarded from this function's contract.
+        unsafe { free_now(h) };
+        crate::object::weakref::run_callbacks(refs);
     }
+}
+
+/// `dealloc` of an object that may have weak references
+/// (DESIGN.md#weak-references): every weak reference is cleared under its
+/// stripe lock before the payload is dropped, and the callbacks run after
+/// the free, outside every lock, in this thread.
+///
+/// # Safety
+/// As [`dealloc`].
+#[cfg(not(weft_loom))]
+#[cold]
+#[inline(never)]
+unsafe fn dealloc_weakly_referenced(h: &ObjHeader) {
+    let refs = crate::object::weakref::clear_referent(h);
+    if crate::vm::stack::dealloc_must_defer() {
+        crate::vm::stack::defer_dealloc(h as *const ObjHeader as usize);
+    } else {
+        // SAFETY: forwarded from this function's contract.
+        unsafe { free_now(h) };
+        crate::vm::stack::drain_deferred(|p| {
+            // SAFETY: as in `dealloc`.
+            unsafe { free_now(&*(p as *const ObjHeader)) }
+        });
+    }
+    crate::object::weakref::run_callbacks(refs);
 }
 
 /// Runs the type's free function on `h`.
