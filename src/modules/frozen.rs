@@ -79,6 +79,12 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("logging", "logging/__init__.py", true),
     frozen!("inspect", "inspect.py", false),
     frozen!("unittest", "unittest/__init__.py", true),
+    frozen!("csv", "csv.py", false),
+    frozen!("calendar", "calendar.py", false),
+    frozen!("difflib", "difflib.py", false),
+    frozen!("uuid", "uuid.py", false),
+    frozen!("array", "array.py", false),
+    frozen!("cmath", "cmath.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
@@ -121,6 +127,8 @@ pub fn native_module(name: &str) -> Option<Value> {
         "_struct" => crate::modules::structmod::make_module(),
         "_hashlib" => crate::modules::hashlib::make_module(),
         "_weakref" => crate::object::weakref::make_module(),
+        "binascii" => crate::modules::binascii::make_module(),
+        "zlib" => crate::modules::zlib::make_module(),
         _ => return None,
     })
 }

@@ -121,9 +121,9 @@ macro_rules! unary {
 
 unary! {
     m_acos, "acos", f64::acos, false;
-    m_acosh, "acosh", f64::acosh, false;
+    m_acosh, "acosh", acosh, false;
     m_asin, "asin", f64::asin, false;
-    m_asinh, "asinh", f64::asinh, false;
+    m_asinh, "asinh", asinh, false;
     m_atan, "atan", f64::atan, false;
     m_atanh, "atanh", atanh, false;
     m_cbrt, "cbrt", f64::cbrt, false;
@@ -145,11 +145,71 @@ unary! {
     m_radians, "radians", f64::to_radians, false;
 }
 
+// asinh/acosh/atanh: the classic fdlibm formulas over the C library's
+// log/log1p (what CPython's libm computes), so results agree with CPython
+// to the last bit; Rust's own f64::asinh/acosh/atanh differ by an ulp on
+// some arguments (cmath's inverse functions inherit the difference).
+const LN2: f64 = std::f64::consts::LN_2;
+const TWO28: f64 = 268_435_456.0;
+
+fn asinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x + x;
+    }
+    let a = x.abs();
+    if a < 1.0 / TWO28 {
+        return x;
+    }
+    let w = if a > TWO28 {
+        a.ln() + LN2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= TWO28 {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + LN2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
 fn atanh(x: f64) -> f64 {
-    if x.abs() == 1.0 {
+    let a = x.abs();
+    if x.is_nan() || a > 1.0 {
+        return f64::NAN;
+    }
+    if a == 1.0 {
         return f64::INFINITY.copysign(x);
     }
-    x.atanh()
+    if a < 1.0 / TWO28 {
+        return x;
+    }
+    let t = if a < 0.5 {
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    };
+    t.copysign(x)
 }
 
 // ---- erf / erfc -----------------------------------------------------------------

@@ -5,6 +5,7 @@
 //! its `MethodDef` table and a `make_*_module()` the interpreter calls on
 //! first import.
 
+pub mod binascii;
 pub mod collections;
 pub mod frozen;
 pub mod hashlib;
@@ -20,3 +21,4 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod traceback;
+pub mod zlib;

@@ -1,0 +1,18 @@
+import uuid
+def t(f, *a, **k):
+    try: print(repr(f(*a, **k)))
+    except Exception as e: print(type(e).__name__, e)
+u = uuid.UUID('12345678123456781234567812345678')
+print(u, repr(u), u.hex, u.int, u.bytes, u.bytes_le, u.fields, u.urn, u.version, u.variant, u.time_low, u.time_mid, u.time_hi_version, u.clock_seq_hi_variant, u.clock_seq_low, u.node, u.time, u.clock_seq, u.is_safe)
+t(uuid.UUID, 'zz'); t(uuid.UUID); t(uuid.UUID, hex='1', int=2); t(uuid.UUID, bytes=b'x'); t(uuid.UUID, int=-1); t(uuid.UUID, fields=(1,2)); t(uuid.UUID, fields=(2**32,0,0,0,0,0))
+t(uuid.UUID, int=1, version=9); print(uuid.UUID(int=1, version=4))
+t(setattr, u, 'int', 5)
+print(uuid.uuid3(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_URL, b'x'))
+print(uuid.NAMESPACE_DNS, uuid.NAMESPACE_URL, uuid.NAMESPACE_OID, uuid.NAMESPACE_X500, uuid.RESERVED_NCS, uuid.RFC_4122, uuid.RESERVED_MICROSOFT, uuid.RESERVED_FUTURE)
+print(repr(uuid.SafeUUID.safe), uuid.SafeUUID.unknown)
+u4 = uuid.uuid4(); print(u4.version, u4.variant, len(str(u4)))
+print(uuid.UUID('{12345678-1234-5678-1234-567812345678}') == u, u < uuid.UUID(int=2**127), hash(u) == hash(u.int), {u: 1}[uuid.UUID(str(u))])
+print(uuid.UUID('urn:uuid:12345678-1234-5678-1234-567812345678'), int(u), str(uuid.UUID(bytes_le=u.bytes_le)))
+t(lambda: u < 5); print(u == 5, uuid.__all__ if hasattr(uuid,'__all__') else None)
+print(uuid.uuid1().version, uuid.UUID(int=0), uuid.UUID(fields=(1,2,3,4,5,6)), uuid.uuid1().variant)
+import copy; print(copy.copy(u) == u, copy.deepcopy(u))
