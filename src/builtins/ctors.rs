@@ -119,7 +119,8 @@ pub fn byte_value(x: &Value) -> PyResult<u8> {
 pub fn number_long(x: &Value) -> PyResult<Value> {
     if int::int_ref(x).is_some() {
         return Ok(match int::to_bigint(x) {
-            Some(b) if !x.is_small_int() && !int::is_int(x) || x.as_bool().is_some() => Value::from_bigint(b),
+            // int subclasses and bool give an exact int (CPython's PyNumber_Long)
+            Some(b) if !x.is_small_int() && !std::ptr::eq(x.ty(), &int::INT_TYPE) => Value::from_bigint(b),
             _ => x.clone(),
         });
     }

@@ -85,6 +85,9 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("uuid", "uuid.py", false),
     frozen!("array", "array.py", false),
     frozen!("cmath", "cmath.py", false),
+    frozen!("copyreg", "copyreg.py", false),
+    frozen!("pickle", "pickle.py", false),
+    frozen!("subprocess", "subprocess.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
@@ -129,6 +132,7 @@ pub fn native_module(name: &str) -> Option<Value> {
         "_weakref" => crate::object::weakref::make_module(),
         "binascii" => crate::modules::binascii::make_module(),
         "zlib" => crate::modules::zlib::make_module(),
+        "_subprocess" => crate::modules::subprocess::make_module(),
         _ => return None,
     })
 }

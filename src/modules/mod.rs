@@ -17,6 +17,7 @@ pub mod posix;
 pub mod re;
 pub mod structseq;
 pub mod structmod;
+pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
