@@ -2,7 +2,8 @@
 //! threads, while cross-interpreter queues carry 1,000,000 messages
 //! through them (Rust producer → stage-1 interpreter → stage-2
 //! interpreter → Rust collector). Every message must arrive exactly once
-//! and the RSS must stay flat once warmed up.
+//! and the RSS must stay flat once warmed up (every interpreter defines
+//! classes and keeps instances: closing it must free them).
 //!
 //! `WEFT_STRESS_MSGS` (default 1,000,000) sets the message count,
 //! `WEFT_STRESS_SECS` (default 300) the time limit.
@@ -25,10 +26,49 @@ fn env(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
+/// The tests measure the process's RSS: they run one at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn rss_kib() -> u64 {
     let s = std::fs::read_to_string("/proc/self/statm").unwrap();
     s.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap() * 4
 }
+
+/// Run once in every interpreter when it is created: classes (a base, a
+/// subclass, one with `__slots__`, a metaclass and its class) with
+/// instances kept in its globals. Closing the interpreter must free them
+/// all: before classes of subinterpreters were counted, each
+/// interpreter left ~1 KiB per class behind (≈ 9 KiB here), which
+/// `closed_interpreters_leave_nothing` catches.
+const PRELUDE: &str = "
+class Msg:
+    def __init__(self, x):
+        self.x = x
+    def value(self):
+        return self.x
+class Tagged(Msg):
+    def __init__(self, x, tag):
+        super().__init__(x)
+        self.tag = tag
+class Slotted:
+    __slots__ = ('a', 'b')
+class Meta(type):
+    def __call__(cls, *a):
+        return super().__call__(*a)
+class WithMeta(metaclass=Meta):
+    pass
+class E(Exception):
+    pass
+class L(list):
+    pass
+class D(dict):
+    pass
+keep = [Msg(1), Tagged(2, 't'), Slotted(), WithMeta(), E('e'), L([1]), D(a=1)]
+";
 
 /// Stage 1 takes up to BATCH messages from the shared inbox and passes
 /// each on to its partner's queue; stage 2 tags them with its interpreter
@@ -55,7 +95,7 @@ while True:
         if not mid.empty():
             raise
         break
-    out.put((x, me))
+    out.put((Tagged(x, me).value(), me))
 ";
 
 struct Pair {
@@ -67,6 +107,8 @@ struct Pair {
 fn new_pair(inbox: &Queue, mid: &Queue, out: &Queue) -> Pair {
     let a = InterpreterBuilder::new().build().unwrap();
     let b = InterpreterBuilder::new().build().unwrap();
+    a.exec(PRELUDE).unwrap();
+    b.exec(PRELUDE).unwrap();
     a.set("inbox", inbox).unwrap();
     a.set("mid", mid).unwrap();
     a.set("BATCH", BATCH).unwrap();
@@ -78,6 +120,7 @@ fn new_pair(inbox: &Queue, mid: &Queue, out: &Queue) -> Pair {
 
 #[test]
 fn sixty_four_interpreters_a_million_messages() {
+    let _serial = serial();
     let total = env("WEFT_STRESS_MSGS", 1_000_000) as usize;
     let deadline = Instant::now() + Duration::from_secs(env("WEFT_STRESS_SECS", 300));
     let _rt = Runtime::new();
@@ -154,6 +197,7 @@ fn sixty_four_interpreters_a_million_messages() {
     let mut seen = vec![false; total];
     let mut count = 0usize;
     let mut warm_rss = None;
+    let mut mid_rss = None;
     let mut peak_after_warm = 0u64;
     while count < total {
         assert!(Instant::now() < deadline, "time limit: {} of {} messages arrived", count, total);
@@ -172,6 +216,9 @@ fn sixty_four_interpreters_a_million_messages() {
         if warm_rss.is_none() && count >= total / 5 {
             warm_rss = Some(rss_kib());
         }
+        if mid_rss.is_none() && count >= total / 2 {
+            mid_rss = Some((rss_kib(), created.load(Ordering::Relaxed)));
+        }
         if warm_rss.is_some() {
             peak_after_warm = peak_after_warm.max(rss_kib());
         }
@@ -186,12 +233,16 @@ fn sixty_four_interpreters_a_million_messages() {
     let warm = warm_rss.unwrap_or(0);
     let end = rss_kib();
     let n = created.load(Ordering::Relaxed);
+    let (mid, n_mid) = mid_rss.unwrap_or((0, 0));
     eprintln!(
-        "{} messages, {} interpreters created; RSS after warm-up {} KiB, peak {} KiB, end {} KiB",
-        total, n, warm, peak_after_warm, end
+        "{} messages, {} interpreters created; RSS after warm-up {} KiB, peak {} KiB, half-way {} KiB ({} interpreters), end {} KiB",
+        total, n, warm, peak_after_warm, mid, n_mid, end
     );
     // Flat: growth after warm-up bounded by a small constant, not by the
-    // number of interpreters created.
+    // number of interpreters created. With four threads the allocator's
+    // per-thread heaps and the queues' backlog move the RSS by ~10-20 MiB
+    // from run to run, so the per-interpreter leak check is the
+    // single-thread `closed_interpreters_leave_nothing` below.
     assert!(
         peak_after_warm <= warm + 32 * 1024,
         "RSS grew from {} KiB to {} KiB after warm-up ({} interpreters)",
@@ -203,6 +254,7 @@ fn sixty_four_interpreters_a_million_messages() {
 
 #[test]
 fn interpreters_from_python_threads_with_queues() {
+    let _serial = serial();
     // The same shape driven from Python: threads of the main interpreter
     // each run subinterpreters; close while other threads keep running.
     let rt = Runtime::new();
@@ -233,4 +285,71 @@ ok = len(got)
     let ok: i64 = rt.get("ok").unwrap().extract().unwrap();
     assert!(ok <= 8 * 10 * 100, "{}", ok);
     let _ = Shareable::None;
+}
+
+#[test]
+fn close_waits_for_raw_threads() {
+    let _serial = serial();
+    // A thread started with `_thread.start_new_thread` in a subinterpreter
+    // (no `threading`) is waited for by `close` (CPython 3.13 aborts the
+    // process: "not the last thread"); its objects, instances of the
+    // interpreter's classes among them, stay valid until it finishes.
+    let rt = Runtime::new();
+    rt.exec(
+        r#"
+from concurrent import interpreters
+import time
+it = interpreters.create()
+it.exec("""
+import _thread, time
+class Box:
+    def __init__(self, v):
+        self.v = v
+def f():
+    b = Box(time)
+    time.sleep(0.3)
+    b.v.sleep(0)
+    global finished
+    finished = type(b).__name__
+_thread.start_new_thread(f, ())
+""")
+t0 = time.monotonic()
+it.close()
+waited = time.monotonic() - t0
+"#,
+    )
+    .unwrap();
+    let waited: f64 = rt.get("waited").unwrap().extract().unwrap();
+    assert!(waited >= 0.2, "close returned after {} s, before the thread finished", waited);
+}
+
+#[test]
+fn closed_interpreters_leave_nothing() {
+    let _serial = serial();
+    // One thread (no allocator or QSBR noise from others): create an
+    // interpreter, run PRELUDE (classes, instances, a metaclass), close
+    // it; after warm-up the RSS grows by less than 4 KiB per interpreter.
+    // Measured: 2.0 KiB through this embedding path (0.2-0.5 KiB for the
+    // same loop run from Python with `concurrent.interpreters`; not
+    // analysed); before classes of subinterpreters were freed, ~1 KiB per
+    // class, ~9 KiB here.
+    let _rt = Runtime::new();
+    let cycle = || {
+        let it = InterpreterBuilder::new().build().unwrap();
+        it.exec(PRELUDE).unwrap();
+        it.exec("for i in range(20): keep.append(Tagged(i, 't'))").unwrap();
+        it.close().unwrap();
+    };
+    for _ in 0..100 {
+        cycle();
+    }
+    let before = rss_kib();
+    const N: u64 = 1000;
+    for _ in 0..N {
+        cycle();
+    }
+    let after = rss_kib();
+    let per = (after.saturating_sub(before)) as f64 / N as f64;
+    eprintln!("RSS {} -> {} KiB over {} interpreters: {:.2} KiB each", before, after, N, per);
+    assert!(per < 4.0, "each created and closed interpreter leaves {:.2} KiB", per);
 }

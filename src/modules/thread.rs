@@ -490,6 +490,9 @@ fn start_new_thread(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Val
     COUNT.fetch_add(1, SeqCst);
     // The new thread runs in the interpreter that started it.
     let home = crate::vm::interp::current_handle();
+    // Counted before the spawn: closing the interpreter waits for it.
+    home.thread_starting();
+    let home2 = home.clone();
     let spawned = crate::sync::thread::Builder::new().stack_size(size).spawn(move || {
         crate::vm::interp::enter_thread(home);
         // The native stack guard keeps its own reserve (DESIGN.md#recursion-limits).
@@ -503,9 +506,11 @@ fn start_new_thread(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Val
         drop(kwnames);
         drop(func);
         COUNT.fetch_sub(1, SeqCst);
+        crate::vm::interp::interp().thread_finished();
         crate::vm::thread::unregister_current_thread();
     });
     if spawned.is_err() {
+        home2.thread_finished();
         COUNT.fetch_sub(1, SeqCst);
         return Err(PyErr::runtime_error("can't start new thread"));
     }
@@ -566,7 +571,7 @@ fn cpu_count(_m: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
 }
 
 fn daemon_threads_allowed(_m: &Value, _a: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    Ok(Value::bool(true))
+    Ok(Value::bool(crate::vm::interp::daemon_threads_allowed()))
 }
 
 static THREAD_FUNCTIONS: &[MethodDef] = &[

@@ -82,6 +82,10 @@ pub struct Interpreter {
     running: AtomicUsize,
     /// Set by `close`: no thread may switch in any more.
     closed: AtomicBool,
+    /// Threads started in this interpreter (`_thread.start_new_thread`,
+    /// hence `threading`) that have not finished; `close` waits for 0.
+    threads: std::sync::Mutex<usize>,
+    threads_done: std::sync::Condvar,
 }
 
 /// The main interpreter, created on first use.
@@ -158,6 +162,46 @@ pub fn enter_thread(it: Arc<Interpreter>) {
     HOLD.with(|h| h.borrow_mut().push(it));
     CURRENT.with(|c| c.set(p));
     crate::vm::thread::set_current_gil(gil);
+}
+
+impl Interpreter {
+    /// A thread is about to be started in this interpreter (called by the
+    /// starting thread, before the spawn, so `close` cannot miss it).
+    pub fn thread_starting(&self) {
+        *self.threads.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+    }
+
+    /// A thread started in this interpreter finished (or failed to start):
+    /// it dropped every object it referenced.
+    pub fn thread_finished(&self) {
+        let mut n = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        *n -= 1;
+        if *n == 0 {
+            self.threads_done.notify_all();
+        }
+    }
+
+    /// Blocks (detached, so stop-the-world and the interpreter's own GIL
+    /// hand-offs go on) until every thread started in it has finished.
+    fn wait_for_threads(&self) {
+        // A thread started in this interpreter that switched out of it to
+        // close it does not wait for itself.
+        let me = HOLD.with(|h| h.borrow().first().is_some_and(|a| core::ptr::eq(Arc::as_ptr(a), self))) as usize;
+        crate::vm::thread::detached(|| {
+            let mut n = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+            while *n > me {
+                n = self.threads_done.wait(n).unwrap_or_else(|e| e.into_inner());
+            }
+        });
+    }
+}
+
+/// `_thread.daemon_threads_allowed()`: false in subinterpreters, as in
+/// CPython 3.13's isolated interpreter config (`threading.Thread` then
+/// refuses `daemon=True`), so every thread a subinterpreter starts is one
+/// its `close` waits for.
+pub fn daemon_threads_allowed() -> bool {
+    interp().id == 0
 }
 
 /// The error for an id that names no live interpreter (CPython's message).
@@ -298,6 +342,11 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
         drop(switch);
         it.running.fetch_sub(1, Ordering::SeqCst);
     }
+    // Then for the rest: threads started with `_thread.start_new_thread`
+    // directly (CPython 3.13 aborts the process here: "Py_EndInterpreter:
+    // not the last thread"). Waited for outside the interpreter, so they
+    // can take its GIL.
+    it.wait_for_threads();
     REGISTRY.lock().retain(|i| i.id != id);
     // Items it left in queues and channels become unbound (PEP 734).
     crate::xi::interpreter_destroyed(id as u64);
@@ -433,6 +482,8 @@ impl Interpreter {
             heap_types: Mutex::new(Vec::new()),
             running: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
+            threads: std::sync::Mutex::new(0),
+            threads_done: std::sync::Condvar::new(),
         }
     }
 
