@@ -84,8 +84,8 @@ pub struct Interpreter {
     closed: AtomicBool,
     /// Threads started in this interpreter (`_thread.start_new_thread`,
     /// hence `threading`) that have not finished; `close` waits for 0.
-    threads: std::sync::Mutex<usize>,
-    threads_done: std::sync::Condvar,
+    threads: Mutex<usize>,
+    threads_done: crate::sync::Condvar,
 }
 
 /// The main interpreter, created on first use.
@@ -168,13 +168,13 @@ impl Interpreter {
     /// A thread is about to be started in this interpreter (called by the
     /// starting thread, before the spawn, so `close` cannot miss it).
     pub fn thread_starting(&self) {
-        *self.threads.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        *self.threads.lock() += 1;
     }
 
     /// A thread started in this interpreter finished (or failed to start):
     /// it dropped every object it referenced.
     pub fn thread_finished(&self) {
-        let mut n = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+        let mut n = self.threads.lock();
         *n -= 1;
         if *n == 0 {
             self.threads_done.notify_all();
@@ -188,9 +188,9 @@ impl Interpreter {
         // close it does not wait for itself.
         let me = HOLD.with(|h| h.borrow().first().is_some_and(|a| core::ptr::eq(Arc::as_ptr(a), self))) as usize;
         crate::vm::thread::detached(|| {
-            let mut n = self.threads.lock().unwrap_or_else(|e| e.into_inner());
+            let mut n = self.threads.lock();
             while *n > me {
-                n = self.threads_done.wait(n).unwrap_or_else(|e| e.into_inner());
+                n = self.threads_done.wait(n);
             }
         });
     }
@@ -482,8 +482,8 @@ impl Interpreter {
             heap_types: Mutex::new(Vec::new()),
             running: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
-            threads: std::sync::Mutex::new(0),
-            threads_done: std::sync::Condvar::new(),
+            threads: Mutex::new(0),
+            threads_done: crate::sync::Condvar::new(),
         }
     }
 
