@@ -16,7 +16,7 @@ use crossbeam::channel::{self as cb, Receiver, Sender};
 use crate::sync::{Arc, AtomicU64, Mutex, Ordering::Relaxed};
 use crate::xi::gate::{Ack, AckState, CloseGate, Popped};
 use crate::xi::shareable::Shareable;
-use crate::xi::{AckGuard, Item};
+use crate::xi::{AckGuard, Item, Payload};
 
 /// The shared part of a channel (both ends refer to it).
 pub struct ChannelCore {
@@ -119,7 +119,7 @@ impl ChannelCore {
     /// Enqueues an item whose receipt the returned [`Ack`] reports.
     pub fn push_acked(&self, value: Shareable, interp: u64, unbound: u8) -> Result<Arc<Ack>, ChanError> {
         let ack = Arc::new(Ack::new());
-        self.push(Item { value, interp, unbound, ack: Some(AckGuard(ack.clone())) })?;
+        self.push(Item { payload: Payload::Full(value), interp, unbound, ack: Some(AckGuard(ack.clone())) })?;
         Ok(ack)
     }
 
@@ -263,8 +263,7 @@ impl SendChannel {
     }
     /// Sends and waits until received (or `timeout`: the item is withdrawn).
     pub fn send(&self, v: impl Into<Shareable>, timeout: Option<std::time::Duration>) -> Result<(), ChanError> {
-        let it = Item::from_rust(v.into());
-        self.0.send_wait(it.value, it.interp, it.unbound, timeout.map(|t| Instant::now() + t))
+        self.0.send_wait(v.into(), 0, crate::xi::UNBOUND_REPLACE, timeout.map(|t| Instant::now() + t))
     }
     /// Closes the channel for sending; receivers drain what was sent.
     pub fn close(&self) {
@@ -284,7 +283,7 @@ impl RecvChannel {
     }
     /// The next item, waiting up to `timeout` (forever for `None`).
     pub fn recv(&self, timeout: Option<std::time::Duration>) -> Result<Shareable, ChanError> {
-        self.0.pop_until(timeout.map(|t| Instant::now() + t)).map(|i| i.value)
+        self.0.pop_until(timeout.map(|t| Instant::now() + t)).map(Item::value)
     }
     /// The next item converted to `T` (`Err(None)` if the channel is
     /// closed or empty at the deadline, `Err(Some(v))` if `v` is not a `T`).
@@ -293,7 +292,7 @@ impl RecvChannel {
         T::try_from(v).map_err(Some)
     }
     pub fn try_recv(&self) -> Result<Shareable, ChanError> {
-        self.0.try_pop().map(|i| i.value)
+        self.0.try_pop().map(Item::value)
     }
     /// Closes the channel from the receiving side (fails with `NotEmpty`
     /// while items are waiting unless `force`).

@@ -9,11 +9,12 @@
 //! | module      | what                                                     |
 //! |-------------|----------------------------------------------------------|
 //! | `shareable` | `Shareable`, `from_value`/`to_value`, NotShareableError  |
-//! | `queue`     | `QueueCore` (crossbeam), registry by id, Rust `Queue`    |
+//! | `queue`     | `QueueCore` (pipe or crossbeam), registry, Rust `Queue`  |
 //! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
 //! | `registry`  | live queue/channel cores by id (weak entries)            |
 //! | `gate`      | the close gate and the send receipt (loom models)        |
-//! | `pipe`      | the unbounded queue's two-lock FIFO (loom model)         |
+//! | `pipe`      | the unbounded queue's two-lock chunked FIFO (loom model) |
+//! | `packed`    | small values packed inline (the queue put path's form)   |
 //! | `py`        | the Python objects: queue/channel-end types, exceptions  |
 //! | `rust`      | `IntoPy`/`FromPy` for Shareable, queues, channel ends    |
 
@@ -22,6 +23,8 @@ pub mod pipe;
 
 #[cfg(not(weft_loom))]
 pub mod channel;
+#[cfg(not(weft_loom))]
+pub mod packed;
 #[cfg(not(weft_loom))]
 pub mod py;
 #[cfg(not(weft_loom))]
@@ -49,10 +52,49 @@ pub const UNBOUND_REMOVE: u8 = 1;
 pub const UNBOUND_ERROR: u8 = 2;
 pub const UNBOUND_REPLACE: u8 = 3;
 
+/// A queued value: packed inline when small (the Python put path), else
+/// its [`Shareable`] form.
+#[cfg(not(weft_loom))]
+pub enum Payload {
+    Packed(packed::Packed),
+    Full(shareable::Shareable),
+}
+
+#[cfg(not(weft_loom))]
+impl Payload {
+    /// The payload of `v` for the current interpreter's put: packed when
+    /// it fits, else the `Shareable` (`NotShareableError` for what may not
+    /// cross).
+    #[inline]
+    pub fn from_value(v: &crate::object::handle::Value) -> crate::error::PyResult<Payload> {
+        match packed::Packed::encode(v) {
+            Some(p) => Ok(Payload::Packed(p)),
+            None => shareable::Shareable::from_value(v).map(Payload::Full),
+        }
+    }
+
+    /// A new object for the value in the calling thread's interpreter.
+    #[inline]
+    pub fn into_value(self) -> crate::error::PyResult<crate::object::handle::Value> {
+        match self {
+            Payload::Packed(p) => Ok(p.to_value()),
+            Payload::Full(s) => s.into_value(),
+        }
+    }
+
+    /// The value as a `Shareable` (the Rust API).
+    pub fn into_shareable(self) -> shareable::Shareable {
+        match self {
+            Payload::Packed(p) => p.to_shareable(),
+            Payload::Full(s) => s,
+        }
+    }
+}
+
 /// One queued value with where it came from.
 #[cfg(not(weft_loom))]
 pub struct Item {
-    pub value: shareable::Shareable,
+    pub payload: Payload,
     /// The interpreter that put it (0: the main interpreter or Rust).
     pub interp: u64,
     /// Its unbound operation.
@@ -61,11 +103,20 @@ pub struct Item {
     pub ack: Option<AckGuard>,
 }
 
+// An item is one cache line (a chunk of the pipe holds 128 of them).
+#[cfg(not(weft_loom))]
+const _: () = assert!(core::mem::size_of::<Item>() <= 64);
+
 #[cfg(not(weft_loom))]
 impl Item {
     /// An item put by Rust code (never unbound).
     pub fn from_rust(value: shareable::Shareable) -> Item {
-        Item { value, interp: 0, unbound: UNBOUND_REPLACE, ack: None }
+        Item { payload: Payload::Full(value), interp: 0, unbound: UNBOUND_REPLACE, ack: None }
+    }
+
+    /// The value as a `Shareable` (the Rust API).
+    pub fn value(self) -> shareable::Shareable {
+        self.payload.into_shareable()
     }
 }
 

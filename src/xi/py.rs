@@ -9,8 +9,10 @@
 //! each interpreter's own `queue` module).
 //!
 //! Hot path: `q.put(x)` is a method-cache hit on a builtin type, one
-//! `Shareable::from_value` and one push on the queue's pipe (`xi::pipe`);
-//! `q.get()` a pop and `Shareable::into_value` (str/bytes storage moves, no copy). Waits
+//! `Payload::from_value` (small values packed inline: `xi::packed`, no
+//! allocation) and one push on the queue's pipe (`xi::pipe`); `q.get()` a
+//! pop and the objects built from the packed bytes (a `Shareable`'s
+//! str/bytes storage moves, no copy). Waits
 //! detach the thread; on the main thread they are cut into 20 ms slices
 //! with pending signals run between them (Ctrl-C interrupts a get).
 
@@ -32,7 +34,7 @@ use crate::xi::channel::{finish_cancel, ChanError, ChannelCore};
 use crate::xi::gate::AckState;
 use crate::xi::queue::{PutError, QueueCore};
 use crate::xi::shareable::Shareable;
-use crate::xi::{current_interp_id, is_destroyed, Item, UNBOUND_ERROR, UNBOUND_REMOVE, UNBOUND_REPLACE};
+use crate::xi::{current_interp_id, is_destroyed, Item, Payload, UNBOUND_ERROR, UNBOUND_REMOVE, UNBOUND_REPLACE};
 
 /// How often a wait on the main thread looks for pending signals.
 const SIGNAL_SLICE: Duration = Duration::from_millis(20);
@@ -205,7 +207,7 @@ fn deliver(item: Item, module: &str) -> PyResult<Option<Value>> {
             _ => Ok(Some(registered(module, "UNBOUND").unwrap_or_else(Value::none))),
         };
     }
-    item.value.into_value().map(Some)
+    item.payload.into_value().map(Some)
 }
 
 // ---- Queue ---------------------------------------------------------------------------
@@ -303,8 +305,8 @@ fn queue_new(cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(crate::object::class::alloc_instance(cls_t, PyQueue(core)))
 }
 
-fn new_item(value: Shareable, unbound: u8) -> Item {
-    Item { value, interp: current_interp_id(), unbound, ack: None }
+fn new_item(payload: Payload, unbound: u8) -> Item {
+    Item { payload, interp: current_interp_id(), unbound, ack: None }
 }
 
 /// Parses `put(obj, timeout=None, *, syncobj=None, unbound=None)`.
@@ -331,7 +333,7 @@ fn queue_put(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let q = this_queue(s)?;
     let (obj, timeout, unbound) = put_args("put", a, kw, true)?;
     let op = unbound_arg(unbound, q.default_unbound(), "_interpqueues")?;
-    let item = new_item(Shareable::from_value(obj)?, op);
+    let item = new_item(Payload::from_value(obj)?, op);
     let item = match q.try_put(item) {
         Ok(()) => return Ok(Value::none()),
         Err(PutError::Full(i)) => i,
@@ -358,7 +360,7 @@ fn queue_put_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Valu
     let q = this_queue(s)?;
     let (obj, _, unbound) = put_args("put_nowait", a, kw, false)?;
     let op = unbound_arg(unbound, q.default_unbound(), "_interpqueues")?;
-    match q.try_put(new_item(Shareable::from_value(obj)?, op)) {
+    match q.try_put(new_item(Payload::from_value(obj)?, op)) {
         Ok(()) => Ok(Value::none()),
         Err(PutError::Full(_)) => Err(queue_full_err(q)),
     }
@@ -714,7 +716,7 @@ fn chan_send_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Valu
     let c = this_chan(s)?;
     let (obj, _, unbound) = send_args("send_nowait", a, kw, false)?;
     let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
-    c.push(new_item(Shareable::from_value(obj)?, op)).map_err(|e| chan_err(c, e))?;
+    c.push(new_item(Payload::from_value(obj)?, op)).map_err(|e| chan_err(c, e))?;
     Ok(Value::none())
 }
 
@@ -740,7 +742,7 @@ fn chan_send_buffer_nowait(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResu
     let c = this_chan(s)?;
     let (obj, _, unbound) = send_args("send_buffer_nowait", a, kw, false)?;
     let op = unbound_arg(unbound, c.default_unbound(), "_interpchannels")?;
-    c.push(new_item(buffer_of(obj)?, op)).map_err(|e| chan_err(c, e))?;
+    c.push(new_item(Payload::Full(buffer_of(obj)?), op)).map_err(|e| chan_err(c, e))?;
     Ok(Value::none())
 }
 

@@ -247,18 +247,18 @@ impl Queue {
     }
     /// Puts without waiting: `Err(v)` if the queue is full.
     pub fn try_put(&self, v: impl Into<Shareable>) -> Result<(), Shareable> {
-        self.0.try_put(Item::from_rust(v.into())).map_err(|PutError::Full(i)| i.value)
+        self.0.try_put(Item::from_rust(v.into())).map_err(|PutError::Full(i)| i.value())
     }
     /// Takes the next item, waiting up to `timeout` (forever for `None`).
     pub fn get(&self, timeout: Option<std::time::Duration>) -> Option<Shareable> {
-        self.0.get_until(timeout.map(|t| Instant::now() + t)).map(|i| i.value)
+        self.0.get_until(timeout.map(|t| Instant::now() + t)).map(Item::value)
     }
     /// Takes the next item and converts it.
     pub fn get_as<T: TryFrom<Shareable>>(&self, timeout: Option<std::time::Duration>) -> Option<Result<T, T::Error>> {
         self.get(timeout).map(T::try_from)
     }
     pub fn try_get(&self) -> Option<Shareable> {
-        self.0.try_get().map(|i| i.value)
+        self.0.try_get().map(Item::value)
     }
     pub fn len(&self) -> usize {
         self.0.len()
