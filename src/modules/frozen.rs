@@ -77,6 +77,8 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("argparse", "argparse.py", false),
     frozen!("weakref", "weakref.py", false),
     frozen!("logging", "logging/__init__.py", true),
+    frozen!("logging.handlers", "logging/handlers.py", false),
+    frozen!("logging.config", "logging/config.py", false),
     frozen!("inspect", "inspect.py", false),
     frozen!("unittest", "unittest/__init__.py", true),
     frozen!("csv", "csv.py", false),

@@ -492,6 +492,13 @@ class Handler(Filterer):
                 sys.stderr.write("--- Logging error ---\n")
                 sys.stderr.write("".join(traceback.format_exception(t, v, tb)))
                 sys.stderr.write("Call stack:\n")
+                frame = sys._getframe(0)
+                while frame and _is_internal_frame(frame):
+                    frame = frame.f_back
+                if frame:
+                    sys.stderr.write(_format_stack(frame))
+                else:
+                    sys.stderr.write("Logged from file %s, line %s\n" % (record.filename, record.lineno))
                 try:
                     sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
                 except Exception:
@@ -1176,13 +1183,29 @@ class NullHandler(Handler):
         pass
 
 
+def _source_line(filename, lineno):
+    try:
+        with open(filename) as fh:
+            for i, line in enumerate(fh, 1):
+                if i == lineno:
+                    return line.strip()
+    except (OSError, UnicodeDecodeError):
+        pass
+    return ""
+
+
 def _format_stack(f):
-    lines = []
+    """traceback.print_stack's text for frame `f` and its callers."""
+    entries = []
     while f is not None:
         co = f.f_code
-        lines.append('  File "%s", line %d, in %s\n' % (co.co_filename, f.f_lineno, co.co_name))
+        entry = '  File "%s", line %d, in %s\n' % (co.co_filename, f.f_lineno, co.co_name)
+        src = _source_line(co.co_filename, f.f_lineno)
+        if src:
+            entry += "    %s\n" % src
+        entries.append(entry)
         f = f.f_back
-    return "".join(reversed(lines))
+    return "".join(reversed(entries))
 
 
 _warnings_showwarning = None
