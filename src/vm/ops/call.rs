@@ -267,6 +267,17 @@ pub fn call_function_ex(act: &mut Activation, flags: u32) -> PyResult<Ctl> {
         push_function_frame(act, &func, &args, kwnames.as_ref())?;
         return Ok(Ctl::Call);
     }
+    // `obj.method(*a, **kw)`: a bound Python method runs in this activation
+    // too (through `ops::call` it started a nested one, whose frame had no
+    // `f_back`: logging's findCaller and `sys._getframe(n)` lost the caller).
+    if let Some(m) = func.downcast::<crate::object::descr::BoundMethod>() {
+        if is_function(&m.func) {
+            args.insert(0, m.self_.clone());
+            let f = m.func.clone();
+            push_function_frame(act, &f, &args, kwnames.as_ref())?;
+            return Ok(Ctl::Call);
+        }
+    }
     if let Some(r) = frame_builtin(act, &func, &args, kwnames.as_ref())? {
         act.push(r);
         return Ok(Ctl::Next);
