@@ -65,7 +65,7 @@ pub static BYTES_TYPE: PyType = PyType {
         new: Some(crate::builtins::ctors::bytes_new),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyBytes>::free,
+    free: crate::object::freelist::free_bytes,
     methods: crate::object::methods::bytes::BYTES_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
@@ -77,7 +77,7 @@ pub fn new_bytes(b: &[u8]) -> Value {
 
 /// A new bytes object taking over `v`.
 pub fn from_vec(v: Vec<u8>) -> Value {
-    PyObject::alloc(&BYTES_TYPE, PyBytes { data: v.into_boxed_slice(), hash: AtomicI64::new(-1) })
+    crate::object::freelist::alloc_bytes(PyBytes { data: v.into_boxed_slice(), hash: AtomicI64::new(-1) })
 }
 
 /// `b[i]` for an exact bytes and an in-range index (BINARY_SUBSCR's fast

@@ -236,3 +236,436 @@ mod tests {
         drop(w);
     }
 }
+
+// ---- tuples ------------------------------------------------------------------
+
+use crate::object::tuple::{PyTuple, TUPLE_TYPE};
+
+/// Tuple lengths with a free list (1..=TUPLE_SIZES; CPython keeps 1..=20).
+const TUPLE_SIZES: usize = 8;
+/// Tuples kept per length and thread.
+const TUPLE_CAP: usize = 64;
+
+/// Per-thread stacks of freed exact tuples, one per length. A listed tuple
+/// keeps its items buffer (length n, every slot the small int 0, which
+/// holds no count), so reuse writes n words: no malloc, no free, no QSBR
+/// retire for either allocation.
+struct TupleLists {
+    len: [Cell<u8>; TUPLE_SIZES],
+    slots: [[Cell<usize>; TUPLE_CAP]; TUPLE_SIZES],
+}
+
+impl Drop for TupleLists {
+    fn drop(&mut self) {
+        for (k, n) in self.len.iter().enumerate() {
+            for s in &self.slots[k][..n.replace(0) as usize] {
+                crate::gc::qsbr::free_later(s.get() as *mut u8, release_tuple);
+            }
+        }
+    }
+}
+
+crate::sync::thread_local! {
+    static TUPLES: TupleLists = const {
+        TupleLists {
+            len: [const { Cell::new(0) }; TUPLE_SIZES],
+            slots: [const { [const { Cell::new(0) }; TUPLE_CAP] }; TUPLE_SIZES],
+        }
+    };
+}
+
+/// # Safety
+/// `p` is a listed or freed tuple's allocation (`PyObject::<PyTuple>::alloc`)
+/// whose items were replaced by small ints, and its grace period has passed.
+unsafe fn release_tuple(p: *mut u8) {
+    // SAFETY: same allocation and layout as `PyObject::alloc` made; the
+    // items are small ints (no counts), so dropping the payload only
+    // releases the items buffer.
+    drop(unsafe { Box::from_raw(p as *mut PyObject<PyTuple>) });
+}
+
+/// The filler of a listed tuple's slots: a tagged int, no count, no drop.
+#[inline(always)]
+fn filler() -> Value {
+    Value::small_int(0).expect("0 is a small int")
+}
+
+/// A listed tuple of length `n` with its header reset to a new object of
+/// thread `me` (count 1), or `None`.
+#[inline]
+fn take_tuple(n: usize, me: usize) -> Option<*mut PyObject<PyTuple>> {
+    if !(1..=TUPLE_SIZES).contains(&n) {
+        return None;
+    }
+    let p = TUPLES
+        .try_with(|l| {
+            let k = l.len[n - 1].get();
+            if k == 0 {
+                return 0;
+            }
+            l.len[n - 1].set(k - 1);
+            l.slots[n - 1][k as usize - 1].get()
+        })
+        .unwrap_or(0);
+    if p == 0 {
+        return None;
+    }
+    let obj = p as *mut PyObject<PyTuple>;
+    // SAFETY: a listed object is an exact tuple nobody holds a counted
+    // reference to; stale readers only read its header (atomics) and fail
+    // to try_incref it until it is live again (as for floats, above). The
+    // header is reset field by field with atomic stores.
+    unsafe {
+        let h = &(*obj).head;
+        h.tid.store(me, Relaxed);
+        h.flags.store(0, Relaxed);
+        h.gc.store(0, Relaxed);
+        h.ref_shared.store(0, Relaxed);
+        h.ref_local.store(1, Relaxed);
+    }
+    Some(obj)
+}
+
+/// Fills the reused tuple `obj` (from `take_tuple`) with the values
+/// `next` yields, first item first, and publishes it as a `Value`.
+#[inline(always)]
+fn fill_tuple(obj: *mut PyObject<PyTuple>, mut next: impl FnMut() -> Value) -> Value {
+    // SAFETY: `take_tuple` gave us the object's only reference and nobody
+    // reads a payload without one, so this is the only access to the items
+    // buffer; the fillers it overwrites hold no counts (forgetting them
+    // leaks nothing).
+    unsafe {
+        let items: &mut [Value] = &mut (*obj).payload.items;
+        for slot in items.iter_mut() {
+            core::mem::forget(core::mem::replace(slot, next()));
+        }
+        Value::from_raw_steal(obj as usize)
+    }
+}
+
+/// `fill_tuple` filling the last item first.
+#[inline(always)]
+fn fill_tuple_rev(obj: *mut PyObject<PyTuple>, mut next: impl FnMut() -> Value) -> Value {
+    // SAFETY: as `fill_tuple`.
+    unsafe {
+        let items: &mut [Value] = &mut (*obj).payload.items;
+        for slot in items.iter_mut().rev() {
+            core::mem::forget(core::mem::replace(slot, next()));
+        }
+        Value::from_raw_steal(obj as usize)
+    }
+}
+
+/// BUILD_TUPLE: a new exact tuple of the top `n` values of `stack`,
+/// popped into it (a reused tuple from this thread's list when there is
+/// one). The slots must hold values (the compiler guarantees it).
+#[inline]
+pub fn new_tuple_pop(stack: &mut Vec<Option<Value>>, n: usize) -> Value {
+    let me = crate::vm::thread::current_tid();
+    let mut pop = || match stack.pop() {
+        Some(Some(v)) => v,
+        _ => panic!("weft: NULL on the value stack where a value was expected (compiler/VM bug)"),
+    };
+    match take_tuple(n, me) {
+        // Filled last item first: the top of the stack is the last item.
+        Some(obj) => fill_tuple_rev(obj, pop),
+        None => {
+            let mut items: Vec<Value> = (0..n).map(|_| pop()).collect();
+            items.reverse();
+            PyObject::alloc(&TUPLE_TYPE, PyTuple { items: items.into_boxed_slice() })
+        }
+    }
+}
+
+/// `tuple::new_tuple`: a new exact tuple of `items`, reusing a listed
+/// tuple of that length when this thread has one (the Vec's buffer is then
+/// freed instead of becoming the tuple's).
+#[inline]
+pub fn new_tuple_vec(items: Vec<Value>) -> Value {
+    let me = crate::vm::thread::current_tid();
+    match take_tuple(items.len(), me) {
+        Some(obj) => {
+            let mut it = items.into_iter();
+            fill_tuple(obj, || it.next().expect("length checked"))
+        }
+        None => PyObject::alloc(&TUPLE_TYPE, PyTuple { items: items.into_boxed_slice() }),
+    }
+}
+
+/// The `free` slot of `tuple`: drops the items now; an exact tuple of
+/// length 1..=TUPLE_SIZES then goes on this thread's list (its items
+/// buffer kept, filled with small ints), anything else (or a full list)
+/// is released through QSBR as `PyObject::free` does.
+///
+/// # Safety
+/// As `PyObject::free`: `h` was allocated as `PyObject<PyTuple>` and its
+/// count reached zero.
+pub unsafe fn free_tuple(h: *mut ObjHeader) {
+    let obj = h as *mut PyObject<PyTuple>;
+    // SAFETY: by contract a tuple payload nobody references; `ty` is never
+    // written after allocation.
+    let (n, exact) = unsafe { ((&(*obj).payload.items).len(), core::ptr::eq((*h).ty, &TUPLE_TYPE)) };
+    if !exact || !(1..=TUPLE_SIZES).contains(&n) {
+        // SAFETY: forwarded contract.
+        return unsafe { PyObject::<PyTuple>::free(h) };
+    }
+    let me = crate::vm::thread::current_tid();
+    for i in 0..n {
+        // SAFETY: nobody else reads or writes the items of an object whose
+        // count reached zero; the slot pointer is re-derived each round
+        // because dropping an item may run arbitrary code (it cannot reach
+        // this tuple, which nobody references).
+        let old = unsafe { core::ptr::replace((&mut (*obj).payload.items).as_mut_ptr().add(i), filler()) };
+        drop_by(old, me);
+    }
+    let listed = TUPLES
+        .try_with(|l| {
+            let k = l.len[n - 1].get();
+            if k as usize >= TUPLE_CAP {
+                return false;
+            }
+            // SAFETY: as `free_float`: the header stays a valid tuple
+            // header for stale readers, which only try_incref it.
+            unsafe {
+                (*h).gc.store(gc_bits::FREED, Relaxed);
+                #[cfg(debug_assertions)]
+                ObjHeader::poison(h, false);
+            }
+            l.slots[n - 1][k as usize].set(h as usize);
+            l.len[n - 1].set(k + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !listed {
+        // SAFETY: as `PyObject::free` (the payload, now small ints, is
+        // dropped with the memory by `release_tuple`).
+        unsafe { (*h).gc.store(gc_bits::FREED, Relaxed) };
+        crate::gc::qsbr::free_object_later(h as *mut u8, release_tuple);
+    }
+}
+
+// ---- str and bytes shells ----------------------------------------------------
+
+use crate::object::bytes::{PyBytes, BYTES_TYPE};
+use crate::object::str::{PyStr, STR_TYPE};
+
+/// Shells (header + payload memory) kept per thread and type.
+const SHELL_CAP: u32 = 128;
+
+/// A per-thread intrusive list of freed exact `str` or `bytes` objects
+/// whose payload was dropped (its buffer freed at once, as
+/// `PyObject::free` does); the first payload word holds the link. Reuse
+/// writes a new payload into the same memory: the header stays a valid
+/// header of that type for stale readers, the argument of the float list
+/// (DESIGN.md#reclamation), and the object skips a malloc, a free and a
+/// QSBR retire.
+struct Shells {
+    head: Cell<usize>,
+    len: Cell<u32>,
+    release: unsafe fn(*mut u8),
+}
+
+impl Drop for Shells {
+    fn drop(&mut self) {
+        let mut p = self.head.replace(0);
+        while p != 0 {
+            // SAFETY: listed shells are ours; the first payload word holds
+            // the next address (see `free_shell`).
+            let next = unsafe { *(payload_word(p)) };
+            crate::gc::qsbr::free_later(p as *mut u8, self.release);
+            p = next;
+        }
+        self.len.set(0);
+    }
+}
+
+crate::sync::thread_local! {
+    static STRS: Shells = const { Shells { head: Cell::new(0), len: Cell::new(0), release: release_shell::<PyStr> } };
+    static BYTESES: Shells = const { Shells { head: Cell::new(0), len: Cell::new(0), release: release_shell::<PyBytes> } };
+}
+
+/// The first payload word of the shell at `p` (a `PyObject<T>` of the
+/// list's type; every such `T` is at least a word and word-aligned).
+#[inline(always)]
+fn payload_word(p: usize) -> *mut usize {
+    (p + core::mem::offset_of!(PyObject<PyStr>, payload)) as *mut usize
+}
+
+/// # Safety
+/// `p` is a shell of `PyObject::<T>::alloc` whose payload was dropped and
+/// whose grace period has passed.
+unsafe fn release_shell<T>(p: *mut u8) {
+    // SAFETY: same allocation and layout as `PyObject::alloc` made
+    // (ManuallyDrop<T> has T's layout); the payload is not dropped again.
+    drop(unsafe { Box::from_raw(p as *mut PyObject<core::mem::ManuallyDrop<T>>) });
+}
+
+/// A new exact object of `ty` with `payload`, in a listed shell when this
+/// thread has one.
+#[inline(always)]
+fn alloc_shell<T: crate::object::handle::PyPayload>(
+    list: &'static std::thread::LocalKey<Shells>,
+    ty: &'static crate::object::typeobj::PyType,
+    payload: T,
+) -> Value {
+    debug_assert_eq!(
+        core::mem::offset_of!(PyObject<T>, payload),
+        core::mem::offset_of!(PyObject<PyStr>, payload)
+    );
+    let p = list
+        .try_with(|l| {
+            let p = l.head.get();
+            if p != 0 {
+                // SAFETY: a listed shell's first payload word is the link;
+                // only this thread touches a listed payload.
+                l.head.set(unsafe { *payload_word(p) });
+                l.len.set(l.len.get() - 1);
+            }
+            p
+        })
+        .unwrap_or(0);
+    if p == 0 {
+        return PyObject::alloc(ty, payload);
+    }
+    let obj = p as *mut PyObject<T>;
+    // SAFETY: a listed shell is an object of `ty` nobody holds a counted
+    // reference to, its payload dropped; stale readers only read its header
+    // (atomics) and fail to try_incref it until it is live again. The
+    // header is reset with atomic stores; the payload is written in place
+    // (`ptr::write`: the old one is already dropped).
+    unsafe {
+        let h = &(*obj).head;
+        h.tid.store(crate::vm::thread::current_tid(), Relaxed);
+        h.flags.store(0, Relaxed);
+        h.gc.store(0, Relaxed);
+        h.ref_shared.store(0, Relaxed);
+        h.ref_local.store(1, Relaxed);
+        core::ptr::write(core::ptr::addr_of_mut!((*obj).payload), payload);
+        Value::from_raw_steal(p)
+    }
+}
+
+/// # Safety
+/// As `PyObject::free` for `PyObject<T>`.
+#[inline(always)]
+unsafe fn free_shell<T: Send + Sync + 'static>(list: &'static std::thread::LocalKey<Shells>, ty: &'static crate::object::typeobj::PyType, h: *mut ObjHeader) {
+    // SAFETY: `ty` is never written after allocation.
+    if !core::ptr::eq(unsafe { (*h).ty }, ty) {
+        // SAFETY: forwarded contract.
+        return unsafe { PyObject::<T>::free(h) };
+    }
+    let p = h as *mut PyObject<T>;
+    // SAFETY: by contract a live payload nobody references, dropped once.
+    unsafe { core::ptr::drop_in_place(core::ptr::addr_of_mut!((*p).payload)) };
+    let listed = list
+        .try_with(|l| {
+            let n = l.len.get();
+            if n >= SHELL_CAP {
+                return false;
+            }
+            // SAFETY: as `free_float`; the dropped payload's first word
+            // becomes the link (nobody reads a payload without a reference).
+            unsafe {
+                (*h).gc.store(gc_bits::FREED, Relaxed);
+                #[cfg(debug_assertions)]
+                ObjHeader::poison(h, false);
+                *payload_word(h as usize) = l.head.get();
+            }
+            l.head.set(h as usize);
+            l.len.set(n + 1);
+            true
+        })
+        .unwrap_or(false);
+    if !listed {
+        // SAFETY: as `PyObject::free` after its payload drop.
+        unsafe { (*h).gc.store(gc_bits::FREED, Relaxed) };
+        crate::gc::qsbr::free_object_later(h as *mut u8, release_shell::<T>);
+    }
+}
+
+/// A new exact str (`str::alloc`).
+#[inline]
+pub fn alloc_str(payload: PyStr) -> Value {
+    alloc_shell(&STRS, &STR_TYPE, payload)
+}
+
+/// A new exact bytes object (`bytes::from_vec`).
+#[inline]
+pub fn alloc_bytes(payload: PyBytes) -> Value {
+    alloc_shell(&BYTESES, &BYTES_TYPE, payload)
+}
+
+/// The `free` slot of `str`.
+///
+/// # Safety
+/// As `PyObject::free`.
+pub unsafe fn free_str(h: *mut ObjHeader) {
+    // SAFETY: forwarded.
+    unsafe { free_shell::<PyStr>(&STRS, &STR_TYPE, h) }
+}
+
+/// The `free` slot of `bytes`.
+///
+/// # Safety
+/// As `PyObject::free`.
+pub unsafe fn free_bytes(h: *mut ObjHeader) {
+    // SAFETY: forwarded.
+    unsafe { free_shell::<PyBytes>(&BYTESES, &BYTES_TYPE, h) }
+}
+
+// ---- iterator shells -----------------------------------------------------------
+
+use crate::object::list::{PyListIter, LIST_ITER_TYPE};
+use crate::object::range::{PyRangeIter, RANGE_ITER_TYPE};
+use crate::object::tuple::{PyTupleIter, TUPLE_ITER_TYPE};
+
+crate::sync::thread_local! {
+    static LIST_ITERS: Shells = const { Shells { head: Cell::new(0), len: Cell::new(0), release: release_shell::<PyListIter> } };
+    static RANGE_ITERS: Shells = const { Shells { head: Cell::new(0), len: Cell::new(0), release: release_shell::<PyRangeIter> } };
+    static TUPLE_ITERS: Shells = const { Shells { head: Cell::new(0), len: Cell::new(0), release: release_shell::<PyTupleIter> } };
+}
+
+/// A new list iterator (`for x in some_list` allocates one per loop).
+#[inline]
+pub fn alloc_list_iter(payload: PyListIter) -> Value {
+    alloc_shell(&LIST_ITERS, &LIST_ITER_TYPE, payload)
+}
+
+/// A new range iterator.
+#[inline]
+pub fn alloc_range_iter(payload: PyRangeIter) -> Value {
+    alloc_shell(&RANGE_ITERS, &RANGE_ITER_TYPE, payload)
+}
+
+/// A new tuple iterator.
+#[inline]
+pub fn alloc_tuple_iter(payload: PyTupleIter) -> Value {
+    alloc_shell(&TUPLE_ITERS, &TUPLE_ITER_TYPE, payload)
+}
+
+/// The `free` slot of `list_iterator`.
+///
+/// # Safety
+/// As `PyObject::free`.
+pub unsafe fn free_list_iter(h: *mut ObjHeader) {
+    // SAFETY: forwarded.
+    unsafe { free_shell::<PyListIter>(&LIST_ITERS, &LIST_ITER_TYPE, h) }
+}
+
+/// The `free` slot of `range_iterator`.
+///
+/// # Safety
+/// As `PyObject::free`.
+pub unsafe fn free_range_iter(h: *mut ObjHeader) {
+    // SAFETY: forwarded.
+    unsafe { free_shell::<PyRangeIter>(&RANGE_ITERS, &RANGE_ITER_TYPE, h) }
+}
+
+/// The `free` slot of `tuple_iterator`.
+///
+/// # Safety
+/// As `PyObject::free`.
+pub unsafe fn free_tuple_iter(h: *mut ObjHeader) {
+    // SAFETY: forwarded.
+    unsafe { free_shell::<PyTupleIter>(&TUPLE_ITERS, &TUPLE_ITER_TYPE, h) }
+}

@@ -1037,13 +1037,13 @@ pub static LIST_ITER_TYPE: PyType = PyType {
         traverse: Some(list_iter_traverse),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyListIter>::free,
+    free: crate::object::freelist::free_list_iter,
     methods: &[MethodDef { name: "__length_hint__", func: list_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
 
 fn list_iter(v: &Value) -> PyResult<Value> {
-    Ok(PyObject::alloc(&LIST_ITER_TYPE, PyListIter { seq: v.clone(), index: AtomicUsize::new(0) }))
+    Ok(crate::object::freelist::alloc_list_iter(PyListIter { seq: v.clone(), index: AtomicUsize::new(0) }))
 }
 
 /// `list_iterator.__length_hint__()`: the items left at the list's

@@ -306,7 +306,7 @@ pub static RANGE_ITER_TYPE: PyType = PyType {
     base: &OBJECT_TYPE,
     flags: 0,
     slots: Slots { iter: Some(crate::object::tuple::self_iter), next: Some(range_iter_next), ..Slots::EMPTY },
-    free: PyObject::<PyRangeIter>::free,
+    free: crate::object::freelist::free_range_iter,
     methods: &[MethodDef { name: "__length_hint__", func: range_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
@@ -317,7 +317,7 @@ fn make_iter(start: BigInt, step: BigInt, len: BigInt) -> Value {
         (Some(a), Some(s), Some(n), Some(_)) => IterState::Small { start: a, step: s, len: n, idx: AtomicU64::new(0) },
         _ => IterState::Big { start, step, len, idx: Mutex::new(BigInt::zero()) },
     };
-    PyObject::alloc(&RANGE_ITER_TYPE, PyRangeIter { state })
+    crate::object::freelist::alloc_range_iter(PyRangeIter { state })
 }
 
 fn range_iter(v: &Value) -> PyResult<Value> {

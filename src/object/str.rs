@@ -246,7 +246,7 @@ impl PyStr {
 }
 
 fn alloc(data: StrData) -> Value {
-    PyObject::alloc(&STR_TYPE, PyStr::new(data))
+    crate::object::freelist::alloc_str(PyStr::new(data))
 }
 
 // ---------------------------------------------------------------------------
@@ -688,7 +688,7 @@ pub static STR_TYPE: PyType = PyType {
         new: Some(crate::builtins::ctors::str_new),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyStr>::free,
+    free: crate::object::freelist::free_str,
     methods: crate::object::methods::str::STR_METHODS,
     dict: crate::sync::OnceLock::new(),
 };

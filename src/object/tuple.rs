@@ -13,7 +13,7 @@
 #![forbid(unsafe_code)]
 
 use crate::error::{PyErr, PyResult};
-use crate::object::handle::{PyObject, PyPayload, Value};
+use crate::object::handle::{PyPayload, Value};
 use crate::object::float::PyFloat;
 use crate::object::header::ObjHeader;
 use crate::object::ops;
@@ -50,13 +50,13 @@ pub static TUPLE_TYPE: PyType = PyType {
         new: Some(crate::builtins::ctors::tuple_new),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyTuple>::free,
+    free: crate::object::freelist::free_tuple,
     methods: crate::object::methods::containers::TUPLE_METHODS,
     dict: crate::sync::OnceLock::new(),
 };
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    PyObject::alloc(&TUPLE_TYPE, PyTuple { items: items.into_boxed_slice() })
+    crate::object::freelist::new_tuple_vec(items)
 }
 
 /// The items of a tuple (or tuple subclass instance).
@@ -423,7 +423,7 @@ pub static TUPLE_ITER_TYPE: PyType = PyType {
         traverse: Some(tuple_iter_traverse),
         ..Slots::EMPTY
     },
-    free: PyObject::<PyTupleIter>::free,
+    free: crate::object::freelist::free_tuple_iter,
     methods: &[MethodDef { name: "__length_hint__", func: tuple_iter_length_hint, kind: MethodKind::Method, doc: "" }],
     dict: crate::sync::OnceLock::new(),
 };
@@ -433,7 +433,7 @@ pub(crate) fn self_iter(v: &Value) -> PyResult<Value> {
 }
 
 fn tuple_iter(v: &Value) -> PyResult<Value> {
-    Ok(PyObject::alloc(&TUPLE_ITER_TYPE, PyTupleIter { seq: v.clone(), index: AtomicUsize::new(0) }))
+    Ok(crate::object::freelist::alloc_tuple_iter(PyTupleIter { seq: v.clone(), index: AtomicUsize::new(0) }))
 }
 
 /// `tuple_iterator.__length_hint__()`: the items not yet produced.

@@ -30,8 +30,10 @@ fn take_n(act: &mut Activation, n: usize) -> Vec<Value> {
 }
 
 pub fn build_tuple(act: &mut Activation, n: u32) -> PyResult<Ctl> {
-    let items = take_n(act, n as usize);
-    act.push(tuple::new_tuple(items));
+    // The items move off the stack straight into the tuple (a reused one
+    // from this thread's free list when there is one: freelist.rs).
+    let t = crate::object::freelist::new_tuple_pop(&mut act.stack, n as usize);
+    act.push(t);
     Ok(Ctl::Next)
 }
 
@@ -224,6 +226,30 @@ fn collect_for_unpack(v: &Value) -> PyResult<Vec<Value>> {
         out.push(x);
     }
     Ok(out)
+}
+
+/// UNPACK_SEQUENCE's inline fast path (eval loop): an exact tuple of
+/// exactly `n` items. The items go onto the stack last first, with one
+/// capacity check, and the tuple's reference is dropped. `false`: nothing
+/// changed, take `unpack_sequence`.
+#[inline(always)]
+pub fn unpack_fast(stack: &mut Vec<Option<Value>>, n: u32) -> bool {
+    let Some(Some(v)) = stack.last() else { return false };
+    if !v.is_type(&tuple::TUPLE_TYPE) {
+        return false;
+    }
+    let Some(items) = tuple::items(v) else { return false };
+    if items.len() != n as usize {
+        return false;
+    }
+    let Some(Some(t)) = stack.pop() else { return false };
+    let items = tuple::items(&t).unwrap_or(&[]);
+    stack.reserve(items.len());
+    for x in items.iter().rev() {
+        stack.push(Some(x.clone()));
+    }
+    drop(t);
+    true
 }
 
 pub fn unpack_sequence(act: &mut Activation, n: u32) -> PyResult<Ctl> {
