@@ -617,7 +617,13 @@ fn run_loop<const TRACED: bool>(
                 Opcode::SetUpdate => ops::build::set_update(act, arg),
                 Opcode::DictUpdate => ops::build::dict_update(act, arg),
                 Opcode::DictMerge => ops::build::dict_merge(act, arg),
-                Opcode::UnpackSequence => ops::build::unpack_sequence(act, arg),
+                Opcode::UnpackSequence => {
+                    if ops::build::unpack_fast(&mut act.stack, arg) {
+                        Ok(Ctl::Next)
+                    } else {
+                        ops::build::unpack_sequence(act, arg)
+                    }
+                }
                 Opcode::UnpackEx => ops::build::unpack_ex(act, arg),
                 Opcode::MakeFunction => {
                     // MAKE_FUNCTION + SET_FUNCTION_ATTRIBUTE(closure), as
