@@ -19,12 +19,67 @@ use crate::object::slice::{self, PySlice};
 use crate::object::typeobj::{type_flags, CmpOp, MethodDef, MethodKind, NumberSlots, PyType, Slots};
 use crate::sync::{AtomicU64, Mutex, Ordering::Relaxed};
 
-pub struct PyRange {
+/// A range's bounds as big ints (every range has them, made on first use
+/// for a range built from small ints: `PyRange` derefs to this).
+pub struct RangeBig {
     pub start: BigInt,
     pub stop: BigInt,
     pub step: BigInt,
     /// Number of items (computed once).
     pub len: BigInt,
+}
+
+/// A range whose start, stop, step, length and last value all fit i64.
+#[derive(Clone, Copy)]
+struct SmallRange {
+    start: i64,
+    stop: i64,
+    step: i64,
+    len: u64,
+}
+
+/// `range(...)`: `small` when every value fits i64 (`range(n)` of a small
+/// int is built without a single big-int allocation); the big-int form is
+/// made once, on first use, by the methods that need it (repr, hash,
+/// compare, index, `in`), through `Deref`.
+pub struct PyRange {
+    small: Option<SmallRange>,
+    big: crate::sync::OnceLock<RangeBig>,
+}
+
+impl core::ops::Deref for PyRange {
+    type Target = RangeBig;
+    fn deref(&self) -> &RangeBig {
+        self.big.get_or_init(|| {
+            let s = self.small.expect("a range without its big form is small");
+            RangeBig {
+                start: BigInt::from(s.start),
+                stop: BigInt::from(s.stop),
+                step: BigInt::from(s.step),
+                len: BigInt::from(s.len),
+            }
+        })
+    }
+}
+
+impl SmallRange {
+    /// The small form of `range(start, stop, step)` (`step != 0`), if its
+    /// length and last value fit (i128 arithmetic cannot overflow here).
+    fn new(start: i64, stop: i64, step: i64) -> Option<SmallRange> {
+        let (a, b, c) = (start as i128, stop as i128, step as i128);
+        let len = if c > 0 && a < b {
+            (b - a - 1) / c + 1
+        } else if c < 0 && a > b {
+            (a - b - 1) / (-c) + 1
+        } else {
+            0
+        };
+        let last = if len == 0 { a } else { a + (len - 1) * c };
+        if len > i64::MAX as i128 || i64::try_from(last).is_err() {
+            return None;
+        }
+        Some(SmallRange { start, stop, step, len: len as u64 })
+    }
 }
 
 impl PyPayload for PyRange {
@@ -67,7 +122,20 @@ fn range_length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 
 fn from_bigints(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     let len = range_length(&start, &stop, &step);
-    PyObject::alloc(&RANGE_TYPE, PyRange { start, stop, step, len })
+    let small = match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(a), Some(b), Some(c)) => SmallRange::new(a, b, c),
+        _ => None,
+    };
+    let big = crate::sync::OnceLock::new();
+    let _ = big.set(RangeBig { start, stop, step, len });
+    PyObject::alloc(&RANGE_TYPE, PyRange { small, big })
+}
+
+/// `range` of small-int arguments (`step != 0`) that fits `SmallRange`,
+/// with no big ints; `None`: take `from_bigints`.
+fn from_small(start: i64, stop: i64, step: i64) -> Option<Value> {
+    let small = SmallRange::new(start, stop, step)?;
+    Some(PyObject::alloc(&RANGE_TYPE, PyRange { small: Some(small), big: crate::sync::OnceLock::new() }))
 }
 
 fn int_arg(v: &Value) -> PyResult<BigInt> {
@@ -86,6 +154,20 @@ pub fn new_range(start: &Value, stop: &Value, step: &Value) -> PyResult<Value> {
 
 /// `range(*args)` with CPython's argument-count errors.
 pub fn range_from_args(args: &[Value]) -> PyResult<Value> {
+    // Tagged small ints (not bools, not int subclasses): no `__index__`.
+    let small = |i: usize| args[i].as_small_int();
+    let fast = match args.len() {
+        1 => small(0).and_then(|b| from_small(0, b, 1)),
+        2 => small(0).zip(small(1)).and_then(|(a, b)| from_small(a, b, 1)),
+        3 => match (small(0), small(1), small(2)) {
+            (Some(a), Some(b), Some(c)) if c != 0 => from_small(a, b, c),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(r) = fast {
+        return Ok(r);
+    }
     match args.len() {
         0 => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
         1 => Ok(from_bigints(BigInt::zero(), int_arg(&args[0])?, BigInt::one())),
@@ -110,6 +192,9 @@ pub fn step(v: &Value) -> Value {
 }
 
 fn range_len(v: &Value) -> PyResult<usize> {
+    if let Some(s) = this(v).small {
+        return Ok(s.len as usize);
+    }
     match this(v).len.to_isize() {
         Some(n) => Ok(n as usize),
         None => Err(PyErr::overflow_error("Python int too large to convert to C ssize_t")),
@@ -117,6 +202,9 @@ fn range_len(v: &Value) -> PyResult<usize> {
 }
 
 fn range_bool(v: &Value) -> PyResult<bool> {
+    if let Some(s) = this(v).small {
+        return Ok(s.len != 0);
+    }
     Ok(!this(v).len.is_zero())
 }
 
@@ -322,6 +410,11 @@ fn make_iter(start: BigInt, step: BigInt, len: BigInt) -> Value {
 
 fn range_iter(v: &Value) -> PyResult<Value> {
     let r = this(v);
+    if let Some(s) = r.small {
+        // Every value fits i64 (checked by `SmallRange::new`).
+        let state = IterState::Small { start: s.start, step: s.step, len: s.len, idx: AtomicU64::new(0) };
+        return Ok(crate::object::freelist::alloc_range_iter(PyRangeIter { state }));
+    }
     Ok(make_iter(r.start.clone(), r.step.clone(), r.len.clone()))
 }
 
