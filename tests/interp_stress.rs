@@ -95,7 +95,7 @@ while True:
         if not mid.empty():
             raise
         break
-    out.put((Tagged(x, me).value(), me))
+    out.put((x, me))
 ";
 
 struct Pair {
