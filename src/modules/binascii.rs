@@ -358,6 +358,214 @@ fn m_crc_hqx(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(Value::from_i64(crc_hqx(&d, start) as i64))
 }
 
+// ---- quoted-printable -----------------------------------------------------------
+
+fn is_hex(c: u8) -> bool {
+    c.is_ascii_hexdigit()
+}
+
+fn flag(v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        Some(x) => crate::object::ops::is_true(x),
+        None => Ok(false),
+    }
+}
+
+fn m_a2b_qp(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = args::Params { fname: "a2b_qp", names: &["data", "header"], posonly: 0, maxpos: 2, required: 1 };
+    let [data, header] = args::parse::<2>(p, a, kw)?;
+    let d = ascii_data(data.expect("required"))?;
+    let header = flag(header)?;
+    let n = d.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let c = d[i];
+        if c == b'=' {
+            i += 1;
+            if i >= n {
+                break;
+            }
+            if d[i] == b'\n' || d[i] == b'\r' {
+                // a soft line break: skip to just past the newline
+                if d[i] != b'\n' {
+                    while i < n && d[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                if i < n {
+                    i += 1;
+                }
+            } else if d[i] == b'=' {
+                out.push(b'=');
+                i += 1;
+            } else if i + 1 < n && is_hex(d[i]) && is_hex(d[i + 1]) {
+                out.push(hexval(d[i]).unwrap_or(0) << 4 | hexval(d[i + 1]).unwrap_or(0));
+                i += 2;
+            } else {
+                out.push(b'=');
+            }
+        } else if header && c == b'_' {
+            out.push(b' ');
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(bytes::from_vec(out))
+}
+
+fn m_b2a_qp(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = args::Params {
+        fname: "b2a_qp",
+        names: &["data", "quotetabs", "istext", "header"],
+        posonly: 0,
+        maxpos: 4,
+        required: 1,
+    };
+    let [data, quotetabs, istext, header] = args::parse::<4>(p, a, kw)?;
+    let d = bytes_like(data.expect("required"))?;
+    let quotetabs = flag(quotetabs)?;
+    let istext = match istext {
+        Some(x) => crate::object::ops::is_true(x)?,
+        None => true,
+    };
+    let header = flag(header)?;
+    const MAXLINE: usize = 76;
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let n = d.len();
+    // The line ending is the data's own: CRLF if its first LF follows a CR.
+    let crlf = match d.iter().position(|&c| c == b'\n') {
+        Some(p) => p > 0 && d[p - 1] == b'\r',
+        None => false,
+    };
+    let soft_break = |out: &mut Vec<u8>| {
+        out.push(b'=');
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let mut out = Vec::with_capacity(n * 3 / 2 + 8);
+    let mut linelen = 0;
+    let mut i = 0;
+    while i < n {
+        let c = d[i];
+        let next = d.get(i + 1).copied();
+        let encode = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.' && linelen == 0 && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0)))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && i + 1 == n)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if encode {
+            if linelen + 3 >= MAXLINE {
+                soft_break(&mut out);
+                linelen = 0;
+            }
+            out.extend_from_slice(&[b'=', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+            i += 1;
+            linelen += 3;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            linelen = 0;
+            // whitespace before a line end is encoded
+            if let Some(&last) = out.last() {
+                if last == b' ' || last == b'\t' {
+                    out.pop();
+                    out.extend_from_slice(&[b'=', HEX[(last >> 4) as usize], HEX[(last & 15) as usize]]);
+                }
+            }
+            if crlf {
+                out.push(b'\r');
+            }
+            out.push(b'\n');
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if i + 1 != n && next != Some(b'\n') && linelen + 1 >= MAXLINE {
+                soft_break(&mut out);
+                linelen = 0;
+            }
+            linelen += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    Ok(bytes::from_vec(out))
+}
+
+// ---- uuencode -----------------------------------------------------------------
+
+fn m_b2a_uu(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = args::Params { fname: "b2a_uu", names: &["data", "backtick"], posonly: 1, maxpos: 1, required: 1 };
+    let [data, backtick] = args::parse::<2>(p, a, kw)?;
+    let d = bytes_like(data.expect("required"))?;
+    let backtick = flag(backtick)?;
+    if d.len() > 45 {
+        return Err(error("At most 45 bytes at once"));
+    }
+    let ch = |v: u8| -> u8 {
+        if backtick && v == 0 {
+            b'`'
+        } else {
+            b' ' + v
+        }
+    };
+    let mut out = Vec::with_capacity(2 + d.len().div_ceil(3) * 4);
+    out.push(ch(d.len() as u8));
+    for c in d.chunks(3) {
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        for shift in [18, 12, 6, 0] {
+            out.push(ch(((n >> shift) & 0x3f) as u8));
+        }
+    }
+    out.push(b'\n');
+    Ok(bytes::from_vec(out))
+}
+
+fn m_a2b_uu(_m: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let p = args::Params { fname: "a2b_uu", names: &["data"], posonly: 1, maxpos: 1, required: 1 };
+    let [data] = args::parse::<1>(p, a, kw)?;
+    let d = ascii_data(data.expect("required"))?;
+    let Some(&first) = d.first() else {
+        // an empty line decodes to 32 zero bytes
+        return Ok(bytes::from_vec(vec![0; 32]));
+    };
+    let want = (first.wrapping_sub(b' ') & 0x3f) as usize;
+    let mut out = Vec::with_capacity(want);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    let mut i = 1;
+    while out.len() < want {
+        // missing or line-end characters count as zero
+        let c = match d.get(i) {
+            None | Some(b'\n') | Some(b'\r') => 0,
+            Some(&c) => {
+                if !(b' '..=b' ' + 64).contains(&c) {
+                    return Err(error("Illegal char"));
+                }
+                (c - b' ') & 0x3f
+            }
+        };
+        i += 1;
+        acc = (acc << 6) | c as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    // what follows the data may only be padding
+    for &c in d.iter().skip(i) {
+        if c != b' ' && c != b' ' + 64 && c != b'\n' && c != b'\r' {
+            return Err(error("Trailing garbage"));
+        }
+    }
+    Ok(bytes::from_vec(out))
+}
+
 pub static BINASCII_FUNCS: &[MethodDef] = &[
     staticmethod("hexlify", m_hexlify),
     staticmethod("b2a_hex", m_b2a_hex),
@@ -367,6 +575,10 @@ pub static BINASCII_FUNCS: &[MethodDef] = &[
     staticmethod("a2b_base64", m_a2b_base64),
     staticmethod("crc32", m_crc32),
     staticmethod("crc_hqx", m_crc_hqx),
+    staticmethod("a2b_qp", m_a2b_qp),
+    staticmethod("b2a_qp", m_b2a_qp),
+    staticmethod("a2b_uu", m_a2b_uu),
+    staticmethod("b2a_uu", m_b2a_uu),
 ];
 
 /// A new `binascii` module.
