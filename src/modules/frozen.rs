@@ -91,6 +91,7 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("pickle", "pickle.py", false),
     frozen!("subprocess", "subprocess.py", false),
     frozen!("gzip", "gzip.py", false),
+    frozen!("quopri", "quopri.py", false),
     frozen!("concurrent", "concurrent/__init__.py", true),
     frozen!("concurrent.futures", "concurrent/futures/__init__.py", true),
     frozen!("concurrent.futures._base", "concurrent/futures/_base.py", false),
