@@ -33,6 +33,14 @@ use crate::vm::thread::REGISTRY;
 pub const HDR_DEFERRED: u16 = 1 << 0;
 /// Header `flags`: a thread is making the object deferred.
 const HDR_MARKING: u16 = 1 << 1;
+/// Header `flags`: the object never becomes deferred. Set (with
+/// HDR_MARKING, so that `mark` returns at once and the `flags == 0` gates
+/// of the heat-up paths fail) on weak reference objects before they are
+/// published: their entries in the weak-reference side table are found and
+/// `try_incref`ed by other threads, and a deferred object's `try_incref`
+/// always succeeds, even after a collection found it dead and before its
+/// `dealloc` removed the entry (DESIGN.md#weak-references).
+pub const HDR_NEVER_DEFER: u16 = 1 << 2;
 
 /// Counts added to `ref_shared` of a deferred object.
 pub const DEFERRED_BIAS: isize = 1 << 40;
@@ -336,6 +344,12 @@ pub(crate) fn mark(h: &ObjHeader) {
             crate::vm::breaker::set_bit(&s.breaker, crate::vm::breaker::GC_SCHEDULED);
         }
     }
+}
+
+/// Keeps `h` out of deferred counting for good (`HDR_NEVER_DEFER`). The
+/// caller has just allocated `h` and not yet published it.
+pub(crate) fn never_defer(h: &ObjHeader) {
+    h.flags.fetch_or(HDR_MARKING | HDR_NEVER_DEFER, Release);
 }
 
 /// A module global loaded (LOAD_GLOBAL) by a thread that does not own it:

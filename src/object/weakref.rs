@@ -16,6 +16,10 @@
 //!   merged count has reached zero), stores the target address in the
 //!   weak reference and, under the stripe lock, appends the entry and sets
 //!   the WEAKREFS bit.
+//!   The weak reference itself is made never-deferred
+//!   (`gc::deferred::never_defer`): the lists hand it out by `try_incref`,
+//!   which on a deferred object always succeeds, even on one a deferred
+//!   collection has found dead and not yet freed.
 //! * **Dereference** (`upgrade`): under the stripe lock, read the target
 //!   (0: cleared) and `try_incref` it. The target's memory is valid while
 //!   the target word is non-zero under the lock, because `dealloc` clears
@@ -111,6 +115,9 @@ pub fn attach(referent: &ObjHeader, wr: &ObjHeader, core: &WeakCore, kind: Kind,
     // `getweakrefs` count it up from the list).
     referent.set_maybe_weakref();
     wr.set_maybe_weakref();
+    // The weak reference is never deferred: other threads `try_incref` it
+    // through the list below, which must fail once its count is zero.
+    crate::gc::deferred::never_defer(wr);
     let addr = referent as *const ObjHeader as usize;
     let e = Entry { wr: wr as *const ObjHeader as usize, core: core as *const WeakCore as usize, kind, has_callback };
     let mut g = stripe(addr).lock();
