@@ -356,15 +356,23 @@ pub fn push_frame_in_place(act: &mut Activation, func: Value, nargs: usize, nlp:
 /// `*args`/`**kwargs`/keyword-only parameters). The arguments are moved
 /// (no count traffic) down over the callable and NULL slots to become the
 /// callee's first locals, the callable moves into `Frame::func`, and the
-/// frame is pushed. `None`: not this shape (nothing was changed; the
+/// frame is pushed, with the caller's `pc`/`lasti` saved; the callee's code
+/// (kept alive by the function the new frame holds) and base are returned.
+/// `None`: not this shape (nothing was changed; the
 /// general `ops::call::call` handles it). `Some(Err)`: the recursion limit
 /// (the stack is unchanged, the error is raised at the CALL).
 #[inline(always)]
 #[allow(unsafe_code)] // borrowed_code: SAFETY at the call site
-pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -> Option<PyResult<()>> {
+pub fn try_push_simple(
+    act: &mut Activation,
+    nargs: usize,
+    depth: ThreadDepth,
+    pc: usize,
+    lasti: usize,
+) -> Option<PyResult<(*const CodeObject, usize)>> {
     let len = act.stack.len();
     let fpos = len.checked_sub(nargs + 2)?;
-    let (code_v, has_self, nlp) = {
+    let (code_v, code_p, has_self, nlp) = {
         let slots = &act.stack[fpos..];
         let f = slots[0].as_ref()?.downcast::<PyFunction>()?;
         let code = f.code.downcast::<CodeObject>()?;
@@ -375,7 +383,7 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -
         {
             return None;
         }
-        (f.code.raw(), has_self, code.localsplusnames.len())
+        (f.code.raw(), code as *const CodeObject, has_self, code.localsplusnames.len())
     };
     if let Err(e) = depth.enter() {
         return Some(Err(e));
@@ -394,17 +402,39 @@ pub fn try_push_simple(act: &mut Activation, nargs: usize, depth: ThreadDepth) -
     // destructors, so each value keeps exactly one owner.
     unsafe {
         let p = act.stack.as_mut_ptr().add(fpos);
-        core::ptr::copy(p.add(gap), p, total);
+        // A few words: moved one by one, upwards (the destination is
+        // below the source, so each read precedes the write over it); a
+        // `copy` here was a call of libc's memmove per Python call.
+        let mv = |i: usize| core::ptr::write(p.add(i), core::ptr::read(p.add(i + gap)));
+        match total {
+            0 => {}
+            1 => mv(0),
+            2 => {
+                mv(0);
+                mv(1)
+            }
+            3 => {
+                mv(0);
+                mv(1);
+                mv(2)
+            }
+            _ => core::ptr::copy(p.add(gap), p, total),
+        }
         act.stack.set_len(len - gap);
     }
     for _ in total..nlp {
         act.stack.push(None);
     }
+    // The caller resumes after the CALL (written here, where the caller is
+    // still the last record: no second index after the push).
+    let caller = act.frame_mut();
+    caller.pc = pc;
+    caller.lasti = lasti;
     // SAFETY: straight into a frame with `code_borrowed` that holds
     // `func` (moved from the callable slot), whose code this is
     // (`borrowed_code`).
     act.push_call_frame(unsafe { borrowed_code(code_v) }, func, fpos, nlp);
-    Some(Ok(()))
+    Some(Ok((code_p, fpos)))
 }
 
 /// If `func` is a Python function that can take `nargs` positional

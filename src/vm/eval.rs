@@ -241,6 +241,21 @@ fn frame_state<'a>(act: &Activation) -> (&'a CodeObject, usize, usize) {
     (code, f.pc, f.base)
 }
 
+/// The code a CALL just pushed a frame for (`call::try_push_simple`), as
+/// `frame_state` gives it: the new running frame holds the function, which
+/// holds the code, and the loop uses the reference under `frame_state`'s
+/// rule (only while that frame is the running one).
+#[inline(always)]
+fn callee_code<'a>(p: *const CodeObject) -> &'a CodeObject {
+    #[allow(unsafe_code)]
+    // SAFETY: `p` points at the code of the function the running frame
+    // holds (`Frame::func`, kept for the frame's life; a function's code
+    // never changes); see `frame_state` for how long the loop uses it.
+    unsafe {
+        &*p
+    }
+}
+
 /// Runs the activation's top frame (and every frame it calls) until the
 /// bottom frame returns or a generator frame yields. `throw` starts with
 /// an error raised at the top frame's current instruction (generator
@@ -791,9 +806,21 @@ fn run_loop<const TRACED: bool>(
                 // ---- calls and returns -----------------------------------------
                 // The calling instruction is recorded first: native callees
                 // may read the frame (`sys._getframe`, DESIGN.md#tracing).
-                Opcode::Call => match crate::vm::call::try_push_simple(act, arg as usize, depth) {
-                    // A plain Python function: its frame is pushed.
-                    Some(Ok(())) => Ok(Ctl::Call),
+                Opcode::Call => match crate::vm::call::try_push_simple(act, arg as usize, depth, pc, lasti) {
+                    // A plain Python function: its frame is pushed and the
+                    // caller's pc saved; the untraced copy starts the callee
+                    // here (no `Ctl::Call` round trip, no re-read of the
+                    // record just written).
+                    Some(Ok((callee, b))) => {
+                        if !TRACED {
+                            code = callee_code(callee);
+                            words = &code.words;
+                            pc = 0;
+                            base = b;
+                            continue;
+                        }
+                        Ok(Ctl::Call)
+                    }
                     Some(Err(e)) => Err(e),
                     None => 'native: {
                         // Sites quickened for `isinstance(x, cls)`, `len(x)`
