@@ -117,6 +117,19 @@ pub fn byte_value(x: &Value) -> PyResult<u8> {
 
 /// `int(x)` for one argument (CPython's `PyNumber_Long`).
 pub fn number_long(x: &Value) -> PyResult<Value> {
+    // A subclass's `__int__`/`__index__` (its own or its builtin base's)
+    // decides before the payload does, as CPython calls `nb_int` first: a
+    // float subclass with `__int__` gives that, a str subclass with none
+    // is parsed.
+    if x.ty().is_heap() {
+        let n = &x.ty().slots.number;
+        if let Some(f) = n.int {
+            return check_int_result(f(x)?, "__int__");
+        }
+        if let Some(f) = n.index {
+            return check_int_result(f(x)?, "__index__");
+        }
+    }
     if int::int_ref(x).is_some() {
         return Ok(match int::to_bigint(x) {
             // int subclasses and bool give an exact int (CPython's PyNumber_Long)

@@ -442,17 +442,22 @@ fn isinstance(x: &Value, t: &Value) -> PyResult<bool> {
         if core::ptr::eq(xt, ty) {
             return Ok(true);
         }
-        if !t.ty().is_heap() {
+        // A "no" for a class instance is not final: its `__class__` may
+        // name another class (attr::isinstance checks it).
+        if !t.ty().is_heap() && (!xt.is_heap() || xt.is_subtype_mro(ty)) {
             return Ok(xt.is_subtype_mro(ty));
         }
     } else if let Some(items) = tuple::items(t) {
         if t.is_type(&tuple::TUPLE_TYPE)
             && items.iter().all(|c| c.as_type().is_some() && !c.ty().is_heap())
         {
-            return Ok(items.iter().any(|c| {
+            let r = items.iter().any(|c| {
                 let ty = c.as_type().expect("type");
                 core::ptr::eq(xt, ty) || xt.is_subtype_mro(ty)
-            }));
+            });
+            if r || !xt.is_heap() {
+                return Ok(r);
+            }
         }
     }
     crate::object::attr::isinstance(x, t)

@@ -40,6 +40,7 @@ pub static GENERIC_ALIAS_TYPE: PyType = PyType {
         call: Some(ga_call),
         number: NumberSlots { or: Some(union_or), ..NumberSlots::EMPTY },
         traverse: Some(ga_traverse),
+        new: Some(ga_new),
         ..Slots::EMPTY
     },
     free: PyObject::<GenericAlias>::free,
@@ -86,6 +87,18 @@ fn union_traverse(h: &ObjHeader, visit: &mut dyn FnMut(&Value)) {
     if let Some(u) = Value::from_header_borrowed(h).as_value().downcast::<UnionType>() {
         visit(&u.args);
     }
+}
+
+/// `types.GenericAlias(origin, args)`, as `__class_getitem__` methods
+/// written in Python call it.
+fn ga_new(_cls: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if crate::builtins::args::nkw(kw) != 0 {
+        return Err(PyErr::type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let [origin, args] = a else {
+        return Err(PyErr::type_error(format!("GenericAlias expected 2 arguments, got {}", a.len())));
+    };
+    Ok(new_generic_alias(origin.clone(), args.clone()))
 }
 
 /// `origin[args]`: a GenericAlias (`args` a tuple or a single value).

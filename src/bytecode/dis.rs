@@ -43,9 +43,17 @@ const CMP_OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 /// constants, depth-first, as `dis.dis` does. A non-code value gives a
 /// one-line note instead of panicking.
 pub fn dis(code: &Value) -> String {
+    dis_with(code, true, true)
+}
+
+/// `dis` with CPython's options: `show_offsets` (the offset column, off by
+/// default in CPython's `dis.dis`) and `recursive` (nested code objects
+/// too, as `dis.dis`; `dis.disassemble` shows one).
+pub fn dis_with(code: &Value, show_offsets: bool, recursive: bool) -> String {
     let mut out = String::new();
     match code.downcast::<CodeObject>() {
-        Some(c) => dis_recursive(c, &mut out),
+        Some(c) if !recursive => disassemble(c, &mut out, show_offsets),
+        Some(c) => dis_recursive(c, &mut out, show_offsets),
         None => {
             let _ = writeln!(out, "<not a code object: {}>", code.ty().name);
         }
@@ -53,13 +61,13 @@ pub fn dis(code: &Value) -> String {
     out
 }
 
-fn dis_recursive(co: &CodeObject, out: &mut String) {
-    disassemble(co, out);
+fn dis_recursive(co: &CodeObject, out: &mut String, show_offsets: bool) {
+    disassemble(co, out, show_offsets);
     for c in co.consts.iter() {
         if let Some(inner) = c.downcast::<CodeObject>() {
             out.push('\n');
             let _ = writeln!(out, "Disassembly of {}:", code_repr(inner));
-            dis_recursive(inner, out);
+            dis_recursive(inner, out, show_offsets);
         }
     }
 }
@@ -114,14 +122,11 @@ fn decode(words: &[u32]) -> Vec<Instr> {
     out
 }
 
-fn disassemble(co: &CodeObject, out: &mut String) {
-    let words = co.words_vec();
-    let instrs = decode(&words);
-
-    // Labels: jump targets, then exception-table boundaries, numbered in
-    // offset order from 1.
+/// Jump targets and exception-table boundaries, numbered in offset order
+/// from 1 (the `L1:` labels).
+fn labels(co: &CodeObject, instrs: &[Instr]) -> BTreeMap<u32, u32> {
     let mut label_offsets: BTreeMap<u32, u32> = BTreeMap::new();
-    for ins in &instrs {
+    for ins in instrs {
         if let Some(op) = ins.op {
             if op.operand() == Operand::Jump {
                 label_offsets.insert(ins.arg, 0);
@@ -136,10 +141,12 @@ fn disassemble(co: &CodeObject, out: &mut String) {
     for (n, v) in label_offsets.values_mut().enumerate() {
         *v = n as u32 + 1;
     }
-    let label_width = 4 + label_offsets.len().to_string().len();
+    label_offsets
+}
 
-    // Line starts: an instruction starts a line when its line differs from
-    // the previous instruction's (CPython's findlinestarts over co_lines).
+/// Which instructions start a line, and each one's line (None: no
+/// location): CPython's findlinestarts over co_lines.
+fn line_starts(co: &CodeObject, instrs: &[Instr]) -> (Vec<Option<u32>>, Vec<bool>) {
     let lines: Vec<Option<u32>> = instrs
         .iter()
         .map(|ins| {
@@ -159,6 +166,86 @@ fn disassemble(co: &CodeObject, out: &mut String) {
             last = Some(*l);
         }
     }
+    (lines, starts)
+}
+
+/// One instruction as `dis.get_instructions` reports it.
+pub struct InstrInfo {
+    pub opname: String,
+    pub opcode: u8,
+    /// None for instructions without an argument.
+    pub arg: Option<u32>,
+    /// The resolved argument: the constant, name or local name, the jump
+    /// target's offset, else the oparg (None without an argument).
+    pub argval: Option<Value>,
+    pub argrepr: String,
+    pub offset: u32,
+    pub starts_line: bool,
+    pub line: Option<u32>,
+    /// The `L<n>` label number when a jump or the exception table targets it.
+    pub label: Option<u32>,
+}
+
+/// The instructions of `co` (EXTENDED_ARG prefixes included, as CPython).
+pub fn instructions(co: &CodeObject) -> Vec<InstrInfo> {
+    let words = co.words_vec();
+    let instrs = decode(&words);
+    let label_offsets = labels(co, &instrs);
+    let (lines, starts) = line_starts(co, &instrs);
+    let name = |i: u32| co.names.get(i as usize).cloned();
+    let local = |i: u32| co.localsplusnames.get(i as usize).cloned();
+    instrs
+        .iter()
+        .enumerate()
+        .map(|(i, ins)| {
+            let (opname, has_arg): (String, bool) = match ins.op {
+                Some(op) => (op.dis_name().to_string(), op.has_arg()),
+                None => (format!("<{}>", ins.byte), ins.arg != 0),
+            };
+            let (argval, argrepr) = match (ins.op, has_arg) {
+                (Some(op), true) => {
+                    let v = match op.operand() {
+                        Operand::Const => co.consts.get(ins.arg as usize).cloned(),
+                        Operand::Name => name(ins.arg),
+                        Operand::GlobalName | Operand::AttrName => name(ins.arg >> 1),
+                        Operand::SuperAttrName => name(ins.arg >> 2),
+                        Operand::Local | Operand::Deref => local(ins.arg),
+                        Operand::LocalPair => match (local(ins.arg >> 4), local(ins.arg & 15)) {
+                            (Some(a), Some(b)) => Some(crate::object::tuple::new_tuple(vec![a, b])),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let v = v.unwrap_or_else(|| Value::from_i64(ins.arg as i64));
+                    (Some(v), argrepr(co, op, ins.arg, &label_offsets))
+                }
+                (None, true) => (Some(Value::from_i64(ins.arg as i64)), String::new()),
+                _ => (None, String::new()),
+            };
+            InstrInfo {
+                opname,
+                opcode: ins.byte,
+                arg: if has_arg { Some(ins.arg) } else { None },
+                argval,
+                argrepr,
+                offset: ins.offset,
+                starts_line: starts[i],
+                line: lines[i],
+                label: label_offsets.get(&ins.offset).copied(),
+            }
+        })
+        .collect()
+}
+
+fn disassemble(co: &CodeObject, out: &mut String, show_offsets: bool) {
+    let words = co.words_vec();
+    let instrs = decode(&words);
+    let label_offsets = labels(co, &instrs);
+    let label_width = 4 + label_offsets.len().to_string().len();
+
+    // Line starts: an instruction starts a line when its line differs from
+    // the previous instruction's (CPython's findlinestarts over co_lines).
+    let (lines, starts) = line_starts(co, &instrs);
     let max_line = lines.iter().zip(&starts).filter(|(_, s)| **s).filter_map(|(l, _)| *l).max();
     let lineno_width = match max_line {
         None => 0,
@@ -193,7 +280,9 @@ fn disassemble(co: &CodeObject, out: &mut String) {
             Some(n) => fields.push(format!("{:>w$}", format!("L{}:", n), w = label_width)),
             None => fields.push(" ".repeat(label_width)),
         }
-        fields.push(format!("{:>w$}  ", ins.offset, w = offset_width));
+        if show_offsets {
+            fields.push(format!("{:>w$}  ", ins.offset, w = offset_width));
+        }
         fields.push("   ".to_string());
         let name: std::borrow::Cow<'static, str> = match ins.op {
             Some(op) => op.dis_name().into(),

@@ -326,7 +326,10 @@ def _repr_fn(fields):
     def __repr__(self):
         return (self.__class__.__qualname__ + '(' +
                 ', '.join(f'{n}={getattr(self, n)!r}' for n in names) + ')')
-    return _recursive_repr(__repr__)
+    fn = _recursive_repr(__repr__)
+    # pprint lays out instances whose repr is this generated one
+    fn._dataclass_repr = True
+    return fn
 
 
 def _frozen_get_del_attr(cls, fields):

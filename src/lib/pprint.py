@@ -110,7 +110,147 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if (not isinstance(object, type) and
+                    getattr(type(object).__repr__, '_dataclass_repr', False)):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance,
+                                       context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                # as the dataclass repr shows recursion
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        import types
+        if type(object) is types.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = object.__dict__.items()
+        stream.write(cls_name + '(')
+        self._format_namespace_items(list(items), stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10,
+                           allowance + 1, context, level + 1)
+        write(')')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -343,6 +483,56 @@ PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
 PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
+PrettyPrinter._dispatch[bytes.__repr__] = PrettyPrinter._pprint_bytes
+PrettyPrinter._dispatch[bytearray.__repr__] = PrettyPrinter._pprint_bytearray
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+class _LazyDispatch(dict):
+    """The dispatch table; the collections and types entries are added on
+    first use (pprint does not import collections at start-up)."""
+
+    def get(self, key, default=None):
+        if not self._loaded:
+            self._load()
+        return dict.get(self, key, default)
+
+    _loaded = False
+
+    def _load(self):
+        _LazyDispatch._loaded = True
+        import collections
+        import types
+        P = PrettyPrinter
+        self[collections.OrderedDict.__repr__] = P._pprint_ordered_dict
+        self[collections.defaultdict.__repr__] = P._pprint_default_dict
+        self[collections.Counter.__repr__] = P._pprint_counter
+        self[collections.ChainMap.__repr__] = P._pprint_chain_map
+        self[collections.deque.__repr__] = P._pprint_deque
+        self[collections.UserDict.__repr__] = P._pprint_user_data
+        self[collections.UserList.__repr__] = P._pprint_user_data
+        self[collections.UserString.__repr__] = P._pprint_user_data
+        self[types.SimpleNamespace.__repr__] = P._pprint_simplenamespace
+
+
+PrettyPrinter._dispatch = _LazyDispatch(PrettyPrinter._dispatch)
 
 
 def _split_words(line):

@@ -14,6 +14,7 @@ from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 from _thread import allocate_lock as _allocate_lock
 import time as _time
+from posix import urandom as _urandom
 
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint',
            'choice', 'sample', 'randrange', 'shuffle', 'normalvariate',
@@ -459,8 +460,29 @@ class Random:
 
 
 class SystemRandom(Random):
-    """Random numbers from the time-seeded generator (Weft has no os.urandom
-    yet): not for security."""
+    """Random numbers from the operating system's entropy (`os.urandom`),
+    as CPython's: no state, not reproducible."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7)) >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 def _sha512_digest(data):

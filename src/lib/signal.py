@@ -2,7 +2,7 @@
 
 The native `_signal` module does the work (vm/signals.rs): handlers run in
 the main thread at its next eval-breaker poll. This wrapper gives the
-numbers the `Signals`/`Handlers` names CPython prints.
+numbers CPython's `Signals`/`Handlers`/`Sigmasks` IntEnums.
 """
 
 import _signal
@@ -11,72 +11,41 @@ from _signal import (default_int_handler, getsignal as _getsignal,
                      strsignal as _strsignal, NSIG)
 
 
-class _Named(int):
-    """An int with an enum-style name (a tiny IntEnum)."""
-
-    def __new__(cls, value, name):
-        self = int.__new__(cls, value)
-        self._name_ = name
-        return self
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return (self + 0)
-
-    def __repr__(self):
-        return '<%s.%s: %d>' % (type(self).__name__, self._name_, (self + 0))
-
-    def __str__(self):
-        return str((self + 0))
-
-    def __format__(self, spec):
-        return format((self + 0), spec)
-
-    def __reduce__(self):
-        return (type(self)._lookup, ((self + 0),))
+from enum import IntEnum as _IntEnum
 
 
-class Signals(_Named):
-    _members = {}
-
-    @classmethod
-    def _lookup(cls, value):
-        return cls._members[value]
-
-    def __class_getitem__(cls, name):
-        for m in cls._members.values():
-            if m._name_ == name:
-                return m
-        raise KeyError(name)
+def _members(pred):
+    # CPython's `IntEnum._convert_`: sorted by value then name, so the
+    # first name of an alias group (SIGABRT before SIGIOT) is canonical.
+    found = [(v, k) for k, v in _signal.__dict__.items() if pred(k)]
+    found.sort()
+    return [(k, v) for v, k in found]
 
 
-class Handlers(_Named):
-    _members = {}
+Signals = _IntEnum('Signals', _members(
+    lambda n: n.isupper() and n.startswith('SIG') and not n.startswith('SIG_')),
+    module=__name__)
+Handlers = _IntEnum('Handlers', [('SIG_DFL', _signal.SIG_DFL),
+                                 ('SIG_IGN', _signal.SIG_IGN)], module=__name__)
+Sigmasks = _IntEnum('Sigmasks', [('SIG_BLOCK', 0), ('SIG_UNBLOCK', 1),
+                                 ('SIG_SETMASK', 2)], module=__name__)
+globals().update(Signals.__members__)
+globals().update(Handlers.__members__)
+globals().update(Sigmasks.__members__)
 
-    @classmethod
-    def _lookup(cls, value):
-        return cls._members[value]
 
-
-for _name, _value in list(_signal.__dict__.items()):
-    if _name.startswith('SIG') and not _name.startswith('SIG_'):
-        if _value not in Signals._members:
-            Signals._members[_value] = Signals(_value, _name)
-        globals()[_name] = Signals._members[_value]
-
-SIG_DFL = Handlers._members[0] = Handlers(_signal.SIG_DFL, 'SIG_DFL')
-SIG_IGN = Handlers._members[1] = Handlers(_signal.SIG_IGN, 'SIG_IGN')
-del _name, _value
+def _int_to_enum(value, enum_klass):
+    """`value` as a member of `enum_klass` when it names one."""
+    if not isinstance(value, int):
+        return value
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
 
 
 def _as_handler(h):
-    if type(h) is int and h in Handlers._members:
-        return Handlers._members[h]
-    return h
+    return _int_to_enum(h, Handlers)
 
 
 def signal(signalnum, handler, /):
@@ -101,4 +70,5 @@ def strsignal(signalnum, /):
 
 def valid_signals():
     """The set of valid signal numbers on this platform."""
-    return set(range(1, NSIG))
+    return {_int_to_enum(n, Signals) for n in range(1, NSIG)
+            if not 32 <= n < Signals.SIGRTMIN}

@@ -190,23 +190,44 @@ def proxy(object, callback=None):
     if not _supports(object):
         raise TypeError("cannot create weak reference to '%s' object" % type(object).__name__)
     cls = CallableProxyType if callable(object) else ProxyType
-    p = _object_new(cls)
     if callback is None:
+        # One callback-less proxy per referent, as CPython's (it reuses the
+        # proxy in the referent's weak reference list): found through the
+        # canonical callback-less ref, which the proxy keeps alive, so its
+        # id is not reused while the entry exists.
         r = ref(object)
-    else:
-        pw = ref(p)
+        key = id(r)
+        with _proxies_lock:
+            known = _proxies.get(key)
+            p = known() if known is not None else None
+            if p is None:
+                p = _object_new(cls)
+                _setattr(p, "_weakref_target", r)
+                _proxies[key] = ref(p, lambda pr, key=key: _forget_proxy(key, pr))
+        return p
+    p = _object_new(cls)
+    pw = ref(p)
 
-        def _cb(_r, pw=pw, callback=callback):
-            q = pw()
-            if q is not None:
-                callback(q)
+    def _cb(_r, pw=pw, callback=callback):
+        q = pw()
+        if q is not None:
+            callback(q)
 
-        r = ref(object, _cb)
-    _setattr(p, "_weakref_target", r)
+    _setattr(p, "_weakref_target", ref(object, _cb))
     return p
 
 
 _object_new = object.__new__
+_proxies = {}
+# Re-entrant: a proxy's removal callback may run in this thread while it
+# holds the lock (whenever a proxy is freed).
+_proxies_lock = _thread.RLock()
+
+
+def _forget_proxy(key, pr):
+    with _proxies_lock:
+        if _proxies.get(key) is pr:
+            del _proxies[key]
 
 
 class WeakMethod(ref):

@@ -104,6 +104,12 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("test", "test/__init__.py", true),
     frozen!("test.support", "test/support/__init__.py", true),
     frozen!("test.support.interpreters", "test/support/interpreters/__init__.py", true),
+    frozen!("shlex", "shlex.py", false),
+    frozen!("secrets", "secrets.py", false),
+    frozen!("graphlib", "graphlib.py", false),
+    frozen!("configparser", "configparser.py", false),
+    frozen!("unittest.mock", "unittest/mock.py", false),
+    frozen!("dis", "dis.py", false),
 ];
 
 /// The frozen module `name`, if there is one.
@@ -137,6 +143,7 @@ pub fn native_module(name: &str) -> Option<Value> {
         "binascii" => crate::modules::binascii::make_module(),
         "zlib" => crate::modules::zlib::make_module(),
         "_subprocess" => crate::modules::subprocess::make_module(),
+        "_dis" => crate::modules::dismod::make_module(),
         _ => return None,
     })
 }

@@ -7,6 +7,7 @@
 
 pub mod binascii;
 pub mod collections;
+pub mod dismod;
 pub mod frozen;
 pub mod hashlib;
 pub mod interpchannels;

@@ -181,7 +181,7 @@ impl PyPayload for PyLock {
 
 pub static LOCK_TYPE: PyType = PyType {
     head: ObjHeader::new_static(&TYPE_TYPE),
-    name: "lock",
+    name: "_thread.lock",
     base: &OBJECT_TYPE,
     flags: 0,
     slots: Slots {
@@ -316,7 +316,7 @@ impl PyPayload for PyRLock {
 
 pub static RLOCK_TYPE: PyType = PyType {
     head: ObjHeader::new_static(&TYPE_TYPE),
-    name: "RLock",
+    name: "_thread.RLock",
     base: &OBJECT_TYPE,
     flags: type_flags::BASETYPE,
     slots: Slots {

@@ -522,7 +522,7 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(true);
         }
         if !cls.ty().is_heap() {
-            return Ok(obj.ty().is_subtype_mro(t) || class_attr_isinstance(obj, t));
+            return Ok(obj.ty().is_subtype_mro(t) || class_attr_isinstance(obj, t)?);
         }
     }
     if let Some(items) = spec_items(cls) {
@@ -539,11 +539,27 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
         return ops::is_true(&r);
     }
     let t = type_of_cls(cls, "isinstance")?;
-    Ok(obj.ty().is_subtype_mro(t))
+    Ok(obj.ty().is_subtype_mro(t) || class_attr_isinstance(obj, t)?)
 }
 
-fn class_attr_isinstance(_obj: &Value, _t: &PyType) -> bool {
-    false
+/// The second step of CPython's `object_isinstance`, taken when `type(obj)`
+/// is not a subclass of `t`: an `obj.__class__` that names another class
+/// (a property, a proxy's `__getattribute__`) decides. Instances of builtin
+/// types cannot override `__class__`, so only class instances pay the lookup;
+/// an AttributeError or a non-type `__class__` means "no".
+pub fn class_attr_isinstance(obj: &Value, t: &PyType) -> PyResult<bool> {
+    if !obj.ty().is_heap() {
+        return Ok(false);
+    }
+    let c = match ops::getattr(obj, crate::object::attr::name!("__class__")) {
+        Ok(c) => c,
+        Err(e) if e.is(crate::error::ExcKind::AttributeError) => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    match c.as_type() {
+        Some(ct) if !core::ptr::eq(ct, obj.ty()) => Ok(ct.is_subtype_mro(t)),
+        _ => Ok(false),
+    }
 }
 
 /// `issubclass(c, cls)` with tuple specs and `__subclasscheck__`.

@@ -1601,7 +1601,92 @@ pub fn type_new(
     let has_dict_ = !is_meta && (slots_v.is_none() || dict_in_slots || inherited_dict);
     let adds_dict = has_dict_ && !inherited_dict;
 
-    // Slot table.
+    let slots = compute_slots(core, &mro_rest, solid);
+    let flags = type_flags::BASETYPE | type_flags::HEAPTYPE | type_flags::HAVE_GC;
+    let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    // Classes of a subinterpreter are counted (freed after the interpreter
+    // closes and their last instance goes: DESIGN.md#interpreters); the
+    // main interpreter's are immortal (no shared count traffic on them).
+    let mortal = crate::vm::interp::classes_are_mortal();
+    if mortal {
+        // The class's references to its metaclass (as any instance's to
+        // its type) and to the classes of its MRO; given back by
+        // `free_heap_type` and `refcount::free_now`. No-ops on immortal types.
+        core::mem::forget(meta.to_value());
+        for t in &mro_rest {
+            core::mem::forget(t.to_value());
+        }
+    }
+    let ht = Box::new(HeapType {
+        ty: PyType {
+            // Mortal: count 1, the reference `note_heap_type` takes.
+            head: if mortal { ObjHeader::new_owned(meta) } else { ObjHeader::new_immortal(meta) },
+            name: leaked_name,
+            base: best,
+            flags,
+            slots: if is_meta { Slots { traverse: None, ..slots } } else { slots },
+            free: if is_meta {
+                free_heap_type
+            } else {
+                layout.map(|l| l.free).unwrap_or(crate::object::singletons::STATIC_FREE)
+            },
+            methods: &[],
+            dict: OnceLock::new(),
+        },
+        mro_rest,
+        bases: bases.clone(),
+        qualname: Mutex::new(qualname),
+        solid,
+        inst_offset: layout.map(|l| l.inst_offset).unwrap_or(0),
+        nslots: base_nslots + own_slots.len(),
+        has_dict: has_dict_,
+        version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
+        subs: Mutex::new(Vec::new()),
+        abstract_: crate::sync::AtomicBool::new(false),
+        attr_flags: AtomicU64::new(0),
+        dict_hint: crate::sync::AtomicU32::new(0),
+        inline: has_dict_ && core::ptr::eq(solid, &OBJECT_TYPE) && layout.is_some_and(|l| l.inst_offset != 0),
+        keys: SharedKeys::new(),
+    });
+    let ht: &'static HeapType = Box::leak(ht);
+    let ty: &'static PyType = &ht.ty;
+    // Member descriptors and __dict__ go into the dict before publication.
+    for (i, s) in own_slots.iter().enumerate() {
+        let m = PyObject::alloc(&MEMBER_DESCR_TYPE, MemberDescr { name: s.clone(), index: base_nslots + i, owner: ty });
+        core.set(s.clone(), m)?;
+    }
+    if adds_dict {
+        core.set(crate::object::attr::name!("__dict__").clone(), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
+        core.set(crate::object::attr::name!("__weakref__").clone(), descr::new_getset("__weakref__", weakref_get, None, ty))?;
+    }
+    core.mark_shared();
+    let _ = ty.dict.set(d.clone());
+    register_subclass(ty, &bases);
+    // The interpreter clears it when it closes (DESIGN.md#interpreters);
+    // a mortal class's first reference goes to the interpreter's list.
+    crate::vm::interp::note_heap_type(ty, mortal);
+    let cls = ty.to_value();
+
+    if let Some(cell) = classcell {
+        ops::setattr(&cell, crate::object::attr::name!("cell_contents"), Some(&cls))?;
+    }
+    // __set_name__
+    for (k, v) in core.items() {
+        if let Some(f) = attr::lookup_special(&v, crate::object::attr::name!("__set_name__"))? {
+            // (3.13 adds a note to the error; the error itself propagates.)
+            ops::call(&f, &[cls.clone(), k.clone()], None)?;
+        }
+    }
+    // super(cls, cls).__init_subclass__(**kwargs)
+    init_subclass(ty, &cls, kwnames, kwvalues)?;
+    Ok(cls)
+}
+
+/// A class's slot table, from its dict and MRO: a slot is present when
+/// some class on the MRO defines one of its dunders (the slot functions look
+/// the dunder up at call time). `type_new` fills it; `update_slots` refills
+/// it when a dunder is assigned or deleted later.
+fn compute_slots(core: &crate::object::dict::DictCore, mro_rest: &[&'static PyType], solid: &'static PyType) -> Slots {
     let lookup_any = |n: &str| -> bool {
         let key = crate::object::str::intern(n);
         core.contains(&key).unwrap_or(false)
@@ -1682,84 +1767,79 @@ pub fn type_new(
         descr_get: pick(has(&["__get__"]), slot_descr_get as crate::object::typeobj::DescrGetFn),
         descr_set: pick(has(&["__set__", "__delete__"]), slot_descr_set as crate::object::typeobj::DescrSetFn),
     };
-    let flags = type_flags::BASETYPE | type_flags::HEAPTYPE | type_flags::HAVE_GC;
-    let leaked_name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    // Classes of a subinterpreter are counted (freed after the interpreter
-    // closes and their last instance goes: DESIGN.md#interpreters); the
-    // main interpreter's are immortal (no shared count traffic on them).
-    let mortal = crate::vm::interp::classes_are_mortal();
-    if mortal {
-        // The class's references to its metaclass (as any instance's to
-        // its type) and to the classes of its MRO; given back by
-        // `free_heap_type` and `refcount::free_now`. No-ops on immortal types.
-        core::mem::forget(meta.to_value());
-        for t in &mro_rest {
-            core::mem::forget(t.to_value());
-        }
-    }
-    let ht = Box::new(HeapType {
-        ty: PyType {
-            // Mortal: count 1, the reference `note_heap_type` takes.
-            head: if mortal { ObjHeader::new_owned(meta) } else { ObjHeader::new_immortal(meta) },
-            name: leaked_name,
-            base: best,
-            flags,
-            slots: if is_meta { Slots { traverse: None, ..slots } } else { slots },
-            free: if is_meta {
-                free_heap_type
-            } else {
-                layout.map(|l| l.free).unwrap_or(crate::object::singletons::STATIC_FREE)
-            },
-            methods: &[],
-            dict: OnceLock::new(),
-        },
-        mro_rest,
-        bases: bases.clone(),
-        qualname: Mutex::new(qualname),
-        solid,
-        inst_offset: layout.map(|l| l.inst_offset).unwrap_or(0),
-        nslots: base_nslots + own_slots.len(),
-        has_dict: has_dict_,
-        version: AtomicU64::new(NEXT_VERSION.fetch_add(1, Ordering::Relaxed)),
-        subs: Mutex::new(Vec::new()),
-        abstract_: crate::sync::AtomicBool::new(false),
-        attr_flags: AtomicU64::new(0),
-        dict_hint: crate::sync::AtomicU32::new(0),
-        inline: has_dict_ && core::ptr::eq(solid, &OBJECT_TYPE) && layout.is_some_and(|l| l.inst_offset != 0),
-        keys: SharedKeys::new(),
-    });
-    let ht: &'static HeapType = Box::leak(ht);
-    let ty: &'static PyType = &ht.ty;
-    // Member descriptors and __dict__ go into the dict before publication.
-    for (i, s) in own_slots.iter().enumerate() {
-        let m = PyObject::alloc(&MEMBER_DESCR_TYPE, MemberDescr { name: s.clone(), index: base_nslots + i, owner: ty });
-        core.set(s.clone(), m)?;
-    }
-    if adds_dict {
-        core.set(crate::object::attr::name!("__dict__").clone(), descr::new_getset("__dict__", dict_get, Some(dict_set), ty))?;
-        core.set(crate::object::attr::name!("__weakref__").clone(), descr::new_getset("__weakref__", weakref_get, None, ty))?;
-    }
-    core.mark_shared();
-    let _ = ty.dict.set(d.clone());
-    register_subclass(ty, &bases);
-    // The interpreter clears it when it closes (DESIGN.md#interpreters);
-    // a mortal class's first reference goes to the interpreter's list.
-    crate::vm::interp::note_heap_type(ty, mortal);
-    let cls = ty.to_value();
+    slots
+}
 
-    if let Some(cell) = classcell {
-        ops::setattr(&cell, crate::object::attr::name!("cell_contents"), Some(&cls))?;
-    }
-    // __set_name__
-    for (k, v) in core.items() {
-        if let Some(f) = attr::lookup_special(&v, crate::object::attr::name!("__set_name__"))? {
-            // (3.13 adds a note to the error; the error itself propagates.)
-            ops::call(&f, &[cls.clone(), k.clone()], None)?;
+/// Re-derives the slot tables of `ty` and of every class below it after a
+/// dunder was assigned to or deleted from `ty`'s dict (CPython's
+/// `update_slot`, called from `type.__setattr__`): `A.__len__ = f` on a
+/// class created without one makes `len(A())` work, `del A.__len__` takes
+/// it away again. The slot functions look the dunder up at call time, so
+/// only a change in a slot's *presence* rewrites anything; replacing a
+/// dunder (the common case: dataclasses, total_ordering) costs one
+/// recomputation per class and no pause.
+///
+/// The slot words are plain fields read without synchronisation by every
+/// thread, so a changed table is written while the world is stopped
+/// (DESIGN.md#classes, Late dunders).
+pub fn update_slots(ty: &PyType) {
+    let mut todo: Vec<&'static PyType> = vec![static_type(ty)];
+    let mut classes: Vec<&'static HeapType> = Vec::new();
+    while let Some(t) = todo.pop() {
+        let Some(h) = heap(t) else { continue };
+        if classes.iter().any(|c| core::ptr::eq(*c, h)) {
+            continue;
         }
+        classes.push(h);
+        todo.extend(h.subs.lock().iter().copied());
     }
-    // super(cls, cls).__init_subclass__(**kwargs)
-    init_subclass(ty, &cls, kwnames, kwvalues)?;
-    Ok(cls)
+    let table = |h: &HeapType| {
+        let mut new = compute_slots(type_dict_core(&h.ty), &h.mro_rest, h.solid);
+        if h.solid.is_subtype(&TYPE_TYPE) {
+            new.traverse = None;
+        }
+        new
+    };
+    if classes.iter().all(|h| same_slots(&table(h), &h.ty.slots)) {
+        return;
+    }
+    // Recomputed under the pause: another thread's dunder assignment that
+    // raced this one is in the dicts by then, so the last table written
+    // reflects both.
+    let _world = crate::vm::stw::stop_the_world(crate::vm::stw::Scope::Runtime);
+    for h in classes {
+        let new = table(h);
+        if same_slots(&new, &h.ty.slots) {
+            continue;
+        }
+        let p = core::ptr::addr_of!(h.ty.slots) as *mut Slots;
+        // SAFETY: `h` is a leaked `Box<HeapType>` (heap memory, never a
+        // `static`), so the table is writable and outlives every reader.
+        // Every other thread of the runtime is stopped at a safe point
+        // (a breaker poll between bytecodes, or detached) by `_world` and
+        // reads slots only after the world restarts, which orders this
+        // write before those reads; this thread holds no reference into
+        // the table across the write (`same_slots` copied what it read).
+        // No Rust code holds a `&mut` to a HeapType after `type_new`.
+        unsafe { core::ptr::write_volatile(p, new) };
+    }
+}
+
+/// Whether two slot tables hold the same function pointers (every field
+/// of `Slots` is an `Option` of a function pointer).
+fn same_slots(a: &Slots, b: &Slots) -> bool {
+    const N: usize = core::mem::size_of::<Slots>() / core::mem::size_of::<usize>();
+    const _: () = assert!(core::mem::size_of::<Slots>() == N * core::mem::size_of::<usize>());
+    // SAFETY: `Slots` is `Copy` and consists only of `Option<fn ..>` fields,
+    // each one pointer-sized with no padding (size checked above), so it
+    // reads as N initialised words.
+    let (wa, wb) = unsafe {
+        (
+            core::ptr::read_unaligned(a as *const Slots as *const [usize; N]),
+            core::ptr::read_unaligned(b as *const Slots as *const [usize; N]),
+        )
+    };
+    wa == wb
 }
 
 fn init_subclass(ty: &'static PyType, cls: &Value, kwnames: &[Value], kwvalues: &[Value]) -> PyResult<()> {

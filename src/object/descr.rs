@@ -935,8 +935,26 @@ desc_type!(METHOD_TYPE, "method", BoundMethod, type_flags::IMMUTABLE | type_flag
     hash: Some(method_hash),
     descr_get: None,
     traverse: Some(method_traverse),
+    new: Some(method_new),
     ..Slots::EMPTY
 });
+
+/// `types.MethodType(func, obj)` (CPython's `method_new`).
+fn method_new(_cls: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if crate::builtins::args::nkw(kw) != 0 {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let [func, obj] = args else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if !crate::object::attr::callable(func) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(new_method(func.clone(), obj.clone()))
+}
 
 /// A bound method: calling it calls `func(self_, *args)`.
 pub fn new_method(func: Value, self_: Value) -> Value {

@@ -160,14 +160,50 @@ pub fn object_init(obj: &Value, args: &[Value], _kw: Option<&Value>) -> PyResult
 use crate::error::PyErr;
 use crate::object::typeobj::{MethodDef, MethodKind};
 
-static OBJECT_METHODS: [MethodDef; 6] = [
+static OBJECT_METHODS: [MethodDef; 8] = [
     MethodDef { name: "__class__", func: object_class, kind: MethodKind::Getter, doc: "" },
+    MethodDef { name: "__reduce_ex__", func: object_reduce_ex, kind: MethodKind::Method, doc: "Helper for pickle." },
+    MethodDef { name: "__reduce__", func: object_reduce, kind: MethodKind::Method, doc: "Helper for pickle." },
     MethodDef { name: "__format__", func: object_format, kind: MethodKind::Method, doc: "" },
     MethodDef { name: "__dir__", func: object_dir, kind: MethodKind::Method, doc: "" },
     MethodDef { name: "__init_subclass__", func: object_init_subclass, kind: MethodKind::ClassMethod, doc: "" },
     MethodDef { name: "__subclasshook__", func: object_subclasshook, kind: MethodKind::ClassMethod, doc: "" },
     MethodDef { name: "__doc__", func: object_class, kind: MethodKind::Method, doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n" },
 ];
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins (as
+/// CPython's); otherwise the copyreg protocol (`copyreg.__newobj__` from
+/// protocol 2, `copyreg._reconstructor` below), computed by
+/// `copyreg._reduce_object` (Python: it needs `__getnewargs_ex__`,
+/// `__getstate__`, slots and the dict, as CPython's `reduce_newobj`).
+fn object_reduce_ex(s: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::object::descr::no_kwargs("__reduce_ex__", kw)?;
+    let [proto] = args else {
+        return Err(PyErr::type_error(format!("object.__reduce_ex__() takes exactly one argument ({} given)", args.len())));
+    };
+    let proto = crate::builtins::args::int_arg(proto)?;
+    let red = crate::object::attr::name!("__reduce__");
+    if let Some(r) = crate::object::attr::type_lookup_v(s.ty(), red) {
+        let own = crate::object::attr::type_lookup_v(&OBJECT_TYPE, red).is_some_and(|o| o.is(&r));
+        if !own {
+            let f = crate::object::ops::getattr(s, red)?;
+            return crate::object::ops::call(&f, &[], None);
+        }
+    }
+    reduce_via_copyreg(s, proto)
+}
+
+/// `object.__reduce__()`: the protocol-0 reduction (`copyreg._reduce_ex`).
+fn object_reduce(s: &Value, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::builtins::args::no_args("__reduce__", args, kw)?;
+    reduce_via_copyreg(s, 0)
+}
+
+fn reduce_via_copyreg(s: &Value, proto: i64) -> PyResult<Value> {
+    let copyreg = crate::vm::interp::import_absolute("copyreg")?;
+    let f = crate::object::ops::getattr(&copyreg, &crate::object::str::intern("_reduce_object"))?;
+    crate::object::ops::call(&f, &[s.clone(), Value::from_i64(proto)], None)
+}
 
 fn object_class(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(s.ty().to_value())
@@ -249,7 +285,7 @@ fn type_subclasses(s: &Value, _: &[Value], _: Option<&Value>) -> PyResult<Value>
 fn type_instancecheck(s: &Value, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
     let o = args.first().ok_or_else(|| PyErr::type_error("__instancecheck__() takes exactly one argument (0 given)"))?;
-    Ok(Value::bool(o.ty().is_subtype_mro(t)))
+    Ok(Value::bool(o.ty().is_subtype_mro(t) || crate::object::attr::class_attr_isinstance(o, t)?))
 }
 fn type_subclasscheck(s: &Value, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = ty_of(s)?;
@@ -467,6 +503,11 @@ pub fn type_setattro(cls: &Value, name: &Value, v: Option<&Value>) -> PyResult<(
             ))),
         },
     };
+    // A dunder may add or remove a slot (before the version bump, so no
+    // cache keyed on the new version sees the old table).
+    if r.is_ok() && crate::object::str::as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
+        crate::object::class::update_slots(t);
+    }
     crate::object::class::type_modified(t);
     r
 }

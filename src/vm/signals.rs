@@ -351,7 +351,21 @@ pub fn make_signal_module() -> Value {
         ("SIGCONT", 18),
         ("SIGSTOP", 19),
         ("SIGTSTP", 20),
+        ("SIGSTKFLT", 16),
+        ("SIGTTIN", 21),
+        ("SIGTTOU", 22),
+        ("SIGURG", 23),
+        ("SIGXCPU", 24),
+        ("SIGXFSZ", 25),
+        ("SIGVTALRM", 26),
+        ("SIGPROF", 27),
         ("SIGWINCH", 28),
+        ("SIGIO", 29),
+        ("SIGPOLL", 29),
+        ("SIGPWR", 30),
+        ("SIGSYS", 31),
+        ("SIGRTMIN", 34),
+        ("SIGRTMAX", 64),
     ] {
         set(name, Value::from_i64(n));
     }
