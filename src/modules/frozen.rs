@@ -110,6 +110,14 @@ pub static FROZEN: &[Frozen] = &[
     frozen!("configparser", "configparser.py", false),
     frozen!("unittest.mock", "unittest/mock.py", false),
     frozen!("dis", "dis.py", false),
+    frozen!("__future__", "__future__.py", false),
+    frozen!("errno", "errno.py", false),
+    frozen!("timeit", "timeit.py", false),
+    frozen!("getopt", "getopt.py", false),
+    frozen!("stat", "stat.py", false),
+    frozen!("reprlib", "reprlib.py", false),
+    frozen!("colorsys", "colorsys.py", false),
+    frozen!("linecache", "linecache.py", false),
 ];
 
 /// The frozen module `name`, if there is one.
