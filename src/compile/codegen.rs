@@ -1067,6 +1067,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn visit_annotation(&mut self, e: &'a Expr) -> CResult<()> {
+        if self.st.future_annotations {
+            // PEP 563: the annotation's text, not its value
+            let text = super::unparse::annotation_text(e, self.src);
+            self.load_const(Const::Str(text));
+            return Ok(());
+        }
         if let Expr::Starred(s) = e {
             self.visit_expr(&s.value)?;
             self.emit(Opcode::UnpackSequence, 1);

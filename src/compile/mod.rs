@@ -22,6 +22,7 @@ pub mod errors;
 pub mod limits;
 pub mod source;
 pub mod symtable;
+pub mod unparse;
 
 use crate::error::ExcKind;
 use crate::object::Value;

@@ -205,6 +205,9 @@ impl Scope {
 
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
+    /// `from __future__ import annotations`: annotations are compiled to
+    /// strings (compile/unparse.rs).
+    pub future_annotations: bool,
     by_range: HashMap<(u32, u32), ScopeId>,
     by_annotation: HashMap<(u32, u32), ScopeId>,
 }
@@ -1651,6 +1654,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.compute_vars(id);
         }
         Ok(SymbolTable {
+            future_annotations: self.future_annotations,
             scopes: self.scopes,
             by_range: self.by_range,
             by_annotation: self.by_annotation,

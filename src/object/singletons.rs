@@ -492,23 +492,48 @@ pub fn type_setattro(cls: &Value, name: &Value, v: Option<&Value>) -> PyResult<(
         return Err(immutable_err(t, &crate::object::str::to_rust_string(name)));
     }
     let core = crate::object::attr::type_dict_core(t);
+    let is_dunder = crate::object::str::as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__"));
+    // The removed value is dropped after the pause and the version bump
+    // (its deallocation may run Python code).
+    let mut removed: Option<Value> = None;
     let r = match v {
-        Some(v) => core.set(crate::object::str::intern_value(name), v.clone()),
-        None => match core.remove(name)? {
-            Some(_) => Ok(()),
-            None => Err(PyErr::attribute_error(format!(
-                "type object '{}' has no attribute '{}'",
-                t.name,
-                crate::object::str::to_rust_string(name)
-            ))),
-        },
+        Some(v) => {
+            let r = core.set(crate::object::str::intern_value(name), v.clone());
+            // A dunder may add a slot (before the version bump, so no
+            // cache keyed on the new version sees the old table). Until
+            // the table is rewritten the class behaves as before the
+            // assignment.
+            if r.is_ok() && is_dunder {
+                crate::object::class::update_slots(t);
+            }
+            r
+        }
+        None => {
+            // A dunder's deletion and the slot update it causes happen in
+            // one pause, so no thread finds a slot whose dunder is gone
+            // (update_slots' own stop nests as a no-op).
+            let world = is_dunder.then(|| crate::vm::stw::stop_the_world(crate::vm::stw::Scope::Runtime));
+            let r = match core.remove(name) {
+                Ok(Some(old)) => {
+                    removed = Some(old);
+                    if is_dunder {
+                        crate::object::class::update_slots(t);
+                    }
+                    Ok(())
+                }
+                Ok(None) => Err(PyErr::attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    t.name,
+                    crate::object::str::to_rust_string(name)
+                ))),
+                Err(e) => Err(e),
+            };
+            drop(world);
+            r
+        }
     };
-    // A dunder may add or remove a slot (before the version bump, so no
-    // cache keyed on the new version sees the old table).
-    if r.is_ok() && crate::object::str::as_str(name).is_some_and(|n| n.len() > 4 && n.starts_with("__") && n.ends_with("__")) {
-        crate::object::class::update_slots(t);
-    }
     crate::object::class::type_modified(t);
+    drop(removed);
     r
 }
 
