@@ -24,10 +24,17 @@ struct FreeList {
     /// Address of the first listed object (0: empty).
     head: Cell<usize>,
     len: Cell<u32>,
+    /// 0: `FLOAT_DRAIN` not registered yet; 1: registered (the list takes
+    /// floats); 2: the thread is exiting, its list drained (frees go to
+    /// QSBR). The list itself has no destructor, so reaching it is a plain
+    /// TLS address (`floats()`): no lazy-registration state test and no
+    /// out-of-line `LocalKey` call on every pop and push.
+    state: Cell<u8>,
 }
 
-impl Drop for FreeList {
-    fn drop(&mut self) {
+impl FreeList {
+    /// Hands every listed float to QSBR.
+    fn drain(&self) {
         let mut p = self.head.replace(0);
         while p != 0 {
             // SAFETY: listed objects are ours (freed floats nobody counts);
@@ -40,8 +47,50 @@ impl Drop for FreeList {
     }
 }
 
+/// Registered (touched) by the first float this thread lists: drains the
+/// list when the thread exits.
+struct FloatDrain;
+
+impl Drop for FloatDrain {
+    fn drop(&mut self) {
+        let l = floats();
+        l.state.set(2);
+        l.drain();
+    }
+}
+
 crate::sync::thread_local! {
-    static FLOATS: FreeList = const { FreeList { head: Cell::new(0), len: Cell::new(0) } };
+    static FLOATS: FreeList = const { FreeList { head: Cell::new(0), len: Cell::new(0), state: Cell::new(0) } };
+    static FLOAT_DRAIN: FloatDrain = const { FloatDrain };
+}
+
+/// This thread's float list.
+#[inline(always)]
+fn floats() -> &'static FreeList {
+    let p: *const FreeList = FLOATS.with(|l| l as *const FreeList);
+    // SAFETY: `FLOATS` has a const initialiser and no destructor, so its
+    // storage is valid for the whole life of this thread; `FreeList` is
+    // not `Sync` (Cells), so the reference cannot reach another thread
+    // and is never used after this thread ends.
+    unsafe { &*p }
+}
+
+/// The first float this thread lists: registers `FLOAT_DRAIN`. `false`:
+/// the thread is exiting (its thread-locals are being destroyed), so the
+/// float is not listed.
+#[cold]
+#[inline(never)]
+fn register_float_drain(l: &FreeList) -> bool {
+    if l.state.get() == 2 {
+        return false;
+    }
+    if FLOAT_DRAIN.try_with(|_| ()).is_ok() {
+        l.state.set(1);
+        true
+    } else {
+        l.state.set(2);
+        false
+    }
 }
 
 /// # Safety
@@ -56,30 +105,37 @@ unsafe fn release_float(p: *mut u8) {
 /// A new exact float, reusing a listed object when there is one.
 #[inline]
 pub fn new_float(x: f64) -> Value {
-    new_float_by(x, crate::vm::thread::current_tid())
+    new_float_outlined(x, crate::vm::thread::current_tid())
+}
+
+#[inline(never)]
+fn new_float_outlined(x: f64, me: usize) -> Value {
+    new_float_by(x, me)
+}
+
+/// A float of a new allocation (the list is empty).
+#[cold]
+#[inline(never)]
+fn alloc_float(x: f64) -> Value {
+    PyObject::alloc(&FLOAT_TYPE, PyFloat(x))
 }
 
 /// `new_float` for a caller that has already read its thread id `me`
 /// (`current_tid()`; BINARY_OP's float path reads it once per operation).
-#[inline]
+/// Inlined there: the list pop is a few instructions, a call and its
+/// register saves cost as much.
+#[inline(always)]
 pub fn new_float_by(x: f64, me: usize) -> Value {
-    let p = FLOATS
-        .try_with(|l| {
-            let p = l.head.get();
-            if p != 0 {
-                // SAFETY: `p` is a listed float (see `free_float`): its
-                // payload holds the next address and only this thread
-                // touches a listed payload.
-                let next = unsafe { (*(p as *const PyObject<PyFloat>)).payload.0.to_bits() as usize };
-                l.head.set(next);
-                l.len.set(l.len.get() - 1);
-            }
-            p
-        })
-        .unwrap_or(0);
+    let l = floats();
+    let p = l.head.get();
     if p == 0 {
-        return PyObject::alloc(&FLOAT_TYPE, PyFloat(x));
+        return alloc_float(x);
     }
+    // SAFETY: `p` is a listed float (see `free_float`): its payload holds
+    // the next address and only this thread touches a listed payload.
+    let next = unsafe { (*(p as *const PyObject<PyFloat>)).payload.0.to_bits() as usize };
+    l.head.set(next);
+    l.len.set(l.len.get() - 1);
     let obj = p as *mut PyObject<PyFloat>;
     // SAFETY: a listed object is a float nobody holds a counted reference
     // to; stale readers only read its header (atomics) and fail to
@@ -155,7 +211,7 @@ pub fn drop_by(v: Value, me: usize) {
                 // nobody holds or can take a reference (non-owner
                 // `try_incref` fails on INIT-with-0), `free_float`'s
                 // contract.
-                unsafe { free_float(p) };
+                unsafe { free_float_inline(p) };
                 return;
             }
         }
@@ -171,36 +227,52 @@ pub fn drop_by(v: Value, me: usize) {
 /// `PyObject::<PyFloat>::alloc` (or reused by `new_float`) whose count
 /// reached zero.
 pub unsafe fn free_float(h: *mut ObjHeader) {
-    let listed = FLOATS
-        .try_with(|l| {
-            let n = l.len.get();
-            if n >= FLOAT_CAP {
-                return false;
-            }
-            let obj = h as *mut PyObject<PyFloat>;
-            // SAFETY: by contract nobody holds a counted reference; the
-            // header stays a valid float header; the payload becomes the
-            // list link (readers never read a payload without a reference).
-            unsafe {
-                (*h).gc.store(gc_bits::FREED, Relaxed);
-                // Debug builds: `tid` and `ref_local` of a listed float are
-                // poisoned (stale readers never read them: a poisoned tid
-                // sends `try_incref` down the non-owner path, which fails on
-                // the unchanged INIT/MERGED shared state); `new_float`
-                // rewrites every header word on reuse.
-                #[cfg(debug_assertions)]
-                ObjHeader::poison(h, false);
-                (*obj).payload.0 = f64::from_bits(l.head.get() as u64);
-            }
-            l.head.set(h as usize);
-            l.len.set(n + 1);
-            true
-        })
-        .unwrap_or(false);
-    if !listed {
+    // SAFETY: forwarded contract.
+    unsafe { free_float_inline(h) }
+}
+
+/// `free_float`, inlined into `drop_by` (BINARY_OP's float path,
+/// STORE_SUBSCR).
+///
+/// # Safety
+/// As `free_float`.
+#[inline(always)]
+unsafe fn free_float_inline(h: *mut ObjHeader) {
+    let l = floats();
+    let n = l.len.get();
+    if n >= FLOAT_CAP || (l.state.get() != 1 && !register_float_drain(l)) {
         // SAFETY: forwarded contract.
-        unsafe { PyObject::<PyFloat>::free(h) }
+        return unsafe { release_float_now(h) };
     }
+    let obj = h as *mut PyObject<PyFloat>;
+    // SAFETY: by contract nobody holds a counted reference; the header
+    // stays a valid float header; the payload becomes the list link
+    // (readers never read a payload without a reference).
+    unsafe {
+        (*h).gc.store(gc_bits::FREED, Relaxed);
+        // Debug builds: `tid` and `ref_local` of a listed float are
+        // poisoned (stale readers never read them: a poisoned tid sends
+        // `try_incref` down the non-owner path, which fails on the
+        // unchanged INIT/MERGED shared state); `new_float` rewrites every
+        // header word on reuse.
+        #[cfg(debug_assertions)]
+        ObjHeader::poison(h, false);
+        (*obj).payload.0 = f64::from_bits(l.head.get() as u64);
+    }
+    l.head.set(h as usize);
+    l.len.set(n + 1);
+}
+
+/// A float the list does not take (full, or the thread is exiting):
+/// released as `PyObject::free` does.
+///
+/// # Safety
+/// As `free_float`.
+#[cold]
+#[inline(never)]
+unsafe fn release_float_now(h: *mut ObjHeader) {
+    // SAFETY: forwarded contract.
+    unsafe { PyObject::<PyFloat>::free(h) }
 }
 
 #[cfg(all(test, debug_assertions))]

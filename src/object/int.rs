@@ -186,11 +186,11 @@ pub fn to_i64(v: &Value) -> Option<i64> {
 
 impl Value {
     /// An int object for `i` (tagged when it fits).
-    #[inline]
+    #[inline(always)]
     pub fn from_i64(i: i64) -> Value {
         match Value::small_int(i) {
             Some(v) => v,
-            None => PyObject::alloc(&INT_TYPE, PyInt(BigInt::from(i))),
+            None => big_from_i64(i),
         }
     }
 
@@ -1221,4 +1221,12 @@ mod tests {
         assert_eq!(cmp_int_float(IntRef::Small(-3), -2.5), Some(Less));
         assert_eq!(cmp_int_float(IntRef::Small(2), 2.0), Some(Equal));
     }
+}
+
+/// `Value::from_i64` outside the small-int range (kept out of line so the
+/// tagged case inlines into its callers: `range` iteration, `len`).
+#[cold]
+#[inline(never)]
+fn big_from_i64(i: i64) -> Value {
+    PyObject::alloc(&INT_TYPE, PyInt(BigInt::from(i)))
 }

@@ -554,10 +554,34 @@ fn run_loop<const TRACED: bool>(
                 Opcode::BinaryOp => {
                     // Small-int and float operands: computed here, the
                     // result replaces the left operand in place.
-                    if ops::arith::binary_fast(&mut act.stack, arg) {
-                        Ok(Ctl::Next)
+                    // A float result followed by STORE_FAST may go straight
+                    // into the local's float (`float_binary`); not when
+                    // traced (the store has its own events) nor in debug
+                    // builds (each instruction's stack effect is checked).
+                    let store = if !TRACED && !cfg!(debug_assertions) {
+                        match words.get(pc) {
+                            Some(w) => {
+                                let nw = w.load(Relaxed);
+                                if nw & 0xFF == Opcode::StoreFast as u32 {
+                                    base + (nw >> 8) as usize
+                                } else {
+                                    usize::MAX
+                                }
+                            }
+                            None => usize::MAX,
+                        }
                     } else {
-                        ops::arith::binary_op(act, arg)
+                        usize::MAX
+                    };
+                    match ops::arith::binary_fast(&mut act.stack, arg, store) {
+                        ops::arith::BinFast::Done => Ok(Ctl::Next),
+                        ops::arith::BinFast::Stored => {
+                            icount.0 += 1;
+                            lasti = pc;
+                            pc += 1;
+                            Ok(Ctl::Next)
+                        }
+                        ops::arith::BinFast::No => ops::arith::binary_op(act, arg),
                     }
                 }
                 Opcode::CompareOp => {

@@ -87,14 +87,30 @@ fn small_int_fast(a: i64, b: i64, op: BinOp) -> Option<Value> {
     }
 }
 
+/// What `binary_fast` did.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BinFast {
+    /// Nothing changed: take `binary_op`.
+    No,
+    /// The result replaced the left operand.
+    Done,
+    /// Float result written into the float the STORE_FAST that follows
+    /// would overwrite (`store`); both operands popped. The caller skips
+    /// that STORE_FAST.
+    Stored,
+}
+
 /// BINARY_OP's inline fast path (eval loop), on the value stack: two small
 /// ints (`+ - * & | ^ // %`, in-place forms too), or exact floats / a float
 /// and a small int (`+ - * /`, out of line). The result replaces the left
-/// operand. `false`: nothing changed, take `binary_op`.
+/// operand. `store`: the stack index of the local a directly following
+/// STORE_FAST stores into (`usize::MAX`: none, or fusing not allowed);
+/// a float result may then go straight into that local's float
+/// (`float_binary`).
 #[inline(always)]
-pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
+pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32, store: usize) -> BinFast {
     let n = stack.len();
-    let (Some(a), Some(b)) = (&stack[n - 2], &stack[n - 1]) else { return false };
+    let (Some(a), Some(b)) = (&stack[n - 2], &stack[n - 1]) else { return BinFast::No };
     // NB_INPLACE_* = NB_* + 13 (CPython's order, BinOpKind).
     let k = if arg >= 13 { arg - 13 } else { arg };
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -120,26 +136,47 @@ pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32) -> bool {
                 // Small ints hold no count: the pop and the overwrite free nothing.
                 stack.pop();
                 stack[n - 2] = Some(r);
-                true
+                BinFast::Done
             }
-            None => false,
+            None => BinFast::No,
         };
     }
-    float_binary(stack, k)
+    float_binary(stack, k, store)
 }
 
 /// The float part of `binary_fast` (kept out of the eval loop's body). The
-/// result goes into an operand that is a uniquely referenced float of this
-/// thread (a temporary: `freelist::reuse_unique`), else into a new float.
+/// result goes, in this order of preference, into the float held by the
+/// local `store` (the target of the STORE_FAST that follows, when that
+/// float is uniquely referenced by the local: `freelist::reuse_unique`),
+/// into an operand that is a uniquely referenced float of this thread (a
+/// temporary), else into a new float. DESIGN.md#eval-loop ("float
+/// results in place") gives the rule.
 #[inline(never)]
-fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
+fn float_binary(stack: &mut Vec<Option<Value>>, k: u32, store: usize) -> BinFast {
     use crate::object::freelist::{drop_by, new_float_by, reuse_unique};
-    let [.., Some(a), Some(b)] = &stack[..] else { return false };
-    let Some(r) = float_op(a, b, k) else { return false };
+    let [.., Some(a), Some(b)] = &stack[..] else { return BinFast::No };
+    let Some(r) = float_op(a, b, k) else { return BinFast::No };
     let me = crate::vm::thread::current_tid();
     // The operands given up are dropped through `drop_by` with the thread
     // id already read: a temporary float goes straight to the free list.
     let n = stack.len();
+    if let Some(Some(dest)) = stack.get(store) {
+        // `x = a op b` with `x` holding a float only it references: the
+        // local keeps its float, now with the result (the same as storing
+        // a new float and freeing the old one, which nobody else can see).
+        // The operands are other references (stack slots above the
+        // locals), so a reused operand never aliases `dest`: an operand
+        // that is `x`'s float makes its count 2 and the test fails.
+        if reuse_unique(dest, r, me) {
+            if let Some(b) = stack.pop().flatten() {
+                drop_by(b, me);
+            }
+            if let Some(a) = stack.pop().flatten() {
+                drop_by(a, me);
+            }
+            return BinFast::Stored;
+        }
+    }
     if reuse_unique(a, r, me) {
         if let Some(b) = stack.pop().flatten() {
             drop_by(b, me);
@@ -158,7 +195,7 @@ fn float_binary(stack: &mut Vec<Option<Value>>, k: u32) -> bool {
             drop_by(a, me);
         }
     }
-    true
+    BinFast::Done
 }
 
 /// `a op b` (`k`: the in-place-folded BINARY_OP kind) as an f64 when one
