@@ -51,6 +51,7 @@ pub mod __loom {
     pub use crate::object::weakref::{attach as weakref_attach, detach as weakref_detach, upgrade as weakref_upgrade, Kind as WeakKind, WeakCore};
     pub use crate::vm::breaker;
     pub use crate::vm::gil::Gil;
+    pub use crate::vm::thread_count::ThreadCount;
     pub use crate::vm::stw::{stop_the_world, Scope};
     pub use crate::vm::thread::{
         brc_merge_queue, current_shared, current_state, current_tid, detached, holds_gil, quiescent, set_current_gil,

@@ -291,9 +291,10 @@ ok = len(got)
 fn close_waits_for_raw_threads() {
     let _serial = serial();
     // A thread started with `_thread.start_new_thread` in a subinterpreter
-    // (no `threading`) is waited for by `close` (CPython 3.13 aborts the
-    // process: "not the last thread"); its objects, instances of the
-    // interpreter's classes among them, stay valid until it finishes.
+    // (no `threading`) is waited for by `close`, up to the grace period
+    // (`vm::interp::RAW_THREAD_GRACE`, 1 s; CPython 3.13 aborts the process:
+    // "Py_EndInterpreter: not the last thread"); its objects, instances of
+    // the interpreter's classes among them, stay valid until it finishes.
     let rt = Runtime::new();
     rt.exec(
         r#"
@@ -321,6 +322,55 @@ waited = time.monotonic() - t0
     .unwrap();
     let waited: f64 = rt.get("waited").unwrap().extract().unwrap();
     assert!(waited >= 0.2, "close returned after {} s, before the thread finished", waited);
+}
+
+#[test]
+fn close_refuses_while_a_raw_thread_runs_on() {
+    let _serial = serial();
+    // A raw thread that does not end within the grace period: close raises
+    // InterpreterError "interpreter running" (instead of blocking for ever;
+    // CPython 3.13 aborts), the interpreter stays usable, and once the
+    // thread is let go a second close succeeds and frees it.
+    let rt = Runtime::new();
+    rt.exec(
+        r#"
+from concurrent import interpreters
+import time
+it = interpreters.create()
+it.exec("""
+import _thread
+gate = _thread.allocate_lock()
+gate.acquire()
+state = []
+def f():
+    state.append('blocked')
+    gate.acquire()
+    state.append('released')
+_thread.start_new_thread(f, ())
+""")
+t0 = time.monotonic()
+try:
+    it.close()
+    first = 'closed'
+except interpreters.InterpreterError as e:
+    first = type(e).__name__ + ': ' + str(e)
+waited = time.monotonic() - t0
+running_after = it.is_running()
+it.exec("gate.release()")
+it.close()
+ids_after = [i.id for i in interpreters.list_all()]
+gone = it.id not in ids_after
+"#,
+    )
+    .unwrap();
+    let first: String = rt.get("first").unwrap().extract().unwrap();
+    let waited: f64 = rt.get("waited").unwrap().extract().unwrap();
+    let gone: bool = rt.get("gone").unwrap().extract().unwrap();
+    let running_after: bool = rt.get("running_after").unwrap().extract().unwrap();
+    assert_eq!(first, "InterpreterError: interpreter running");
+    assert!((0.9..10.0).contains(&waited), "close gave up after {} s", waited);
+    assert!(!running_after, "a failed close left the interpreter marked running");
+    assert!(gone, "the second close did not remove the interpreter");
 }
 
 #[test]
@@ -352,4 +402,40 @@ fn closed_interpreters_leave_nothing() {
     let per = (after.saturating_sub(before)) as f64 / N as f64;
     eprintln!("RSS {} -> {} KiB over {} interpreters: {:.2} KiB each", before, after, N, per);
     assert!(per < 4.0, "each created and closed interpreter leaves {:.2} KiB", per);
+}
+
+#[test]
+fn closed_interpreters_free_their_imports() {
+    let _serial = serial();
+    // `import enum` (which imports `types`) in each of 300 interpreters,
+    // created and closed one after another by the `weft` command (its
+    // allocator: mimalloc) from Python (`concurrent.interpreters`): after
+    // warm-up the RSS grows by less than 8 KiB per interpreter. Measured:
+    // 44-46 KiB each before `sys._getframe` stopped filling the tracing
+    // line cache (one per thread, up to 4,096 code objects, each holding
+    // its module's whole code tree: `types` calls `sys._getframe(0)` at
+    // module level), 0.9-1.6 KiB after. (The same loop run in this test
+    // process — the system allocator, through `Runtime::exec` or
+    // `InterpreterBuilder` — measured 89-95 KiB per interpreter: not
+    // analysed.)
+    const PROG: &str = r#"
+from concurrent import interpreters
+def rss():
+    with open('/proc/self/statm') as f:
+        return int(f.read().split()[1]) * 4
+def run(n):
+    for _ in range(n):
+        it = interpreters.create()
+        it.exec('import enum')
+        it.close()
+run(30)
+a = rss()
+run(300)
+print((rss() - a) / 300)
+"#;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_weft")).arg("-c").arg(PROG).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let per: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    eprintln!("import enum: {:.2} KiB per created + closed interpreter", per);
+    assert!(per < 8.0, "each interpreter that imported enum leaves {:.2} KiB", per);
 }

@@ -84,9 +84,15 @@ pub struct Interpreter {
     closed: AtomicBool,
     /// Threads started in this interpreter (`_thread.start_new_thread`,
     /// hence `threading`) that have not finished; `close` waits for 0.
-    threads: Mutex<usize>,
-    threads_done: crate::sync::Condvar,
+    threads: ThreadCount,
 }
+
+/// How long `close` waits for threads started with `_thread` directly
+/// (not `threading`, whose `_shutdown` it waits for without a limit) before
+/// it gives up with InterpreterError "interpreter running" (DESIGN.md#interpreters).
+pub const RAW_THREAD_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
+
+pub use crate::vm::thread_count::ThreadCount;
 
 /// The main interpreter, created on first use.
 static MAIN: OnceLock<Arc<Interpreter>> = OnceLock::new();
@@ -168,31 +174,24 @@ impl Interpreter {
     /// A thread is about to be started in this interpreter (called by the
     /// starting thread, before the spawn, so `close` cannot miss it).
     pub fn thread_starting(&self) {
-        *self.threads.lock() += 1;
+        self.threads.starting();
     }
 
     /// A thread started in this interpreter finished (or failed to start):
     /// it dropped every object it referenced.
     pub fn thread_finished(&self) {
-        let mut n = self.threads.lock();
-        *n -= 1;
-        if *n == 0 {
-            self.threads_done.notify_all();
-        }
+        self.threads.finished();
     }
 
     /// Blocks (detached, so stop-the-world and the interpreter's own GIL
-    /// hand-offs go on) until every thread started in it has finished.
-    fn wait_for_threads(&self) {
+    /// hand-offs go on) until every thread started in it has finished, for
+    /// at most `grace`; true if they all did.
+    fn wait_for_threads(&self, grace: std::time::Duration) -> bool {
         // A thread started in this interpreter that switched out of it to
         // close it does not wait for itself.
         let me = HOLD.with(|h| h.borrow().first().is_some_and(|a| core::ptr::eq(Arc::as_ptr(a), self))) as usize;
-        crate::vm::thread::detached(|| {
-            let mut n = self.threads.lock();
-            while *n > me {
-                n = self.threads_done.wait(n);
-            }
-        });
+        let deadline = std::time::Instant::now() + grace;
+        crate::vm::thread::detached(|| self.threads.wait_at_most(me, deadline))
     }
 }
 
@@ -336,17 +335,22 @@ pub fn close_interpreter(id: i64) -> PyResult<()> {
         // `Py_EndInterpreter` calls `threading._shutdown` first): they run
         // against its modules, which `finalize` clears. Entry by id is
         // already refused (`closed`); they keep their queues meanwhile.
+        // (Switch's drop gives the `running` count back.)
         it.running.fetch_add(1, Ordering::SeqCst);
         let switch = Switch::enter(it.clone());
         shutdown_threads();
         drop(switch);
-        it.running.fetch_sub(1, Ordering::SeqCst);
     }
     // Then for the rest: threads started with `_thread.start_new_thread`
     // directly (CPython 3.13 aborts the process here: "Py_EndInterpreter:
     // not the last thread"). Waited for outside the interpreter, so they
-    // can take its GIL.
-    it.wait_for_threads();
+    // can take its GIL, for at most RAW_THREAD_GRACE: one that does not end
+    // makes close fail as for a running interpreter, and the interpreter
+    // stays usable (it can be closed again once the thread is done).
+    if !it.wait_for_threads(RAW_THREAD_GRACE) {
+        it.closed.store(false, Ordering::SeqCst);
+        return Err(error(ErrKind::Interp, "interpreter running".into()));
+    }
     REGISTRY.lock().retain(|i| i.id != id);
     // Items it left in queues and channels become unbound (PEP 734).
     crate::xi::interpreter_destroyed(id as u64);
@@ -482,8 +486,7 @@ impl Interpreter {
             heap_types: Mutex::new(Vec::new()),
             running: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
-            threads: Mutex::new(0),
-            threads_done: crate::sync::Condvar::new(),
+            threads: ThreadCount::new(),
         }
     }
 

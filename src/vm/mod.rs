@@ -26,5 +26,6 @@ pub mod signals;
 pub mod stack;
 pub mod stw;
 pub mod thread;
+pub mod thread_count;
 #[cfg(not(weft_loom))]
 pub mod trace;

@@ -261,10 +261,7 @@ fn line_info(code_v: &Value, code: &CodeObject) -> Rc<LineInfo> {
             *s = false;
         }
     }
-    let transparent = matches!(
-        crate::object::str::as_str(&code.name).as_deref(),
-        Some("<listcomp>") | Some("<setcomp>") | Some("<dictcomp>")
-    );
+    let transparent = transparent_code(code);
     let info = Rc::new(LineInfo { lines, start, transparent });
     TS.with(|t| {
         let mut t = t.borrow_mut();
@@ -276,9 +273,21 @@ fn line_info(code_v: &Value, code: &CodeObject) -> Rc<LineInfo> {
     info
 }
 
+/// A comprehension's frame, which shares its caller's frame object.
+fn transparent_code(code: &CodeObject) -> bool {
+    matches!(
+        crate::object::str::as_str(&code.name).as_deref(),
+        Some("<listcomp>") | Some("<setcomp>") | Some("<dictcomp>")
+    )
+}
+
+/// Decided from the code's name, not through `line_info`: that cache holds
+/// a reference to every code object it saw (up to 4,096 per thread), so
+/// `sys._getframe` at module level kept each module's code (and all it
+/// references) alive — `import types` in a subinterpreter left ~42 KiB per
+/// closed interpreter in the closing thread's cache (DESIGN.md#interpreters).
 fn is_transparent(code_v: &Value) -> bool {
-    let code = code_v.downcast::<CodeObject>().expect("code");
-    line_info(code_v, code).transparent
+    transparent_code(code_v.downcast::<CodeObject>().expect("code"))
 }
 
 /// The locals mapping of frame `i`: the namespace of module and class
