@@ -41,7 +41,7 @@ pub use object::Value;
 #[doc(hidden)]
 pub mod __loom {
     pub use crate::gc::qsbr;
-    pub use crate::object::dict::DictCore;
+    pub use crate::object::dict::{key_hash as dict_key_hash, DictCore};
     pub use crate::object::handle::{PyObject, Value};
     pub use crate::object::header::ObjHeader;
     pub use crate::object::cell_slot::CellSlot;

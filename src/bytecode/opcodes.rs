@@ -234,7 +234,7 @@ define_opcodes! {
     /// (v, owner --)
     StoreAttr           = 55,  Name,          1,  (2) => (0),                          HAS_ARG | ERROR | ESCAPES;
     DeleteAttr          = 56,  Name,          0,  (1) => (0),                          HAS_ARG | ERROR | ESCAPES;
-    StoreGlobal         = 57,  Name,          0,  (1) => (0),                          HAS_ARG | ERROR;
+    StoreGlobal         = 57,  Name,          1,  (1) => (0),                          HAS_ARG | ERROR;
     DeleteGlobal        = 58,  Name,          0,  (0) => (0),                          HAS_ARG | ERROR;
     /// Swaps TOS with the n-th item (n >= 2).
     Swap                = 59,  Count,         0,  (n) => (n),                          HAS_ARG;

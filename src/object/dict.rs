@@ -999,37 +999,64 @@ impl DictCore {
     }
 
     /// `d[key] = value` through a slot hint (rule 7) when `key` (by
-    /// identity, hash `hash`) is already in the dict: the entry is checked
-    /// again under the key's bucket lock (a live key word under the lock
-    /// means a live entry, rule 1) and its value swapped, as `upsert` does.
-    /// `Ok(old)`: stored, the old value is the caller's to drop (after this
-    /// returns, no lock held). `Err(value)`: no usable hint, nothing changed.
+    /// identity) is already in the dict, without the bucket lock (rule 9):
+    /// the hinted entry's key word is checked, then its value word is
+    /// swapped by compare-and-swap from a live (non-zero) value, and the old
+    /// value is handed back after the lock handshake (`release_swapped`).
+    /// `Ok(old)`: stored, the old value is the caller's to drop. `Err(value)`:
+    /// no usable hint, or the entry was deleted or its table replaced (its
+    /// value word is 0); nothing changed.
     #[inline]
-    pub fn replace_by_hint(&self, key: &Value, hash: i64, hint: u32, value: Value) -> Result<Value, Value> {
+    pub fn replace_by_hint(&self, key: &Value, hint: u32, value: Value) -> Result<Value, Value> {
+        self.replace_by_hint_fast(key, hint, value, crate::vm::thread::current_tid())
+    }
+
+    /// `replace_by_hint` for the eval loop's STORE_NAME / STORE_GLOBAL,
+    /// always inlined: `tid` is the caller's `current_tid()` (so the thread
+    /// is registered with QSBR before the table is read, as `load_table`
+    /// ensures). The handshake for an old value that needs a count stays
+    /// out of line.
+    #[inline(always)]
+    pub fn replace_by_hint_fast(&self, key: &Value, hint: u32, value: Value, tid: usize) -> Result<Value, Value> {
+        let _ = tid;
         if hint == 0 {
             return Err(value);
         }
-        let t = self.load_table();
+        let p = self.table.load(Acquire);
+        // SAFETY: as `load_table`: never null, readable until a grace
+        // period after replacement; the caller (registered: `tid`) is
+        // between quiescent points for the whole borrow.
+        let t = unsafe { &*p };
         let Some(slot) = t.indices.get(hint as usize - 1) else { return Err(value) };
         let ix = slot.load(Acquire);
         if ix == EMPTY {
             return Err(value);
         }
-        let e = t.entry(ix as usize);
+        let Some(e) = t.entries.get(ix as usize) else { return Err(value) };
         if e.key.load(Acquire) != key.raw() {
             return Err(value);
         }
-        let g = lock_bucket(t.lock_for(hash));
-        if !self.is_current(t) || e.key.load(Acquire) != key.raw() {
-            drop(g);
-            return Err(value);
-        }
         self.prepare_store(&value);
-        let old = e.value.swap(value.into_raw(), AcqRel);
-        drop(g);
-        debug_assert!(old != 0, "live key with an empty value under its lock");
-        // SAFETY: the entry owned the old value's reference; the swap under
-        // the bucket lock transferred it to us (as in `upsert`).
+        let new = value.into_raw();
+        let mut old = e.value.load(Acquire);
+        loop {
+            if old == 0 {
+                // Deleted, or moved by a resize/clear (rule 9): the caller
+                // stores in full.
+                // SAFETY: `new` was not stored; its reference is still ours.
+                return Err(unsafe { Value::from_raw_steal(new) });
+            }
+            // Release: the new value's contents before its publication;
+            // Acquire: the old value's reference passes to us.
+            match e.value.compare_exchange_weak(old, new, AcqRel, Acquire) {
+                Ok(_) => break,
+                Err(w) => old = w,
+            }
+        }
+        if old & 1 == 0 {
+            release_swapped(t, e, old);
+        }
+        // SAFETY: the CAS moved the entry's reference to `old` to us.
         Ok(unsafe { Value::from_raw_steal(old) })
     }
 
@@ -1089,9 +1116,12 @@ impl DictCore {
             match self.find(t, key, hash, true, known) {
                 Found::Miss(..) => return Ok(None),
                 Found::Hit(ix) => {
+                    locked_read_fence();
                     let w = t.entry(ix).value.load(Acquire);
                     // SAFETY: under the bucket lock the value cannot be
-                    // replaced or removed (rule 1): the word is live.
+                    // removed (rule 1), and a lock-free swap of it waits
+                    // for our unlock before releasing it (rule 9, after
+                    // the fence above): the word is live.
                     let v = unsafe { Value::from_raw_new_ref(w) };
                     if let Some(h) = v.header() {
                         // Let the next lock-free read succeed.
@@ -1169,7 +1199,9 @@ impl DictCore {
                         // the swap transferred it to us.
                         Upsert::Replaced(unsafe { Value::from_raw_steal(old) })
                     } else {
-                        // SAFETY: live under the bucket lock (rule 1).
+                        locked_read_fence();
+                        // SAFETY: live under the bucket lock (rules 1 and 9,
+                        // after the fence).
                         Upsert::Replaced(unsafe { Value::from_raw_new_ref(slot.load(Acquire)) })
                     };
                     drop(g);
@@ -1267,8 +1299,14 @@ impl DictCore {
         for oix in old.live_ixs(n) {
             let e = old.entry(oix);
             let k = e.key.load(Relaxed);
-            let v = e.value.load(Relaxed);
-            if k == 0 || v == 0 {
+            if k == 0 {
+                continue;
+            }
+            // Rule 9: the value is moved out (a swap, not a load), so a
+            // lock-free value swap on this old table either lands before
+            // (and is moved) or finds 0 and stores in the new table.
+            let v = e.value.swap(0, AcqRel);
+            if v == 0 {
                 continue;
             }
             let hash = e.hash.load(Relaxed);
@@ -1354,12 +1392,15 @@ impl DictCore {
             }
             let n = t.nentries(Relaxed);
             let mut out = Vec::with_capacity(t.len());
+            locked_read_fence();
             for e in t.live_entries(n) {
                 let k = e.key.load(Relaxed);
                 let v = e.value.load(Relaxed);
                 if k != 0 && v != 0 {
-                    // SAFETY: under all bucket locks entries cannot change;
-                    // both words are live references held by the table.
+                    // SAFETY: under all bucket locks entries cannot be
+                    // removed, and a lock-free value swap waits for our
+                    // unlock before releasing the old value (rule 9, after
+                    // the fence above): both words are live references.
                     out.push(unsafe { (Value::from_raw_new_ref(k), Value::from_raw_new_ref(v)) });
                 }
             }
@@ -1423,12 +1464,14 @@ impl DictCore {
                             pos -= 1;
                             continue 'restart;
                         }
+                        locked_read_fence();
                         let k = e.key.load(Acquire);
                         let v = e.value.load(Acquire);
                         if k == 0 || v == 0 {
                             continue;
                         }
-                        // SAFETY: live under the bucket lock (rule 1).
+                        // SAFETY: live under the bucket lock (rules 1 and 9,
+                        // after the fence).
                         let item = unsafe { (Value::from_raw_new_ref(k), Value::from_raw_new_ref(v)) };
                         drop(g);
                         return Some((pos, item.0, item.1));
@@ -1485,6 +1528,39 @@ impl DictCore {
             }
         }
     }
+}
+
+/// Rule 9's handshake, run by a lock-free value swap (`replace_by_hint`)
+/// before the old value (`old`, a heap object whose reference the swap
+/// gave us) may be released: a thread that loaded the old value word under
+/// the key's bucket lock (the locked readers: they count a live value
+/// without `try_incref`) must be done with it. An immortal needs no count,
+/// so no handshake. Else: the swap, this fence and the lock-word load
+/// against the locked reader's lock RMW, fence and value load
+/// (store-buffering with SeqCst fences on both sides): either that
+/// reader's load saw the new value, or this load sees its lock (or a later
+/// state of the lock word), and then taking the lock once waits for its
+/// unlock. The entry's hash is the key's (the lock it chose).
+#[inline(never)]
+fn release_swapped(t: &Table, e: &Entry, old: usize) {
+    // SAFETY: `old` is a heap object's address whose reference we own
+    // (moved to us by the swap): its header is live.
+    let h = unsafe { &*(old as *const crate::object::header::ObjHeader) };
+    if h.is_immortal() {
+        return;
+    }
+    crate::sync::fence(SeqCst);
+    let l = t.lock_for(e.hash.load(Relaxed));
+    if l.is_locked() {
+        drop(lock_bucket(l));
+    }
+}
+
+/// The locked readers' side of rule 9: after taking a bucket lock (or all
+/// of them), before loading a value word to count it with a plain incref.
+#[inline]
+fn locked_read_fence() {
+    crate::sync::fence(SeqCst);
 }
 
 /// CAS the entry index into the first empty slot of the probe chain

@@ -509,7 +509,7 @@ fn run_loop<const TRACED: bool>(
                         None => ops::load_store::load_global(act, code, arg, cache),
                     }
                 }
-                Opcode::StoreGlobal => ops::load_store::store_global(act, code, arg),
+                Opcode::StoreGlobal => ops::load_store::store_global(act, code, arg, &code.words[lasti + 1..lasti + 2]),
                 Opcode::DeleteGlobal => ops::load_store::delete_global(act, code, arg),
                 Opcode::LoadLocals => ops::load_store::load_locals(act),
                 Opcode::LoadFromDictOrGlobals => ops::load_store::load_from_dict_or_globals(act, code, arg),

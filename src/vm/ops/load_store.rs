@@ -77,7 +77,7 @@ fn mapping_get(m: &Value, name: &Value) -> PyResult<Option<Value>> {
 /// locals dict is checked inline first (`load_name_hit`).
 #[inline(always)]
 pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
-    if let Some(v) = load_name_hit(act, code, arg, &cache[0]) {
+    if let Some(v) = load_name_hit(act, code, arg, cache) {
         act.push(v);
         return Ok(Ctl::Next);
     }
@@ -85,14 +85,28 @@ pub fn load_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[Ato
 }
 
 /// LOAD_NAME's common case: the locals are an exact dict and the hint in
-/// the first cache word finds a value that is not a lazy import.
+/// the first cache word finds a value that is not a lazy import. In
+/// module-level code (locals == globals) a builtin is read as LOAD_GLOBAL
+/// reads one: the first word holds `ABSENT_IN_GLOBALS` and the module
+/// dict's absent-key stamp (DESIGN.md#dict rule 8), the second the
+/// builtins dict's hint.
 #[inline(always)]
-fn load_name_hit(act: &Activation, code: &CodeObject, arg: u32, hint: &AtomicU32) -> Option<Value> {
+fn load_name_hit(act: &Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> Option<Value> {
     let name = code.names.get(arg as usize)?;
-    let l = act.frames.last()?.locals.as_ref()?.downcast::<dict::PyDict>()?;
+    let f = act.frames.last()?;
+    let lv = f.locals.as_ref()?;
+    let l = lv.downcast::<dict::PyDict>()?;
     // The hinted read with the count inline (LOAD_GLOBAL's hit): one
     // thread-id read, which also keeps QSBR's registration.
-    let v = l.core.get_by_hint_fast(name, hint.load(Relaxed), crate::vm::thread::current_tid())?;
+    let tid = crate::vm::thread::current_tid();
+    let w = cache[0].load(Relaxed);
+    if w & ABSENT_IN_GLOBALS != 0 {
+        if !lv.is(f.globals()) || l.core.absent_stamp() != Some(w & !ABSENT_IN_GLOBALS) {
+            return None;
+        }
+        return f.builtins().downcast::<dict::PyDict>()?.core.get_by_hint_fast(name, cache[1].load(Relaxed), tid);
+    }
+    let v = l.core.get_by_hint_fast(name, w, tid)?;
     if crate::vm::lazy::is_lazy_object(&v) {
         return None;
     }
@@ -104,10 +118,17 @@ fn load_name_full(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[At
     let name = &code.names[arg as usize];
     let f = act.frame();
     let mut skip_globals = false;
+    let mut stamp = None;
     if let Some(l) = &f.locals {
         let found = if l.is_type(&dict::DICT_TYPE) {
             skip_globals = l.is(f.globals());
-            dict::core(l).expect("dict").get_hinted(name, &cache[0])?
+            let d = dict::core(l).expect("dict");
+            if skip_globals {
+                // Taken before the lookup (dict rule 8): kept if the name
+                // is a builtin.
+                stamp = d.absent_stamp_init();
+            }
+            d.get_hinted(name, &cache[0])?
         } else {
             mapping_get(l, name)?
         };
@@ -127,6 +148,9 @@ fn load_name_full(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[At
     }
     match builtins_get(f.builtins(), name, &cache[1])? {
         Some(v) => {
+            if let Some(s) = stamp {
+                cache[0].store(ABSENT_IN_GLOBALS | s, Relaxed);
+            }
             act.push(v);
             Ok(Ctl::Next)
         }
@@ -148,27 +172,37 @@ fn builtins_get(b: &Value, name: &Value, hint: &AtomicU32) -> PyResult<Option<Va
 }
 
 /// STORE_NAME. Cache word: a slot hint for the locals dict; a hit replaces
-/// the value in place (`DictCore::set_by_hint`), a miss stores in full and
-/// records where the name now lives.
+/// the value in place without the bucket lock (`DictCore::replace_by_hint`,
+/// DESIGN.md#dict rule 9), a miss stores in full and records where the name
+/// now lives. Module-level code (locals == globals) overwriting a name it
+/// bound before is the common case: one hinted CAS, as STORE_FAST is one
+/// slot write.
+#[inline(always)]
 pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let v = act.pop();
+    // Only an exact dict takes the direct path: a dict subclass (a
+    // metaclass `__prepare__` namespace) gets its `__setitem__`.
+    let hit = act.frames.last().and_then(|f| f.locals.as_ref()).and_then(|l| l.downcast::<dict::PyDict>());
+    if let (Some(l), Some(name)) = (hit, code.names.get(arg as usize)) {
+        let tid = crate::vm::thread::current_tid();
+        return match l.core.replace_by_hint_fast(name, cache[0].load(Relaxed), v, tid) {
+            Ok(old) => {
+                old.drop_inline();
+                Ok(Ctl::Next)
+            }
+            Err(v) => store_name_full(act, code, arg, cache, v),
+        };
+    }
+    store_name_full(act, code, arg, cache, v)
+}
+
+#[inline(never)]
+fn store_name_full(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32], v: Value) -> PyResult<Ctl> {
     let name = &code.names[arg as usize];
     match &act.frame().locals {
         Some(l) => {
-            // Only an exact dict takes the direct path: a dict subclass (a
-            // metaclass `__prepare__` namespace) gets its `__setitem__`.
             if let Some(d) = dict::core(l).filter(|_| l.is_type(&dict::DICT_TYPE)) {
-                // Names are interned strs: the hash is cached.
-                let hash = dict::key_hash(name)?;
-                match d.replace_by_hint(name, hash, cache[0].load(Relaxed), v) {
-                    Ok(old) => drop(old),
-                    Err(v) => {
-                        d.set_hashed(name.clone(), hash, v)?;
-                        if let Some(s) = d.hint_for(name, hash) {
-                            cache[0].store(s, Relaxed);
-                        }
-                    }
-                }
+                store_hinted(d, name, v, &cache[0])?;
             } else {
                 ops::setitem(l, name, &v)?;
             }
@@ -176,6 +210,18 @@ pub fn store_name(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[At
         }
         None => Err(PyErr::system_error(format!("no locals found when storing '{}'", to_rust_string(name)))),
     }
+}
+
+/// A full store of `name` into an exact dict, then the hint of where it now
+/// lives (for the next `replace_by_hint`).
+fn store_hinted(d: &dict::DictCore, name: &Value, v: Value, hint: &AtomicU32) -> PyResult<()> {
+    let hash = dict::key_hash(name)?;
+    let old = d.set_hashed(name.clone(), hash, v)?;
+    if let Some(s) = d.hint_for(name, hash) {
+        hint.store(s, Relaxed);
+    }
+    drop(old);
+    Ok(())
 }
 
 pub fn delete_name(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
@@ -277,10 +323,30 @@ pub fn load_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[A
     Ok(Ctl::Next)
 }
 
-pub fn store_global(act: &mut Activation, code: &CodeObject, arg: u32) -> PyResult<Ctl> {
+/// STORE_GLOBAL. Cache word: a slot hint for the globals dict, used as
+/// STORE_NAME's (a lock-free value swap when the name is bound already).
+#[inline(always)]
+pub fn store_global(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32]) -> PyResult<Ctl> {
     let v = act.pop();
-    let g = act.frame().globals().clone();
-    dict::dict_set(&g, code.names[arg as usize].clone(), v)?;
+    let hit = act.frames.last().and_then(|f| f.globals().downcast::<dict::PyDict>());
+    if let (Some(g), Some(name)) = (hit, code.names.get(arg as usize)) {
+        let tid = crate::vm::thread::current_tid();
+        return match g.core.replace_by_hint_fast(name, cache[0].load(Relaxed), v, tid) {
+            Ok(old) => {
+                old.drop_inline();
+                Ok(Ctl::Next)
+            }
+            Err(v) => store_global_full(act, code, arg, cache, v),
+        };
+    }
+    store_global_full(act, code, arg, cache, v)
+}
+
+#[inline(never)]
+fn store_global_full(act: &mut Activation, code: &CodeObject, arg: u32, cache: &[AtomicU32], v: Value) -> PyResult<Ctl> {
+    let g = act.frame().globals();
+    let d = dict::core(g).expect("globals dict");
+    store_hinted(d, &code.names[arg as usize], v, &cache[0])?;
     Ok(Ctl::Next)
 }
 
@@ -841,18 +907,16 @@ pub fn store_attr(act: &mut Activation, code: &CodeObject, arg: u32, cache: &Ato
                 // The tag implies an instance dict (fill_store_cache); the
                 // dict form only while the instance has one.
                 if let Some(d) = crate::object::class::instance_of(h, &owner).and_then(|i| i.dict.get()).and_then(dict::core) {
-                    // The name is an interned (exact) str: its cached hash.
-                    if let Some(s) = name.downcast::<crate::object::str::PyStr>() {
-                        return match d.replace_by_hint(name, s.hash_value(), w & HINT_MASK, v) {
-                            Ok(old) => {
-                                drop(old);
-                                Ok(Ctl::Next)
-                            }
-                            // Not in the dict yet (a fresh instance's
-                            // first stores): insert, no second try.
-                            Err(v) => store_attr_insert(owner, tag, v, code, arg, cache),
-                        };
-                    }
+                    // Lock-free when the name is bound (DESIGN.md#dict rule 9).
+                    return match d.replace_by_hint(name, w & HINT_MASK, v) {
+                        Ok(old) => {
+                            drop(old);
+                            Ok(Ctl::Next)
+                        }
+                        // Not in the dict yet (a fresh instance's
+                        // first stores): insert, no second try.
+                        Err(v) => store_attr_insert(owner, tag, v, code, arg, cache),
+                    };
                 }
             }
         }
