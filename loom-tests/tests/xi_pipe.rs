@@ -1,11 +1,16 @@
-//! Loom model of the unbounded queue's two-lock pipe (`xi::pipe`,
-//! DESIGN.md#channels-and-queues), the production code: producers push on
-//! the tail lock, consumers pop from the head and swap the two deques when
-//! the head runs dry; a consumer that finds both empty registers as a
-//! waiter under the tail lock and waits on the condvar. Checked: every
-//! item is received exactly once, each producer's items in order, no lost
-//! wake-up (a blocked consumer with an item pushed always wakes: loom
-//! reports a deadlock otherwise), and `remove_where`/`len` racing both.
+//! Loom model of the unbounded queue's pipe (`xi::pipe`,
+//! DESIGN.md#channels-and-queues), the production code with 2-slot chunks:
+//! producers write a slot and publish it with a release store of the
+//! chunk's count under the tail lock; consumers take the published range
+//! with one acquire load under the head lock, follow `next` to the
+//! following chunk and recycle the old one through the spares (so the
+//! models cross chunk boundaries and reuse chunks); a consumer that finds
+//! nothing registers as a waiter under the tail lock when `pushed ==
+//! popped` and waits on the condvar. Checked: every item is received
+//! exactly once, each producer's items in order, no lost wake-up (a
+//! blocked consumer with an item pushed always wakes: loom reports a
+//! deadlock otherwise), slot reads ordered after their writes (loom's
+//! UnsafeCell), and `remove_where`/`len` racing both.
 #![cfg(weft_loom)]
 
 #[cfg(not(debug_assertions))]
@@ -70,7 +75,8 @@ fn try_pop_and_remove_race_push() {
         let cons = spawn(move || {
             let mut got = Vec::new();
             for _ in 0..2 {
-                if let Some(v) = p2.try_pop() {
+                // The in-place form (queue get's hot path).
+                if let Some(v) = p2.try_pop_in_place(|v| *v) {
                     got.push(v);
                 }
             }
@@ -92,5 +98,24 @@ fn try_pop_and_remove_race_push() {
         assert_eq!(sorted.len(), got.len());
         assert_eq!(got.len() + removed, 3);
         assert_eq!(got.contains(&2), removed == 0);
+    });
+}
+
+#[test]
+fn one_producer_one_blocking_consumer_across_chunks() {
+    model(|| {
+        let p = Arc::new(Pipe::<u32>::new());
+        let p1 = p.clone();
+        let prod = spawn(move || {
+            for i in 1..=5 {
+                p1.push(i);
+            }
+        });
+        let got: Vec<u32> = (0..5).map(|_| p.pop_until(None).unwrap()).collect();
+        prod.join().unwrap();
+        assert_eq!(got, vec![1, 2, 3, 4, 5]);
+        assert_eq!(p.try_pop(), None);
+        assert_eq!(p.len(), 0);
+        assert!(p.chunks() <= 1 + weft::xi::pipe::SPARES);
     });
 }

@@ -464,6 +464,22 @@ pub fn new_tuple_vec(items: Vec<Value>) -> Value {
     }
 }
 
+/// A new exact tuple of `n` values `next` yields (first item first),
+/// built straight into a listed tuple of that length when this thread has
+/// one (no buffer allocated at all), else into a new one. Used by the
+/// cross-interpreter queue's `get` (DESIGN.md#channels-and-queues).
+#[inline]
+pub fn new_tuple_with(n: usize, mut next: impl FnMut() -> Value) -> Value {
+    let me = crate::vm::thread::current_tid();
+    match take_tuple(n, me) {
+        Some(obj) => fill_tuple(obj, next),
+        None => {
+            let items: Vec<Value> = (0..n).map(|_| next()).collect();
+            PyObject::alloc(&TUPLE_TYPE, PyTuple { items: items.into_boxed_slice() })
+        }
+    }
+}
+
 /// The `free` slot of `tuple`: drops the items now; an exact tuple of
 /// length 1..=TUPLE_SIZES then goes on this thread's list (its items
 /// buffer kept, filled with small ints), anything else (or a full list)

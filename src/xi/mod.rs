@@ -13,7 +13,7 @@
 //! | `channel`   | `ChannelCore`, close semantics, Rust channel ends        |
 //! | `registry`  | live queue/channel cores by id (weak entries)            |
 //! | `gate`      | the close gate and the send receipt (loom models)        |
-//! | `pipe`      | the unbounded queue's two-lock chunked FIFO (loom model) |
+//! | `pipe`      | the unbounded queue's chunked FIFO (loom model)          |
 //! | `packed`    | small values packed inline (the queue put path's form)   |
 //! | `py`        | the Python objects: queue/channel-end types, exceptions  |
 //! | `rust`      | `IntoPy`/`FromPy` for Shareable, queues, channel ends    |
@@ -112,6 +112,13 @@ impl Item {
     /// An item put by Rust code (never unbound).
     pub fn from_rust(value: shareable::Shareable) -> Item {
         Item { payload: Payload::Full(value), interp: 0, unbound: UNBOUND_REPLACE, ack: None }
+    }
+
+    /// A stand-in left in a slot whose item was moved out (None, nothing
+    /// to drop).
+    #[inline]
+    pub fn placeholder() -> Item {
+        Item { payload: Payload::Packed(packed::Packed::none()), interp: 0, unbound: UNBOUND_REPLACE, ack: None }
     }
 
     /// The value as a `Shareable` (the Rust API).

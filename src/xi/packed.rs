@@ -50,6 +50,14 @@ impl Packed {
         }
     }
 
+    /// `None`, packed.
+    #[inline]
+    pub fn none() -> Packed {
+        let mut p = Packed { len: 0, buf: [0; PACK_CAP] };
+        p.put_tag(P_NONE);
+        p
+    }
+
     #[inline]
     fn room(&self, n: usize) -> Option<usize> {
         let at = self.len as usize;
@@ -191,11 +199,8 @@ impl Packed {
             P_TUPLE => {
                 let n = self.buf[*at] as usize;
                 *at += 1;
-                let mut out = Vec::with_capacity(n);
-                for _ in 0..n {
-                    out.push(self.value_at(at));
-                }
-                tuple::new_tuple(out)
+                // Straight into a tuple of this thread's free list.
+                crate::object::freelist::new_tuple_with(n, || self.value_at(at))
             }
             P_TRUE => Value::bool(true),
             P_FALSE => Value::bool(false),

@@ -1,41 +1,56 @@
 //! Design: DESIGN.md#channels-and-queues
 //!
-//! The pipe of an unbounded queue: a two-lock FIFO. Producers push onto
-//! `tail` (the inbox) under its lock; consumers pop from `head` (the
-//! outbox) under theirs, and only when the outbox is empty do they take the
-//! tail lock too and swap the two chunk lists (O(1), no copy). Every item
-//! in the outbox is older than every item in the inbox, so the order is
-//! FIFO. With one producer and one consumer each side's lock stays in its
-//! own thread's cache; they meet only on a swap, and a swap takes every
-//! item queued meanwhile (a consumer that lags takes big batches).
+//! The pipe of an unbounded queue: a multi-producer multi-consumer FIFO of
+//! fixed-size chunks ([`CHUNK`] slots) linked in a list. Producers append
+//! under the tail lock: write the slot, then publish it with one release
+//! store of the chunk's `published` count. Consumers pop under the head
+//! lock and never take the tail lock to find an item: one acquire load of
+//! `published` makes every slot written so far visible, and the consumer
+//! serves that whole range from its own cached bound (`Head::avail`) with
+//! no further shared access. So with one producer and one consumer each
+//! lock stays in its own thread's cache, the tail lock is never touched
+//! by the consumer, and per message only the item's cache line (64 bytes,
+//! one slot) crosses cores, plus the `published` line once per batch the
+//! consumer takes (once per message when it keeps up).
 //!
-//! Storage: each side is a list of fixed-size chunks ([`CHUNK`] items). A
-//! consumer that empties a chunk keeps it as a spare; at the next swap
-//! (both locks held) it hands up to [`SPARES`] spares to the producers,
-//! who fill them before allocating. So a steady stream allocates nothing,
-//! the memory of a pipe is what is queued (rounded up to a chunk) plus at
-//! most `2 × SPARES` chunks, and a drained backlog gives its memory back
-//! chunk by chunk as the consumer goes (a doubling deque kept up to twice
-//! the largest backlog). No atomic RMW per item beyond the two
-//! uncontended locks.
+//! Chunks: a producer that fills its chunk links a new one
+//! (`next`, release) and never touches the old one again; a consumer that
+//! has taken all [`CHUNK`] slots of a chunk and sees `next` (acquire)
+//! moves on and hands the old chunk back through `spares` (an
+//! ownership-passing array of pointers: swap in / swap out, no ABA), which
+//! producers use before allocating. A steady stream allocates nothing; a
+//! pipe's memory is what is queued (rounded up to a chunk) plus at most
+//! [`SPARES`] spare chunks, and a drained backlog gives it back chunk by
+//! chunk.
 //!
-//! Waiting (no lost wake-up): a consumer that finds both sides empty
-//! counts itself in `Tail::waiters` and waits on `cv` *while still holding
-//! the tail lock* (the wait releases it); a producer pushes and reads
-//! `waiters` under the same lock, and notifies only when someone waits, so
-//! a steady stream costs no syscall. Before parking a consumer spins
-//! briefly on `hint` (the inbox length the last producer left), so a
-//! consumer that keeps up with its producer rarely parks.
+//! Waiting (no lost wake-up): `pushed` (under the tail lock) and `popped`
+//! (written under the head lock, read anywhere) count items. A consumer
+//! that finds nothing spins briefly (re-trying the pop: one load of a line
+//! the producer writes), then takes the tail lock, and if `pushed ==
+//! popped` there (nothing queued: `popped` only lags the truth, so a stale
+//! read only makes it look again) counts itself in `waiters` and waits on
+//! `cv` with the tail lock (the wait releases it). A producer reads
+//! `waiters` under the same lock after each push and notifies only when
+//! someone waits, so a steady stream costs no syscall. No consumer ever
+//! waits holding the head lock (another consumer with a timeout must be
+//! able to give up).
 //!
 //! Lock order: `head` before `tail`. loom model: loom-tests/tests/xi_pipe.rs.
 
-use std::collections::VecDeque;
+use core::mem::MaybeUninit;
+use core::ptr;
 use std::time::Instant;
 
-use crate::sync::{AtomicUsize, Condvar, Mutex, Ordering::Relaxed};
+use crossbeam::utils::CachePadded;
 
-/// Spins on `hint` before parking (each is a pause instruction; then a few
-/// yields). A consumer that parks costs its producer a futex wake.
+use crate::sync::{
+    AtomicPtr, AtomicUsize, Condvar, Mutex,
+    Ordering::{AcqRel, Acquire, Relaxed, Release},
+};
+
+/// Re-tries of an empty pop before parking (each followed by a pause
+/// instruction; then a few yields). A consumer that parks costs its
+/// producer a futex wake.
 #[cfg(not(weft_loom))]
 const SPINS: usize = 200;
 #[cfg(weft_loom)]
@@ -51,120 +66,169 @@ pub const CHUNK: usize = 128;
 #[cfg(weft_loom)]
 pub const CHUNK: usize = 2;
 
-/// Empty chunks a side keeps for reuse (more are freed).
+/// Empty chunks kept for reuse (more are freed).
 pub const SPARES: usize = 4;
 
-/// A FIFO of fixed-size chunks (see the module doc): items run from
-/// `front` through the chunks of `mid` to `back`. The consumer side pops
-/// from `front`, the producer side pushes onto `back`; each hot path is
-/// one deque operation, the chunk changes are out of line.
-struct Chunks<T> {
-    front: VecDeque<T>,
-    mid: VecDeque<VecDeque<T>>,
-    back: VecDeque<T>,
-    len: usize,
-}
+/// One item's storage: written once by a producer (before the release
+/// store that publishes it), read once by a consumer (after the acquire
+/// load that saw it published). Line-aligned: a 64-byte item is exactly
+/// one cache line.
+#[cfg(not(weft_loom))]
+#[repr(C, align(64))]
+struct Slot<T>(core::cell::UnsafeCell<MaybeUninit<T>>);
+#[cfg(weft_loom)]
+#[repr(C, align(64))]
+struct Slot<T>(loom::cell::UnsafeCell<MaybeUninit<T>>);
 
-impl<T> Chunks<T> {
-    const fn new() -> Chunks<T> {
-        Chunks { front: VecDeque::new(), mid: VecDeque::new(), back: VecDeque::new(), len: 0 }
+impl<T> Slot<T> {
+    fn new() -> Slot<T> {
+        #[cfg(not(weft_loom))]
+        return Slot(core::cell::UnsafeCell::new(MaybeUninit::uninit()));
+        #[cfg(weft_loom)]
+        return Slot(loom::cell::UnsafeCell::new(MaybeUninit::uninit()));
     }
 
+    /// # Safety
+    /// The slot is empty and no other thread accesses it until a release
+    /// store publishes it.
     #[inline]
-    fn push_back(&mut self, x: T, spares: &mut Vec<VecDeque<T>>) {
-        if self.back.len() < self.back.capacity() {
-            self.back.push_back(x);
-        } else {
-            self.push_new_chunk(x, spares);
+    unsafe fn write(&self, x: T) {
+        #[cfg(not(weft_loom))]
+        // SAFETY: exclusive access by the caller's contract.
+        unsafe {
+            (*self.0.get()).write(x);
         }
-        self.len += 1;
+        #[cfg(weft_loom)]
+        // SAFETY: exclusive access by the caller's contract.
+        self.0.with_mut(|p| unsafe {
+            (*p).write(x);
+        });
     }
 
-    /// `back` is full (or was never allocated): it joins `mid` and a spare
-    /// (or a new chunk) becomes `back`.
-    #[cold]
-    #[inline(never)]
-    fn push_new_chunk(&mut self, x: T, spares: &mut Vec<VecDeque<T>>) {
-        let c = spares.pop().unwrap_or_else(|| VecDeque::with_capacity(CHUNK));
-        let full = core::mem::replace(&mut self.back, c);
-        if !full.is_empty() {
-            self.mid.push_back(full);
-        }
-        self.back.push_back(x);
-    }
-
-    /// The oldest item.
+    /// Hands the item to `f` in place, then drops it (also if `f`
+    /// unwinds).
+    ///
+    /// # Safety
+    /// As `read`: the caller owns the published item and moves past the
+    /// slot, so the item is used (and dropped) once.
     #[inline]
-    fn pop_front(&mut self, spares: &mut Vec<VecDeque<T>>) -> Option<T> {
-        let x = match self.front.pop_front() {
-            Some(x) => x,
-            None => self.pop_next_chunk(spares)?,
+    unsafe fn consume<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        struct DropOnExit<T>(*mut T);
+        impl<T> Drop for DropOnExit<T> {
+            fn drop(&mut self) {
+                // SAFETY: the item `consume` was handed (initialised, owned
+                // by the caller), dropped once, here.
+                unsafe { ptr::drop_in_place(self.0) }
+            }
+        }
+        #[cfg(not(weft_loom))]
+        // SAFETY: initialised, published and owned by the caller's
+        // contract; `MaybeUninit<T>` has `T`'s layout.
+        return unsafe {
+            let g = DropOnExit((*self.0.get()).as_mut_ptr());
+            f(&mut *g.0)
         };
-        self.len -= 1;
-        Some(x)
+        #[cfg(weft_loom)]
+        // SAFETY: as above.
+        return self.0.with_mut(|p| unsafe {
+            let g = DropOnExit((*p).as_mut_ptr());
+            f(&mut *g.0)
+        });
     }
 
-    /// `front` is empty: it becomes a spare (at most [`SPARES`] kept) and
-    /// the next chunk with items becomes `front`.
-    #[cold]
-    #[inline(never)]
-    fn pop_next_chunk(&mut self, spares: &mut Vec<VecDeque<T>>) -> Option<T> {
-        loop {
-            let next = match self.mid.pop_front() {
-                Some(c) => c,
-                None if !self.back.is_empty() => core::mem::take(&mut self.back),
-                None => return None,
-            };
-            let empty = core::mem::replace(&mut self.front, next);
-            if empty.capacity() != 0 && spares.len() < SPARES {
-                spares.push(empty);
-            }
-            if let Some(x) = self.front.pop_front() {
-                return Some(x);
-            }
-        }
-    }
-
-    fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.front.retain(&mut keep);
-        for c in self.mid.iter_mut() {
-            c.retain(&mut keep);
-        }
-        self.mid.retain(|c| !c.is_empty());
-        self.back.retain(&mut keep);
-        self.len = self.front.len() + self.mid.iter().map(VecDeque::len).sum::<usize>() + self.back.len();
-    }
-
-    /// Chunks allocated.
-    fn chunks(&self) -> usize {
-        (self.front.capacity() != 0) as usize + self.mid.len() + (self.back.capacity() != 0) as usize
+    /// # Safety
+    /// The slot holds an item published to the caller (acquire), read at
+    /// most once.
+    #[inline]
+    unsafe fn read(&self) -> T {
+        #[cfg(not(weft_loom))]
+        // SAFETY: initialised and published by the caller's contract; the
+        // caller moves past the slot so it is never read twice.
+        return unsafe { (*self.0.get()).assume_init_read() };
+        #[cfg(weft_loom)]
+        // SAFETY: as above.
+        return self.0.with(|p| unsafe { (*p).assume_init_read() });
     }
 }
 
+/// A chunk's shared words, on their own line.
+struct Link<T> {
+    /// Slots `0..published` hold items (release by producers, under the
+    /// tail lock; acquire by consumers).
+    published: AtomicUsize,
+    /// The chunk after this one (null until a producer filled this one and
+    /// moved on; release/acquire).
+    next: AtomicPtr<Chunk<T>>,
+}
+
+/// A chunk: its `Link` on its own line, then the slots (one 64-byte item
+/// per line when `T` is an `xi::Item`).
+#[repr(C)]
+struct Chunk<T> {
+    link: CachePadded<Link<T>>,
+    slots: [Slot<T>; CHUNK],
+}
+
+impl<T> Chunk<T> {
+    fn alloc() -> *mut Chunk<T> {
+        Box::into_raw(Box::new(Chunk {
+            link: CachePadded::new(Link { published: AtomicUsize::new(0), next: AtomicPtr::new(ptr::null_mut()) }),
+            slots: core::array::from_fn(|_| Slot::new()),
+        }))
+    }
+}
+
+/// The consumers' side (under `HeadSide::lock`).
 struct Head<T> {
-    items: Chunks<T>,
-    /// Chunks this side emptied, handed to the producers at a swap.
-    spare: Vec<VecDeque<T>>,
+    /// The chunk being consumed.
+    chunk: *mut Chunk<T>,
+    /// Slots of `chunk` taken so far.
+    taken: usize,
+    /// `chunk.published` as last loaded: slots `taken..avail` are ready
+    /// without another shared access.
+    avail: usize,
+    /// Items popped in all (mirrored in `HeadSide::popped`).
+    popped: usize,
 }
 
+/// The producers' side (under `Pipe::tail`).
 struct Tail<T> {
-    items: Chunks<T>,
-    /// Empty chunks producers fill before allocating.
-    spare: Vec<VecDeque<T>>,
+    /// The chunk being filled.
+    chunk: *mut Chunk<T>,
+    /// Slots of `chunk` written so far (= its `published`).
+    filled: usize,
+    /// Items pushed in all.
+    pushed: usize,
     /// Consumers waiting on `cv` (they registered under this lock).
     waiters: usize,
 }
 
+struct HeadSide<T> {
+    lock: Mutex<Head<T>>,
+    /// `Head::popped`, for parking consumers (who hold no head lock) and
+    /// `len`; it only lags the truth.
+    popped: AtomicUsize,
+}
+
 /// An unbounded multi-producer multi-consumer FIFO (see the module doc).
 pub struct Pipe<T> {
-    head: Mutex<Head<T>>,
-    tail: Mutex<Tail<T>>,
+    head: CachePadded<HeadSide<T>>,
+    tail: CachePadded<Mutex<Tail<T>>>,
     /// Notified (under `tail`) when an item is pushed while `waiters > 0`.
     cv: Condvar,
-    /// The inbox length as its last writer left it: a hint for spinning
-    /// consumers only (never trusted: they look under the locks).
-    hint: AtomicUsize,
+    /// Empty chunks: each entry owns the chunk it points to (null: none).
+    spares: CachePadded<[AtomicPtr<Chunk<T>>; SPARES]>,
 }
+
+// SAFETY: the raw chunk pointers are owned by the pipe (the chunk list from
+// `head.chunk` to `tail.chunk`, and the spares); slots are written only
+// under the tail lock and read only under the head lock after the acquire
+// load that published them, so items of a `Send` type move between
+// threads and are never shared.
+unsafe impl<T: Send> Send for Pipe<T> {}
+// SAFETY: as above: every access through `&Pipe` goes through the locks and
+// the published/next atomics.
+unsafe impl<T: Send> Sync for Pipe<T> {}
 
 impl<T> Default for Pipe<T> {
     fn default() -> Self {
@@ -174,11 +238,15 @@ impl<T> Default for Pipe<T> {
 
 impl<T> Pipe<T> {
     pub fn new() -> Pipe<T> {
+        let c = Chunk::alloc();
         Pipe {
-            head: Mutex::new(Head { items: Chunks::new(), spare: Vec::new() }),
-            tail: Mutex::new(Tail { items: Chunks::new(), spare: Vec::new(), waiters: 0 }),
+            head: CachePadded::new(HeadSide {
+                lock: Mutex::new(Head { chunk: c, taken: 0, avail: 0, popped: 0 }),
+                popped: AtomicUsize::new(0),
+            }),
+            tail: CachePadded::new(Mutex::new(Tail { chunk: c, filled: 0, pushed: 0, waiters: 0 })),
             cv: Condvar::new(),
-            hint: AtomicUsize::new(0),
+            spares: CachePadded::new(core::array::from_fn(|_| AtomicPtr::new(ptr::null_mut()))),
         }
     }
 
@@ -187,41 +255,141 @@ impl<T> Pipe<T> {
     pub fn push(&self, x: T) {
         let mut g = self.tail.lock();
         let t = &mut *g;
-        t.items.push_back(x, &mut t.spare);
-        self.hint.store(t.items.len, Relaxed);
+        self.push_locked(t, x);
         if t.waiters > 0 {
             self.cv.notify_one();
         }
     }
 
+    #[inline]
+    fn push_locked(&self, t: &mut Tail<T>, x: T) {
+        if t.filled == CHUNK {
+            self.next_chunk(t);
+        }
+        // SAFETY: `t.chunk` is the live tail chunk (owned by the pipe; only
+        // a consumer that saw its `next` set may recycle it, and that is
+        // set only below in `next_chunk` when we leave it). Slot `filled`
+        // is unpublished (`published == filled`), so no consumer reads it,
+        // and we hold the tail lock, so no other producer writes it.
+        let c = unsafe { &*t.chunk };
+        // SAFETY: as above.
+        unsafe { c.slots[t.filled].write(x) };
+        t.filled += 1;
+        c.link.published.store(t.filled, Release);
+        t.pushed += 1;
+    }
+
+    /// The tail chunk is full: link a spare (or a new chunk) after it and
+    /// fill that.
+    #[cold]
+    #[inline(never)]
+    fn next_chunk(&self, t: &mut Tail<T>) {
+        let n = self.take_spare().unwrap_or_else(Chunk::alloc);
+        // SAFETY: `n` is ours alone (fresh, or swapped out of `spares`,
+        // which owned it; the consumer that put it there stopped using it
+        // before the AcqRel swap that handed it over).
+        let nc = unsafe { &*n };
+        nc.link.published.store(0, Relaxed);
+        nc.link.next.store(ptr::null_mut(), Relaxed);
+        // SAFETY: `t.chunk` is the live tail chunk (see `push_locked`);
+        // after this store we never touch it again.
+        unsafe { &*t.chunk }.link.next.store(n, Release);
+        t.chunk = n;
+        t.filled = 0;
+    }
+
+    fn take_spare(&self) -> Option<*mut Chunk<T>> {
+        self.spares.iter().find_map(|s| {
+            if s.load(Relaxed).is_null() {
+                return None;
+            }
+            let c = s.swap(ptr::null_mut(), AcqRel);
+            (!c.is_null()).then_some(c)
+        })
+    }
+
+    /// Keeps the emptied chunk `c` (ours alone) as a spare, or frees it.
+    #[cold]
+    fn recycle(&self, c: *mut Chunk<T>) {
+        for s in self.spares.iter() {
+            if s.load(Relaxed).is_null() && s.compare_exchange(ptr::null_mut(), c, AcqRel, Relaxed).is_ok() {
+                return;
+            }
+        }
+        // SAFETY: `c` came from `Box::into_raw` and is ours alone (the
+        // consumer left it after seeing `next`; no producer touches it).
+        // Its items were all taken, so nothing is left to drop.
+        drop(unsafe { Box::from_raw(c) });
+    }
+
     /// Takes the oldest item without waiting.
     #[inline]
     pub fn try_pop(&self) -> Option<T> {
-        let mut g = self.head.lock();
-        let h = &mut *g;
-        if let Some(x) = h.items.pop_front(&mut h.spare) {
-            return Some(x);
-        }
-        let mut t = self.tail.lock();
-        if t.items.len == 0 {
-            return None;
-        }
-        self.swap_in(h, &mut t);
-        drop(t);
-        h.items.pop_front(&mut h.spare)
+        let mut g = self.head.lock.lock();
+        self.pop_locked(&mut g)
     }
 
-    /// Moves the inbox to the (empty) outbox, and the chunks the consumers
-    /// emptied to the producers (at most [`SPARES`] there in all).
     #[inline]
-    fn swap_in(&self, h: &mut Head<T>, t: &mut Tail<T>) {
-        core::mem::swap(&mut h.items, &mut t.items);
-        self.hint.store(0, Relaxed);
-        while t.spare.len() < SPARES {
-            match h.spare.pop() {
-                Some(c) => t.spare.push(c),
-                None => break,
+    fn pop_locked(&self, h: &mut Head<T>) -> Option<T> {
+        if h.taken == h.avail && !self.refill(h) {
+            return None;
+        }
+        // SAFETY: `h.chunk` is the live head chunk (only this side, under
+        // the head lock, leaves it); slot `taken` < `avail` was published
+        // by the release store `refill` acquired, and we move past it, so
+        // it is read once.
+        let x = unsafe { (*h.chunk).slots[h.taken].read() };
+        h.taken += 1;
+        h.popped += 1;
+        self.head.popped.store(h.popped, Relaxed);
+        Some(x)
+    }
+
+    /// Takes the oldest item without waiting and hands it to `f` in its
+    /// slot (no copy out; `f` may move parts out with `mem::replace`),
+    /// dropping it after. `f` runs under the head lock: it must not run
+    /// Python code (which could pop from this pipe).
+    #[inline]
+    pub fn try_pop_in_place<R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        let mut g = self.head.lock.lock();
+        let h = &mut *g;
+        if h.taken == h.avail && !self.refill(h) {
+            return None;
+        }
+        let i = h.taken;
+        h.taken += 1;
+        h.popped += 1;
+        self.head.popped.store(h.popped, Relaxed);
+        // SAFETY: as in `pop_locked`: slot `i` < `avail` of the live head
+        // chunk was published to us, and we moved past it before handing
+        // it over, so it is used once.
+        Some(unsafe { (*h.chunk).slots[i].consume(f) })
+    }
+
+    /// Makes `avail > taken` if any item is queued (moving on to the next
+    /// chunk when this one is used up); false when the pipe is empty.
+    #[inline]
+    fn refill(&self, h: &mut Head<T>) -> bool {
+        loop {
+            // SAFETY: `h.chunk` is the live head chunk (see `pop_locked`).
+            let c = unsafe { &*h.chunk };
+            h.avail = c.link.published.load(Acquire);
+            if h.taken < h.avail {
+                return true;
             }
+            if h.taken < CHUNK {
+                return false;
+            }
+            let n = c.link.next.load(Acquire);
+            if n.is_null() {
+                return false;
+            }
+            // Every slot was taken and the producers moved on to `n`: the
+            // old chunk is ours.
+            let old = core::mem::replace(&mut h.chunk, n);
+            h.taken = 0;
+            h.avail = 0;
+            self.recycle(old);
         }
     }
 
@@ -232,32 +400,28 @@ impl<T> Pipe<T> {
         }
         // Spin briefly: the producer is usually moments away.
         for i in 0..SPINS + YIELDS {
-            if self.hint.load(Relaxed) != 0 {
-                if let Some(x) = self.try_pop() {
-                    return Some(x);
-                }
-            }
             if i < SPINS {
                 crate::sync::spin_hint();
             } else {
                 crate::sync::thread::yield_now();
             }
-        }
-        loop {
-            let mut g = self.head.lock();
-            let h = &mut *g;
-            if let Some(x) = h.items.pop_front(&mut h.spare) {
+            if let Some(x) = self.try_pop() {
                 return Some(x);
             }
+        }
+        loop {
             let mut t = self.tail.lock();
-            if t.items.len != 0 {
-                self.swap_in(h, &mut t);
+            if t.pushed != self.head.popped.load(Relaxed) {
+                // Something is queued (or a pop is being counted): look.
                 drop(t);
-                return h.items.pop_front(&mut h.spare);
+                if let Some(x) = self.try_pop() {
+                    return Some(x);
+                }
+                crate::sync::thread::yield_now();
+                continue;
             }
             // Empty, seen under the tail lock, which we keep into the wait:
             // a push after this point sees us counted and notifies.
-            drop(g);
             t.waiters += 1;
             let timed_out = match deadline {
                 None => {
@@ -272,17 +436,20 @@ impl<T> Pipe<T> {
             };
             t.waiters -= 1;
             drop(t);
+            if let Some(x) = self.try_pop() {
+                return Some(x);
+            }
             if timed_out {
-                return self.try_pop();
+                return None;
             }
         }
     }
 
-    /// Items queued (both sides, read under both locks).
+    /// Items queued (read under both locks).
     pub fn len(&self) -> usize {
-        let h = self.head.lock();
+        let h = self.head.lock.lock();
         let t = self.tail.lock();
-        h.items.len + t.items.len
+        t.pushed - h.popped
     }
 
     pub fn is_empty(&self) -> bool {
@@ -292,22 +459,66 @@ impl<T> Pipe<T> {
     /// Chunks allocated by this pipe right now (queued and spare): the
     /// memory bound's witness for tests.
     pub fn chunks(&self) -> usize {
-        let h = self.head.lock();
+        let h = self.head.lock.lock();
         let t = self.tail.lock();
-        h.items.chunks() + h.spare.len() + t.items.chunks() + t.spare.len()
+        let mut n = 1;
+        let mut c = h.chunk;
+        while c != t.chunk {
+            // SAFETY: both locks are held, so the list from the head chunk
+            // to the tail chunk is stable and every link in it is set.
+            c = unsafe { &*c }.link.next.load(Acquire);
+            n += 1;
+        }
+        n + self.spares.iter().filter(|s| !s.load(Acquire).is_null()).count()
     }
 
     /// Drops every queued item for which `drop_it` is true, keeping the
     /// others in order; returns how many went. Consumers never see a
-    /// partial state (both locks are held).
+    /// partial state (both locks are held: the items are taken out and the
+    /// kept ones put back).
     pub fn remove_where(&self, mut drop_it: impl FnMut(&T) -> bool) -> usize {
-        let mut h = self.head.lock();
+        let mut h = self.head.lock.lock();
         let mut t = self.tail.lock();
-        let before = h.items.len + t.items.len;
-        h.items.retain(|x| !drop_it(x));
-        t.items.retain(|x| !drop_it(x));
-        self.hint.store(t.items.len, Relaxed);
-        before - h.items.len - t.items.len
+        let mut all = Vec::with_capacity(t.pushed - h.popped);
+        while let Some(x) = self.pop_locked(&mut h) {
+            all.push(x);
+        }
+        let before = all.len();
+        for x in all {
+            if !drop_it(&x) {
+                self.push_locked(&mut t, x);
+            }
+        }
+        before - (t.pushed - h.popped)
+    }
+}
+
+impl<T> Drop for Pipe<T> {
+    fn drop(&mut self) {
+        let (mut c, mut from) = {
+            let h = self.head.lock.lock();
+            (h.chunk, h.taken)
+        };
+        while !c.is_null() {
+            // SAFETY: `&mut self`: no other thread; the list from the head
+            // chunk is ours, slots `from..published` of each chunk hold
+            // items nobody took, each dropped once, then the chunk is freed.
+            let b = unsafe { Box::from_raw(c) };
+            let n = b.link.published.load(Relaxed);
+            for s in &b.slots[from..n] {
+                // SAFETY: as above.
+                drop(unsafe { s.read() });
+            }
+            c = b.link.next.load(Relaxed);
+            from = 0;
+        }
+        for s in self.spares.iter() {
+            let c = s.swap(ptr::null_mut(), Relaxed);
+            if !c.is_null() {
+                // SAFETY: a spare is owned by its entry and holds no item.
+                drop(unsafe { Box::from_raw(c) });
+            }
+        }
     }
 }
 
@@ -361,6 +572,22 @@ mod tests {
             assert!(p.try_pop().is_some());
             assert!(p.chunks() <= 2 * SPARES + 2);
         }
+    }
+
+    #[test]
+    fn in_place_pops_drop_each_item_once() {
+        let token = crate::sync::Arc::new(());
+        let p = Pipe::new();
+        for i in 0..3 * CHUNK {
+            p.push((i, token.clone()));
+        }
+        for i in 0..2 * CHUNK {
+            assert_eq!(p.try_pop_in_place(|(n, _)| *n), Some(i));
+        }
+        assert_eq!(crate::sync::Arc::strong_count(&token), 1 + CHUNK);
+        assert_eq!(p.len(), CHUNK);
+        drop(p);
+        assert_eq!(crate::sync::Arc::strong_count(&token), 1);
     }
 
     #[test]

@@ -175,8 +175,19 @@ pub fn wait_detached<R>(deadline: Option<Instant>, mut attempt: impl FnMut(Optio
 
 /// The unbound-item operation argument (`None` → the default): one of the
 /// module's registered `UNBOUND*` objects, or the operation's number.
+#[inline]
 fn unbound_arg(v: Option<&Value>, default: u8, module: &str) -> PyResult<u8> {
-    let Some(v) = v.filter(|v| !v.is_none()) else { return Ok(default) };
+    match v {
+        None => Ok(default),
+        Some(v) => unbound_arg_given(v, default, module),
+    }
+}
+
+#[inline(never)]
+fn unbound_arg_given(v: &Value, default: u8, module: &str) -> PyResult<u8> {
+    if v.is_none() {
+        return Ok(default);
+    }
     for (name, op) in [("UNBOUND", UNBOUND_REPLACE), ("UNBOUND_REMOVE", UNBOUND_REMOVE), ("UNBOUND_ERROR", UNBOUND_ERROR)] {
         if registered(module, name).is_some_and(|r| r.is(v)) {
             return Ok(op);
@@ -370,6 +381,28 @@ fn queue_empty_err(q: &QueueCore) -> PyErr {
     queue_exc("QueueEmpty", &QUEUE_ERROR_TYPE, format!("queue {} is empty", q.id()))
 }
 
+/// What a get found in the queue's slot.
+enum Got {
+    /// A packed value of a live interpreter, built in place.
+    Value(Value),
+    /// Anything else, moved out for `deliver` (which may run Python code:
+    /// not under the queue's lock).
+    Item(Item),
+}
+
+/// The hot path of `get`: a packed item whose interpreter is alive is
+/// built straight from its slot (no copy of the 64-byte item); runs under
+/// the pipe's head lock, and building packed values runs no Python code.
+#[inline]
+fn take_in_place(it: &mut Item) -> Got {
+    if let Payload::Packed(p) = &it.payload {
+        if !is_destroyed(it.interp) {
+            return Got::Value(p.to_value());
+        }
+    }
+    Got::Item(core::mem::replace(it, Item::placeholder()))
+}
+
 fn queue_get(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let q = this_queue(s)?;
     let timeout = if a.is_empty() && kw.is_none() {
@@ -381,8 +414,9 @@ fn queue_get(s: &Value, a: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     };
     let mut deadline: Option<Option<Instant>> = None;
     loop {
-        let item = match q.try_get() {
-            Some(it) => it,
+        let item = match q.try_get_with(take_in_place) {
+            Some(Got::Value(v)) => return Ok(v),
+            Some(Got::Item(it)) => it,
             None => {
                 let d = match deadline {
                     Some(d) => d,

@@ -1,6 +1,6 @@
 //! Design: DESIGN.md#channels-and-queues
 //!
-//! Cross-interpreter queues: a [`QueueCore`] is an unbounded two-lock
+//! Cross-interpreter queues: a [`QueueCore`] is an unbounded chunked
 //! [`Pipe`] (maxsize 0, the default) or a bounded crossbeam channel whose
 //! both ends it keeps; an `Arc<QueueCore>` is the handle every interpreter
 //! holding the queue shares. put/get touch only the core (no process-wide lock); the
@@ -19,7 +19,8 @@ use crate::xi::Item;
 
 /// Where a queue's items wait.
 enum Flavor {
-    /// maxsize 0: the two-lock pipe (no allocation or atomic RMW per item).
+    /// maxsize 0: the chunked pipe (no allocation per item; a consumer takes
+    /// everything published at one acquire load).
     Unbounded(Pipe<Item>),
     /// maxsize > 0: a bounded crossbeam channel (put waits for room).
     Bounded(Sender<Item>, Receiver<Item>),
@@ -170,6 +171,29 @@ impl QueueCore {
             Flavor::Unbounded(p) => p.try_pop(),
             Flavor::Bounded(_, rx) => rx.try_recv().ok(),
         })
+    }
+
+    /// Takes the next item without waiting, handing it to `f` in place
+    /// (the unbounded pipe: no copy out of the slot); see
+    /// `Pipe::try_pop_in_place` for what `f` may do.
+    #[inline]
+    pub fn try_get_with<R>(&self, f: impl FnOnce(&mut Item) -> R) -> Option<R> {
+        let removed = |it: &Item| {
+            if it.unbound == crate::xi::UNBOUND_REMOVE {
+                self.removable.fetch_sub(1, Relaxed);
+            }
+        };
+        match &self.flavor {
+            Flavor::Unbounded(p) => p.try_pop_in_place(|it| {
+                removed(it);
+                f(it)
+            }),
+            Flavor::Bounded(_, rx) => {
+                let mut it = rx.try_recv().ok()?;
+                removed(&it);
+                Some(f(&mut it))
+            }
+        }
     }
 
     /// Takes the next item, waiting until `deadline` (forever for `None`).
