@@ -166,8 +166,17 @@ pub fn new_float_by(x: f64, me: usize) -> Value {
 /// `me` is the caller's thread id (`current_tid()`).
 #[inline]
 pub fn reuse_unique(v: &Value, x: f64, me: usize) -> bool {
+    reuse_owned(v, x, me, 1)
+}
+
+/// `reuse_unique` for a float the caller holds `refs` references to (all
+/// of them, nobody else any): the local count must be exactly `refs`.
+/// BINARY_OP + STORE_FAST uses it when the target local's float is also
+/// an operand (`x = x + y`: the local's reference and the operand's).
+#[inline]
+pub fn reuse_owned(v: &Value, x: f64, me: usize, refs: u32) -> bool {
     let Some(h) = v.header() else { return false };
-    if h.ref_local.load(Relaxed) != 1
+    if h.ref_local.load(Relaxed) != refs
         || !core::ptr::eq(h.ty, &FLOAT_TYPE)
         || h.ref_shared.load(Relaxed) != 0
         || h.flags.load(Relaxed) != 0

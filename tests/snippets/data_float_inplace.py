@@ -24,6 +24,15 @@ def aliases():
     for i in range(5):
         z = z + 0.5  # z's float is both operand and target
     print(z)
+    s2 = 1.25
+    keep2 = s2
+    s2 += 0.5        # the target is an operand and has a second reference
+    s2 = s2 * s2     # both operands are the target (count 3)
+    print(s2, keep2)
+    acc = 0.0
+    for i in range(4):
+        acc += acc * 0.5 + 1.0
+    print(acc)
     w = 3            # int target: no in-place write
     w = a + b
     print(w)

@@ -153,7 +153,7 @@ pub fn binary_fast(stack: &mut Vec<Option<Value>>, arg: u32, store: usize) -> Bi
 /// results in place") gives the rule.
 #[inline(never)]
 fn float_binary(stack: &mut Vec<Option<Value>>, k: u32, store: usize) -> BinFast {
-    use crate::object::freelist::{drop_by, new_float_by, reuse_unique};
+    use crate::object::freelist::{drop_by, new_float_by, reuse_owned, reuse_unique};
     let [.., Some(a), Some(b)] = &stack[..] else { return BinFast::No };
     let Some(r) = float_op(a, b, k) else { return BinFast::No };
     let me = crate::vm::thread::current_tid();
@@ -165,9 +165,12 @@ fn float_binary(stack: &mut Vec<Option<Value>>, k: u32, store: usize) -> BinFast
         // local keeps its float, now with the result (the same as storing
         // a new float and freeing the old one, which nobody else can see).
         // The operands are other references (stack slots above the
-        // locals), so a reused operand never aliases `dest`: an operand
-        // that is `x`'s float makes its count 2 and the test fails.
-        if reuse_unique(dest, r, me) {
+        // locals); when one or both are `x`'s own float (`x = x + y`,
+        // `x += y`, `x = x * x`) their references are ours too and are
+        // given up right after, so the float may hold exactly that many
+        // (the result is computed before the write).
+        let refs = 1 + dest.is(a) as u32 + dest.is(b) as u32;
+        if reuse_owned(dest, r, me, refs) {
             if let Some(b) = stack.pop().flatten() {
                 drop_by(b, me);
             }
