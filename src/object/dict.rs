@@ -10,7 +10,8 @@
 //!  Table { mask, lock_low, lock_low_bits, lock_region_shift, lock_shift, usable,
 //!          counts { nentries, inserts << 32 | used }, removed stripes (padded tables),
 //!          locks[nlocks << lock_shift], indices[nslots]: AtomicU32, entries,
-//!          ord: order[usable] (position → entry), stripe cursors, block stripes }
+//!          ord: order[usable] (position → entry), stripe lines (lock, block
+//!               cursor, buffered order records), block stripes }
 //!          lock i (at locks[i << lock_shift]) guards every key whose
 //!          (hash & lock_low) | (hash & mask) >> lock_region_shift << lock_low_bits == i
 //!          index slot: EMPTY ──CAS──▶ entry index ──CAS (entry deleted)──▶ entry index
@@ -38,6 +39,10 @@
 //!    line-aligned block of the inserting thread's stripe, so entries
 //!    inserted by different threads never share a cache line; a resize
 //!    keeps every entry in its stripe's blocks.
+//!    1f. An insertion into such a table leaves its order record in its
+//!    stripe's line (under the stripe's leaf lock), which copies six at a
+//!    time into the order array; a reader that finds a position EMPTY has
+//!    every non-empty buffer copied (under its lock), then looks again.
 //! 2. Index slots go EMPTY → entry once (CAS, Release). An entry's hash, key
 //!    and value are written before its slot is published, so a reader that
 //!    loads the slot (Acquire) sees them. Deletion clears key then value in
@@ -224,18 +229,39 @@ const REMOVED_STRIPES: usize = 4;
 #[cfg(weft_loom)]
 const REMOVED_STRIPES: usize = 2;
 
-/// Rule 1c: one stripe's current entry block, `next << 32 | end` (entry
-/// indices), alone on its line: only the stripe's threads write it.
+/// Rule 1c: one stripe's insertion state, alone on its line: only the
+/// stripe's threads write it, under `lock` (a leaf lock, taken only under
+/// a bucket lock; usually uncontended: one thread per stripe).
 #[repr(align(64))]
-struct StripeCursor(AtomicU64);
+struct Stripe {
+    lock: ByteLock,
+    /// Records in `buf`: changed under `lock` (Release); a reader that
+    /// finds a position EMPTY takes the lock only where this is not 0.
+    nbuf: AtomicU32,
+    /// The stripe's current entry block: `next << 32 | end` (entry indices).
+    cursor: AtomicU64,
+    /// Rule 1f (session 9): order records `pos << 32 | ix` not yet copied
+    /// into `order` (the first `nbuf`). Read and written under `lock`;
+    /// when full, copied into `order`.
+    buf: [AtomicU64; ORDER_BUF],
+}
+
+/// Order records a stripe buffers before copying them into `order`: with
+/// the lock byte, count and cursor they fill the stripe's line.
+#[cfg(not(weft_loom))]
+const ORDER_BUF: usize = 6;
+#[cfg(weft_loom)]
+const ORDER_BUF: usize = 2;
 
 /// Rule 1c: insertion order apart from where entries live (large tables).
 struct Ordered {
-    /// `order[p]` = the index of the `p`-th entry appended (EMPTY until its
-    /// inserter stores it, after writing the entry; Release).
+    /// `order[p]` = the index of the `p`-th entry appended: EMPTY until the
+    /// stripe that inserted it copies its record out of its buffer
+    /// (Release; the entry was written before). A reader that finds EMPTY
+    /// has the stripes copy their buffers (`Table::buffered`).
     order: Box<[AtomicU32]>,
-    /// Each stripe's current block (`NSTRIPES + 1`: the last is `COLD`).
-    cursors: Box<[StripeCursor]>,
+    /// Each stripe's line (`NSTRIPES + 1`: the last is `COLD`).
+    stripes: Box<[Stripe]>,
     /// The stripe that claimed each block (read by resize, under every
     /// lock, to keep an entry in its inserter's stripe).
     block_stripe: Box<[AtomicU32]>,
@@ -303,7 +329,14 @@ impl Table {
             Box::new(Ordered {
                 order: (0..usable).map(|_| AtomicU32::new(EMPTY)).collect(),
                 // An exhausted cursor: the first insertion claims a block.
-                cursors: (0..=NSTRIPES).map(|_| StripeCursor(AtomicU64::new(0))).collect(),
+                stripes: (0..=NSTRIPES)
+                    .map(|_| Stripe {
+                        lock: ByteLock::new(),
+                        nbuf: AtomicU32::new(0),
+                        cursor: AtomicU64::new(0),
+                        buf: core::array::from_fn(|_| AtomicU64::new(0)),
+                    })
+                    .collect(),
                 block_stripe: (0..nblocks).map(|_| AtomicU32::new(0)).collect(),
                 ebase,
             })
@@ -346,9 +379,37 @@ impl Table {
             None => Some(pos),
             Some(o) => {
                 let ix = o.order[pos].load(Acquire);
-                (ix != EMPTY).then_some(ix as usize)
+                if ix != EMPTY {
+                    return Some(ix as usize);
+                }
+                Self::buffered(o, pos)
             }
         }
+    }
+
+    /// `ix_at`'s slow path: position `pos` is not in `order` yet. Copies
+    /// every stripe's buffered records into `order` (under the stripe's
+    /// lock, a leaf: this takes no other lock under it), then loads
+    /// `order[pos]` again. If the insertion at `pos` finished before this
+    /// call, its record was buffered under its stripe's lock before it
+    /// returned, so taking that lock makes it visible (a buffer seen empty,
+    /// Acquire, was emptied by a copy that stored `order` first). `None`:
+    /// the insertion is still in progress (concurrent with this read, which
+    /// may order it after). Only the last ≤ 9 × `ORDER_BUF` positions of a
+    /// table are ever buffered, so a lock-free iteration pays this once per
+    /// table tail.
+    #[cold]
+    #[inline(never)]
+    fn buffered(o: &Ordered, pos: usize) -> Option<usize> {
+        for s in o.stripes.iter() {
+            if s.nbuf.load(Acquire) != 0 {
+                let g = lock_bucket(&s.lock);
+                Self::flush_order(o, s);
+                drop(g);
+            }
+        }
+        let ix = o.order[pos].load(Acquire);
+        (ix != EMPTY).then_some(ix as usize)
     }
 
     /// The indices of the first `n` entries appended, in order.
@@ -372,32 +433,26 @@ impl Table {
         }
     }
 
-    /// Takes an entry for the `pos`-th insertion (`pos` from `reserve`),
-    /// in `stripe`'s block in large tables (rule 1c), and records it in
-    /// the order once the caller has written it (`set_order`). `None`: no
-    /// block left (the caller grows the table).
+    /// Takes an entry from `stripe`'s block (rule 1c), claiming a new
+    /// block when the current one is used up. The caller holds the stripe's
+    /// lock, or has the table to itself (a resize filling a new table).
+    /// `None`: no block left (the caller grows the table).
     #[inline]
-    fn alloc_entry(&self, pos: usize, stripe: usize) -> Option<usize> {
-        let Some(o) = &self.ord else { return Some(pos) };
-        let c = &o.cursors[stripe].0;
-        let mut cur = c.load(Relaxed);
-        // Threads of one stripe may insert under different bucket locks at
-        // once: entries are taken from the block by CAS.
-        while (cur >> 32) < (cur & 0xffff_ffff) {
-            match c.compare_exchange_weak(cur, cur + (1 << 32), Relaxed, Relaxed) {
-                Ok(_) => return Some((cur >> 32) as usize),
-                Err(now) => cur = now,
-            }
+    fn alloc_entry(&self, o: &Ordered, stripe: usize) -> Option<usize> {
+        let c = &o.stripes[stripe].cursor;
+        let cur = c.load(Relaxed);
+        if (cur >> 32) < (cur & 0xffff_ffff) {
+            c.store(cur + (1 << 32), Relaxed);
+            return Some((cur >> 32) as usize);
         }
-        self.claim_block(o, c, cur, stripe)
+        self.claim_block(o, c, stripe)
     }
 
     /// `alloc_entry`'s slow path: claims a new block for `stripe` and
-    /// takes its first entry; installs the rest as the stripe's cursor if
-    /// no other thread of the stripe did meanwhile (else they are unused).
+    /// takes its first entry; the rest become the stripe's cursor.
     #[cold]
     #[inline(never)]
-    fn claim_block(&self, o: &Ordered, c: &AtomicU64, cur: u64, stripe: usize) -> Option<usize> {
+    fn claim_block(&self, o: &Ordered, c: &AtomicU64, stripe: usize) -> Option<usize> {
         let far = self.far.as_ref()?;
         let b = far.nblocks.fetch_add(1, Relaxed);
         if b >= o.block_stripe.len() {
@@ -405,17 +460,47 @@ impl Table {
         }
         o.block_stripe[b].store(stripe as u32, Relaxed);
         let start = o.ebase + b * BLOCK;
-        let next = ((start as u64 + 1) << 32) | (start + BLOCK) as u64;
-        let _ = c.compare_exchange(cur, next, Relaxed, Relaxed);
+        c.store(((start as u64 + 1) << 32) | (start + BLOCK) as u64, Relaxed);
         Some(start)
     }
 
-    /// Records entry `ix` as the `pos`-th appended (after writing it).
+    /// Records entry `ix` as the `pos`-th appended, in a table the caller
+    /// has to itself (resize): straight into `order`.
     #[inline]
     fn set_order(&self, pos: usize, ix: usize) {
         if let Some(o) = &self.ord {
             o.order[pos].store(ix as u32, Release);
         }
+    }
+
+    /// Rule 1f: records entry `ix` (written) as the `pos`-th appended in
+    /// the stripe's buffer, under the stripe's lock; a full buffer is
+    /// copied into `order`. The stripe's line is the only line this
+    /// writes but once per `ORDER_BUF` insertions.
+    #[inline]
+    fn record_order(o: &Ordered, s: &Stripe, pos: usize, ix: usize) {
+        let n = s.nbuf.load(Relaxed) as usize;
+        s.buf[n].store((pos as u64) << 32 | ix as u64, Relaxed);
+        if n + 1 < ORDER_BUF {
+            // Release: a reader that sees the count sees the record.
+            s.nbuf.store(n as u32 + 1, Release);
+        } else {
+            s.nbuf.store(ORDER_BUF as u32, Relaxed);
+            Self::flush_order(o, s);
+        }
+    }
+
+    /// Copies the stripe's buffered records into `order` (Release: the
+    /// entries were written before) and empties the buffer (Release, after
+    /// the copies: a reader that sees the count 0 sees them). Under the
+    /// stripe's lock.
+    fn flush_order(o: &Ordered, s: &Stripe) {
+        let n = s.nbuf.load(Relaxed) as usize;
+        for slot in &s.buf[..n] {
+            let w = slot.load(Relaxed);
+            o.order[(w >> 32) as usize].store((w & 0xffff_ffff) as u32, Release);
+        }
+        s.nbuf.store(0, Release);
     }
 
     #[inline]
@@ -1208,23 +1293,44 @@ impl DictCore {
                     return Ok(r);
                 }
                 Found::Miss(probe, dead) => {
-                    // Rule 1c: the order position, then the entry (in
-                    // this thread's stripe's block in large tables).
-                    let Some(ix) = t.reserve().and_then(|pos| {
-                        let stripe = if t.ord.is_some() { crate::vm::thread::current_tid() % NSTRIPES } else { COLD };
-                        t.alloc_entry(pos, stripe).map(|ix| (pos, ix))
-                    }) else {
+                    // The order position, then (rule 1c) the entry in this
+                    // thread's stripe's block in large tables.
+                    let Some(pos) = t.reserve() else {
                         drop(g);
                         self.grow(t);
                         continue;
                     };
-                    let (pos, ix) = ix;
-                    let e = t.entry(ix);
-                    e.hash.store(hash, Relaxed);
-                    e.key.store(key.into_raw(), Relaxed);
                     let stored = if replace { None } else { Some(value.clone()) };
-                    e.value.store(value.into_raw(), Relaxed);
-                    t.set_order(pos, ix);
+                    let ix = match &t.ord {
+                        None => {
+                            let e = t.entry(pos);
+                            e.hash.store(hash, Relaxed);
+                            e.key.store(key.into_raw(), Relaxed);
+                            e.value.store(value.into_raw(), Relaxed);
+                            pos
+                        }
+                        Some(o) => {
+                            let si = crate::vm::thread::current_tid() % NSTRIPES;
+                            let s = &o.stripes[si];
+                            // Leaf lock (DESIGN.md#lock-order): under the
+                            // bucket lock, nothing taken inside it.
+                            let sg = lock_bucket(&s.lock);
+                            let Some(ix) = t.alloc_entry(o, si) else {
+                                // The reserved position stays EMPTY.
+                                drop(sg);
+                                drop(g);
+                                self.grow(t);
+                                continue;
+                            };
+                            let e = t.entry(ix);
+                            e.hash.store(hash, Relaxed);
+                            e.key.store(key.into_raw(), Relaxed);
+                            e.value.store(value.into_raw(), Relaxed);
+                            Table::record_order(o, s, pos, ix);
+                            drop(sg);
+                            ix
+                        }
+                    };
                     // Rule 2b: into the first deleted entry's slot on the
                     // chain if no other writer took it, else the first
                     // empty one.
@@ -1311,7 +1417,11 @@ impl DictCore {
             }
             let hash = e.hash.load(Relaxed);
             // Rule 1c: an entry stays in its inserting stripe's blocks.
-            let ix = new.alloc_entry(j, old.stripe_of(oix)).expect("a new table has room for the live entries");
+            let ix = match &new.ord {
+                None => j,
+                // The new table is not published yet: no stripe lock needed.
+                Some(o) => new.alloc_entry(o, old.stripe_of(oix)).expect("a new table has room for the live entries"),
+            };
             new.set_order(j, ix);
             let ne = new.entry(ix);
             ne.hash.store(hash, Relaxed);
