@@ -277,6 +277,13 @@ fn run_program(p: Program, argv: Vec<String>) -> u8 {
                 let abs = std::path::absolute(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or(f);
                 std::fs::read_to_string(&abs).ok().map(|src| (src, abs))
             });
+            // Then the frozen library (`-m timeit`, `-m dis`), found after
+            // the path as its imports are; a package runs its `__main__`.
+            let found = found.or_else(|| {
+                let f = weft::modules::frozen::find(&name)?;
+                let f = if f.is_package { weft::modules::frozen::find(&format!("{}.__main__", name))? } else { f };
+                Some((f.source.to_string(), weft::modules::frozen::filename(f.name)))
+            });
             match found {
                 Some((src, abs)) => {
                     let mut argv = interp::ARGV.lock().clone();
