@@ -233,23 +233,32 @@ class Interpolation:
         return value
 
 
+def _sigil_before_get(self, parser, section, option, value, defaults):
+    # before_get of both sigil interpolations (class attributes, so their
+    # MROs stay CPython's)
+    out = []
+    self._interpolate_some(parser, option, out, value, section, defaults, 1)
+    return ''.join(out)
+
+
+def _sigil_before_set(self, parser, section, option, value):
+    sigil = self._SIGIL
+    rest = self._KEYCRE.sub('', value.replace(sigil * 2, ''))
+    if sigil in rest:
+        raise ValueError("invalid interpolation syntax in %r at "
+                         "position %d" % (value, rest.find(sigil)))
+    return value
+
+
 class BasicInterpolation(Interpolation):
     """`%(name)s` refers to another option of the same section (or
     DEFAULT); `%%` is a literal percent sign."""
 
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    _SIGIL = "%"
 
-    def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._interpolate_some(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
-
-    def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace('%%', ''))
-        if '%' in rest:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, rest.find('%')))
-        return value
+    before_get = _sigil_before_get
+    before_set = _sigil_before_set
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -296,18 +305,10 @@ class ExtendedInterpolation(Interpolation):
     `${section:name}` to one of another section; `$$` is a dollar sign."""
 
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    _SIGIL = "$"
 
-    def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._interpolate_some(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
-
-    def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace('$$', ''))
-        if '$' in rest:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, rest.find('$')))
-        return value
+    before_get = _sigil_before_get
+    before_set = _sigil_before_set
 
     def _interpolate_some(self, parser, option, out, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
